@@ -1,0 +1,38 @@
+package org.slant.cli;
+
+import org.slant.Slant;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options shared by every command that analyses articles. */
+public final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Article files (.txt, .md, .html, .htm, .jsonl) or folders, searched recursively.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Manifest (JSON or YAML) with each article's outlet, date, title and URL.")
+    Path manifest;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Extra lexicon file; its entries add to the built-in ones or override entries with the same id.")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Option(names = "--max-article-size", paramLabel = "BYTES", defaultValue = "10485760",
+            description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
+    long maxArticleBytes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    Slant.Options options() {
+        Slant.Options o = Slant.Options.defaults().withManifest(manifest).withLexicons(lexicons)
+                .withMaxArticleBytes(maxArticleBytes);
+        return threads == null ? o : o.withThreads(threads);
+    }
+}

@@ -1,0 +1,59 @@
+package org.slant.cli;
+
+import org.slant.Slant;
+import org.slant.ingest.Formats;
+import org.slant.model.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code slant report}: writes the report set. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Analyses articles and writes the report set (index.html, CSV files, analysis.json).")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Report folder (default: reports/NAME, NAME being the single input's name, else reports/report).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Analysis a = Slant.analyzeAll(input.paths, input.options());
+        Path dir = out != null ? out : defaultOut();
+        if (a.articles().isEmpty()) {
+            AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("slant: no article could be analysed; no report written");
+            return ExitCodes.ERROR;
+        }
+        Slant.report(a, dir);
+        spec.commandLine().getOut().printf("Report: %s (%d articles, %d errors)%n",
+                dir.resolve("index.html").toString().replace('\\', '/'), a.articles().size(), a.errors().size());
+        spec.commandLine().getOut().flush();
+        return AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
+    }
+
+    private Path defaultOut() {
+        if (input.paths.size() == 1) {
+            String p = input.paths.get(0).replace('\\', '/');
+            while (p.endsWith("/") && p.length() > 1) {
+                p = p.substring(0, p.length() - 1);
+            }
+            String name = Formats.stem(p);
+            if (!name.isBlank() && !name.equals(".") && !name.equals("..")) {
+                return Path.of("reports", name);
+            }
+        }
+        return Path.of("reports", "report");
+    }
+}

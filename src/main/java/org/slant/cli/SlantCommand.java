@@ -1,0 +1,25 @@
+package org.slant.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** The top-level {@code slant} command: only subcommands. */
+@Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shows how news outlets frame the same event: loaded terminology, attribution and boilerplate, "
+                + "compared side by side.",
+        subcommands = {AnalyzeCommand.class, ReportCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 findings over a threshold, 2 usage or input errors."})
+public final class SlantCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.ERROR;
+    }
+}

@@ -1,0 +1,41 @@
+package org.slant.cli;
+
+import org.slant.model.Analysis;
+import org.slant.model.ArticleResult;
+import org.slant.model.Finding;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The human-readable form of {@code slant analyze}. */
+final class TextSummary {
+
+    private TextSummary() {
+    }
+
+    static void print(Analysis a, PrintWriter out) {
+        for (ArticleResult r : a.articles()) {
+            var m = r.article().meta();
+            out.printf("%s  %s (%s)  %d words  %d findings%n", r.id(), m.outlet(), m.outletSource().id(), r.words(),
+                    r.findings().size());
+            if (m.title() != null) {
+                out.println("  title: " + m.title());
+            }
+            Map<String, Integer> kinds = new TreeMap<>();
+            r.findings().forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
+            kinds.forEach((k, v) -> out.printf("  %-32s %d%n", k, v));
+            for (Finding f : r.findings()) {
+                out.printf("    %d-%d %s %s [%s] \"%s\"%n", f.start(), f.end(), f.kind(), f.voice().id(), f.rule(),
+                        shorten(f.text()));
+            }
+            r.notes().forEach(n -> out.println("  note: " + n));
+        }
+        out.printf("%d articles, %d errors%n", a.articles().size(), a.errors().size());
+    }
+
+    static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+    }
+}

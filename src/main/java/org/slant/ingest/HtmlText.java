@@ -1,0 +1,169 @@
+package org.slant.ingest;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.slant.model.MarkupBlock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an HTML page into article raw text: one block per block-level element, blocks separated by a
+ * blank line, whitespace collapsed, and for every block what the markup said about it (tag, ancestor
+ * path, characters inside links). Scripts, styles, forms' widgets and hidden elements are left out;
+ * navigation, footers and captions stay in, for the boilerplate classifier to judge.
+ */
+public final class HtmlText {
+
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
+            "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "caption", "table", "tr", "td", "th",
+            "section", "article", "header", "footer", "nav", "aside", "main", "form", "address", "hr", "br-block",
+            "details", "summary", "fieldset", "legend", "body", "center", "menu", "tbody", "thead", "tfoot");
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "head", "select", "option", "textarea", "input", "button", "canvas", "video", "audio",
+            "map", "math");
+
+    /** The page's text and its block hints. */
+    public record Result(String text, List<MarkupBlock> blocks) {
+    }
+
+    private HtmlText() {
+    }
+
+    public static Result extract(Document doc) {
+        Element body = doc.body() != null ? doc.body() : doc;
+        Collector c = new Collector();
+        NodeTraversor.traverse(c, body);
+        c.flush();
+        return new Result(c.out.toString(), c.blocks);
+    }
+
+    private static final class Collector implements NodeVisitor {
+        final StringBuilder out = new StringBuilder();
+        final List<MarkupBlock> blocks = new ArrayList<>();
+        final StringBuilder cur = new StringBuilder();
+        int linkChars;
+        int linkDepth;
+        int skipDepth;
+        Element blockElement;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (skipDepth > 0) {
+                if (node instanceof Element) {
+                    skipDepth++;
+                }
+                return;
+            }
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIP.contains(tag) || hidden(e)) {
+                    skipDepth = 1;
+                    return;
+                }
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    blockElement = e;
+                } else if (tag.equals("br")) {
+                    appendText(" ");
+                } else if (tag.equals("a")) {
+                    linkDepth++;
+                } else if (tag.equals("img") && !e.attr("alt").isBlank() && cur.length() == 0) {
+                    // a lone image's alt text is not prose; leave it out
+                    return;
+                }
+            } else if (node instanceof TextNode t) {
+                appendText(t.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (skipDepth > 0) {
+                if (node instanceof Element) {
+                    skipDepth--;
+                }
+                return;
+            }
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    blockElement = e.parent();
+                } else if (tag.equals("a")) {
+                    linkDepth = Math.max(0, linkDepth - 1);
+                }
+            }
+        }
+
+        private void appendText(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                boolean space = Character.isWhitespace(ch) || ch == '\u00A0';
+                if (space) {
+                    if (cur.length() > 0 && cur.charAt(cur.length() - 1) != ' ') {
+                        cur.append(' ');
+                    }
+                } else {
+                    cur.append(ch);
+                    if (linkDepth > 0) {
+                        linkChars++;
+                    }
+                }
+            }
+        }
+
+        void flush() {
+            int len = cur.length();
+            while (len > 0 && cur.charAt(len - 1) == ' ') {
+                len--;
+            }
+            if (len > 0) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                int start = out.length();
+                out.append(cur, 0, len);
+                Element e = blockElement;
+                blocks.add(new MarkupBlock(start, out.length(), e == null ? "body" : e.normalName(), path(e),
+                        Math.min(linkChars, len)));
+            }
+            cur.setLength(0);
+            linkChars = 0;
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /** A short ancestor path with ids and classes: what boilerplate features look at. */
+    static String path(Element e) {
+        List<String> parts = new ArrayList<>();
+        Element cur = e;
+        while (cur != null && parts.size() < 6 && !cur.normalName().equals("#root")) {
+            StringBuilder b = new StringBuilder(cur.normalName());
+            if (!cur.id().isEmpty()) {
+                b.append('#').append(cur.id());
+            }
+            for (String cls : cur.classNames()) {
+                if (b.length() > 60) {
+                    break;
+                }
+                b.append('.').append(cls);
+            }
+            parts.add(0, b.toString());
+            cur = cur.parent();
+        }
+        return String.join(">", parts);
+    }
+}

@@ -1,0 +1,45 @@
+package org.slant.ingest;
+
+import org.slant.text.Block;
+import org.slant.text.BlockSplitter;
+
+import java.util.List;
+
+/**
+ * Guesses a plain-text article's title: the first of its first few blocks that reads like a headline
+ * (one line, 3 to 30 words, no final full stop, not a "Label: value" line, a byline or a link).
+ */
+public final class TitleGuess {
+
+    private TitleGuess() {
+    }
+
+    public static String guess(String raw) {
+        List<Block> blocks = BlockSplitter.split(raw);
+        for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+            String t = blocks.get(i).in(raw).strip().replaceFirst("^#+\\s*", "");
+            if (looksLikeTitle(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static boolean looksLikeTitle(String t) {
+        if (t.indexOf('\n') >= 0 || t.length() > 200) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        if (words < 3 || words > 30) {
+            return false;
+        }
+        if (t.endsWith(".") && !t.endsWith("..")) {
+            return false;
+        }
+        if (t.matches("(?i)^(by|categories|category|tags?|region|theme|published|posted|updated|source)\\b.*")
+                || t.matches("^[\\p{L} ]{1,20}:\\s.*") || t.startsWith("[") || t.startsWith("<") || t.startsWith("http")) {
+            return false;
+        }
+        return Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.charAt(0));
+    }
+}

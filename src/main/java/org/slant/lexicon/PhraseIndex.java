@@ -1,0 +1,115 @@
+package org.slant.lexicon;
+
+import org.slant.text.Token;
+import org.slant.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A token trie over lexicon phrases. Matching walks the trie from each token, so the work per token is
+ * bounded by the longest phrase, not by the number of entries: the cost is linear in the text and flat in
+ * the lexicon size. Hyphens between words are not tokens, so "war-chest" and "war chest" are one phrase.
+ *
+ * @param <T> what an entry carries back to its extractor
+ */
+public final class PhraseIndex<T> {
+
+    /** A match: tokens {@code [firstToken, endToken)} of the searched token list. */
+    public record Match<T>(int firstToken, int endToken, T payload) {
+    }
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        final List<Terminal<T>> terminals = new ArrayList<>(1);
+    }
+
+    private record Terminal<T>(T payload, List<String> surface, boolean caseSensitive) {
+    }
+
+    private final Node<T> root = new Node<>();
+    private int maxDepth;
+    private int size;
+
+    /** Adds one phrase variant (its surface tokens) with what it should carry back. */
+    public PhraseIndex<T> add(List<String> surfaceTokens, boolean caseSensitive, T payload) {
+        Node<T> node = root;
+        for (String s : surfaceTokens) {
+            String key = Tokenizer.norm(s, 0, s.length());
+            node = node.next.computeIfAbsent(key, k -> new Node<>());
+        }
+        node.terminals.add(new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive));
+        maxDepth = Math.max(maxDepth, surfaceTokens.size());
+        size++;
+        return this;
+    }
+
+    /** Adds every variant of a phrase spec. */
+    public PhraseIndex<T> add(PhraseSpec spec, T payload) {
+        for (List<String> v : spec.variants()) {
+            add(v, spec.caseSensitive(), payload);
+        }
+        return this;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Every match of every phrase in the tokens, ordered by start then length (longest last). */
+    public List<Match<T>> findAll(List<Token> tokens, CharSequence text) {
+        List<Match<T>> out = new ArrayList<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Node<T> node = root;
+            for (int j = i; j < n && j - i < maxDepth; j++) {
+                node = node.next.get(tokens.get(j).norm());
+                if (node == null) {
+                    break;
+                }
+                for (Terminal<T> t : node.terminals) {
+                    if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
+                        out.add(new Match<>(i, j + 1, t.payload()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Leftmost-longest matches that do not overlap one another. */
+    public List<Match<T>> findLongest(List<Token> tokens, CharSequence text) {
+        List<Match<T>> all = findAll(tokens, text);
+        List<Match<T>> out = new ArrayList<>();
+        int covered = 0;
+        int k = 0;
+        while (k < all.size()) {
+            int start = all.get(k).firstToken();
+            Match<T> best = all.get(k);
+            while (k < all.size() && all.get(k).firstToken() == start) {
+                if (all.get(k).endToken() > best.endToken()) {
+                    best = all.get(k);
+                }
+                k++;
+            }
+            if (start >= covered) {
+                out.add(best);
+                covered = best.endToken();
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSurface(List<String> surface, List<Token> tokens, int from, CharSequence text) {
+        for (int k = 0; k < surface.size(); k++) {
+            Token t = tokens.get(from + k);
+            String s = surface.get(k);
+            if (t.length() != s.length() || !text.subSequence(t.start(), t.end()).toString().equals(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+package org.slant.pipeline;
+
+import org.slant.text.Block;
+import org.slant.text.BlockLabels;
+import org.slant.text.Content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the clean article from the blocks the boilerplate extractor kept (all blocks when it did not
+ * run), and tokenises, sentence-splits and finds the quotations of it once for every later stage.
+ */
+public final class ContentStage implements Extractor {
+
+    @Override
+    public String id() {
+        return "content";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.BLOCKS);
+    }
+
+    @Override
+    public Set<Key<?>> uses() {
+        return Set.of(Keys.BLOCK_LABELS);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.CONTENT);
+    }
+
+    @Override
+    public StageOutput run(StageInput in) {
+        List<Block> blocks = in.get(Keys.BLOCKS);
+        BlockLabels labels = in.find(Keys.BLOCK_LABELS).orElse(BlockLabels.allContent(blocks.size()));
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            if (labels.isContent(b.index())) {
+                kept.add(b);
+            }
+        }
+        Content content = Content.of(in.article().raw(), kept);
+        StageOutput out = new StageOutput().put(Keys.CONTENT, content)
+                .metric("content.words", content.words())
+                .metric("content.sentences", content.sentences().size())
+                .metric("content.quotes", content.quotes().size());
+        if (kept.isEmpty()) {
+            out.note("no content: every block is boilerplate, so no other findings are reported");
+        }
+        return out;
+    }
+}

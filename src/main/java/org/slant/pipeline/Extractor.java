@@ -1,0 +1,28 @@
+package org.slant.pipeline;
+
+import java.util.Set;
+
+/**
+ * A stage of the analysis. It declares what it needs and what it provides; the pipeline checks those
+ * declarations when it is built and enforces them when it runs (a stage can read only what it declared).
+ * Implementations are stateless and thread-safe: one instance analyses many articles at once.
+ */
+public interface Extractor {
+
+    /** Stable id: the {@code extractor} of its findings and the first part of its metric names. */
+    String id();
+
+    /** Keys that must be provided by an earlier stage. */
+    Set<Key<?>> requires();
+
+    /** Keys read when an earlier stage provides them (the stage works without them). */
+    default Set<Key<?>> uses() {
+        return Set.of();
+    }
+
+    /** Keys this stage provides to later stages. */
+    Set<Key<?>> provides();
+
+    /** Analyses one article. */
+    StageOutput run(StageInput in);
+}

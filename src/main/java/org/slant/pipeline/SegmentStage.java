@@ -1,0 +1,48 @@
+package org.slant.pipeline;
+
+import org.slant.model.MarkupBlock;
+import org.slant.text.Block;
+import org.slant.text.BlockSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits the raw text into blocks. HTML articles keep the blocks their markup gave; plain text goes
+ * through {@link BlockSplitter}.
+ */
+public final class SegmentStage implements Extractor {
+
+    @Override
+    public String id() {
+        return "segment";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.BLOCKS);
+    }
+
+    @Override
+    public StageOutput run(StageInput in) {
+        String raw = in.article().raw();
+        List<Block> blocks;
+        if (in.article().markup().isEmpty()) {
+            blocks = BlockSplitter.split(raw);
+        } else {
+            blocks = new ArrayList<>();
+            for (MarkupBlock m : in.article().markup()) {
+                blocks.add(new Block(blocks.size(), m.start(), m.end(), false));
+            }
+        }
+        return new StageOutput().put(Keys.BLOCKS, blocks)
+                .metric("text.chars", raw.length())
+                .metric("text.blocks", blocks.size());
+    }
+}

@@ -1,0 +1,97 @@
+package org.slant.report;
+
+import org.slant.model.Analysis;
+import org.slant.report.csv.CsvReports;
+import org.slant.report.html.HtmlReport;
+import org.slant.report.json.AnalysisJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes the report set into a folder atomically: everything goes into a temporary sibling folder, which
+ * then replaces the old one by renames. An interrupted run leaves the previous report as it was.
+ */
+public final class ReportWriter {
+
+    /** The files of the report set, by name, in the order they are written. */
+    public Map<String, byte[]> render(Analysis a) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("analysis.json", AnalysisJson.bytes(a));
+        files.put("articles.csv", CsvReports.articles(a).getBytes(StandardCharsets.UTF_8));
+        files.put("findings.csv", CsvReports.findings(a).getBytes(StandardCharsets.UTF_8));
+        files.put("index.html", HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    public void write(Analysis a, Path outDir) throws IOException {
+        writeAll(render(a), outDir);
+    }
+
+    /** Replaces {@code outDir} with a folder holding exactly these files. */
+    public static void writeAll(Map<String, byte[]> files, Path outDir) throws IOException {
+        Path target = outDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path p = tmp.resolve(f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.getValue());
+            }
+            swap(tmp, target, parent, name);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void swap(Path tmp, Path target, Path parent, String name) throws IOException {
+        if (!Files.exists(target)) {
+            move(tmp, target);
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new FileAlreadyExistsException(target + " exists and is not a folder");
+        }
+        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(tmp, target);
+        } catch (IOException e) {
+            move(old, target); // put the previous report back
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        }
+    }
+}

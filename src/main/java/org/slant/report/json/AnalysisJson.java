@@ -1,0 +1,109 @@
+package org.slant.report.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.slant.model.Analysis;
+import org.slant.model.AnalysisError;
+import org.slant.model.ArticleMeta;
+import org.slant.model.ArticleResult;
+import org.slant.model.Finding;
+import org.slant.model.OutletEvidence;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the analysis as JSON ({@code slant/analysis/v1}, see {@code schema/analysis.schema.json}).
+ * Byte-stable: fixed field order for the documented objects, map keys sorted, '\n' line ends.
+ */
+public final class AnalysisJson {
+
+    public static final String SCHEMA = "slant/analysis/v1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+
+    private AnalysisJson() {
+    }
+
+    @JsonPropertyOrder({"schema", "tool", "articles", "comparison", "errors"})
+    record Doc(String schema, Tool tool, List<Art> articles, Map<String, Object> comparison, List<AnalysisError> errors) {
+    }
+
+    @JsonPropertyOrder({"name", "version"})
+    record Tool(String name, String version) {
+    }
+
+    @JsonPropertyOrder({"id", "file", "format", "outlet", "outlet_kind", "outlet_source", "outlet_evidence", "via",
+            "url", "date", "title", "words", "metrics", "findings", "notes"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Art(String id, String file, String format, String outlet,
+               @JsonProperty("outlet_kind") String outletKind,
+               @JsonProperty("outlet_source") String outletSource,
+               @JsonProperty("outlet_evidence") List<OutletEvidence> outletEvidence,
+               String via, String url, String date, String title, int words, Map<String, Double> metrics,
+               List<Finding> findings, List<String> notes) {
+    }
+
+    public static Object document(Analysis a) {
+        List<Art> arts = a.articles().stream().map(AnalysisJson::article).toList();
+        return new Doc(SCHEMA, new Tool("slant", a.toolVersion()), arts, a.comparison(), a.errors());
+    }
+
+    static Art article(ArticleResult r) {
+        ArticleMeta m = r.article().meta();
+        return new Art(r.id(), r.article().file(), r.article().format(), m.outlet(), m.outletKind(),
+                m.outletSource().id(), m.outletEvidence(), m.via(), m.url(), m.date(), m.title(), r.words(),
+                r.metrics(), r.findings(), r.notes());
+    }
+
+    public static void write(Analysis a, OutputStream out) throws IOException {
+        WRITER.writeValue(new NonClosing(out), document(a));
+        out.write('\n');
+    }
+
+    public static byte[] bytes(Analysis a) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        write(a, b);
+        return b.toByteArray();
+    }
+
+    /** The mapper configured like the report's, for other JSON outputs. */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Jackson closes the stream it writes to; standard output must stay open. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.slant.text;
+
+import org.slant.model.Finding;
+import org.slant.model.Voice;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The clean article: the content blocks joined into one text, with its tokens, sentences and quotations,
+ * and the map back to the raw text. Extractors work on {@link #text()} and report raw offsets through
+ * {@link #finding} (or {@link #rawStart}/{@link #rawEnd}), so every finding still points into the raw text.
+ *
+ * @param blocks the raw blocks kept as content, in order
+ */
+public record Content(String raw, String text, OffsetMap map, List<Block> blocks, List<Token> tokens,
+                      List<Sentence> sentences, List<Quote> quotes, QuoteIndex quoteIndex) {
+
+    public Content {
+        blocks = List.copyOf(blocks);
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+        quotes = List.copyOf(quotes);
+    }
+
+    public int rawStart(int clean) {
+        return map.toRawStart(clean);
+    }
+
+    public int rawEnd(int clean) {
+        return map.toRawEnd(clean);
+    }
+
+    /** A finding for the clean range {@code [cleanStart, cleanEnd)}, placed at its raw offsets. */
+    public Finding finding(String extractor, String category, int cleanStart, int cleanEnd, Voice voice,
+                           String rule, double weight, Map<String, Object> attrs) {
+        int s = rawStart(cleanStart);
+        int e = Math.max(s, rawEnd(cleanEnd));
+        return Finding.of(raw, extractor, category, s, e, voice, rule, weight, attrs);
+    }
+
+    /** Words in the clean text. */
+    public int words() {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.countsAsWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The innermost quotation whose inside holds the clean range, or null. */
+    public Quote quoteAt(int from, int to) {
+        return quoteIndex.covering(from, to);
+    }
+
+    /** Builds the clean text from the blocks to keep. Continuation blocks join with a space, others with a blank line. */
+    public static Content of(String raw, List<Block> kept) {
+        OffsetMap.Builder b = new OffsetMap.Builder(raw);
+        for (int i = 0; i < kept.size(); i++) {
+            Block block = kept.get(i);
+            if (i > 0) {
+                boolean joinsPrevious = block.continuation() && kept.get(i - 1).index() == block.index() - 1;
+                b.separator(joinsPrevious ? " " : "\n\n");
+            }
+            b.slice(block.start(), block.end());
+        }
+        String text = b.text();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Quote> quotes = QuoteFinder.find(text);
+        return new Content(raw, text, b.map(), kept, tokens, SentenceSplitter.split(text, tokens), quotes,
+                new QuoteIndex(quotes, text.length()));
+    }
+}

@@ -1,0 +1,212 @@
+package org.slant.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds quotations: curly and straight double quotes, single quotes (told apart from apostrophes),
+ * quotes inside quotes, and quotations that run over several paragraphs (a paragraph that opens with a
+ * quote mark continues the quotation left open by the paragraph before). One pass, linear in the text.
+ * An unclosed double quotation ends at its paragraph's end with {@code closed=false}; an unclosed single
+ * quote mark is taken for an apostrophe and dropped.
+ */
+public final class QuoteFinder {
+
+    private QuoteFinder() {
+    }
+
+    private static final class Open {
+        final int pos;
+        final boolean single;
+        int paragraphs = 1;
+
+        Open(int pos, boolean single) {
+            this.pos = pos;
+            this.single = single;
+        }
+    }
+
+    public static List<Quote> find(CharSequence text) {
+        List<Quote> out = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        int n = text.length();
+        int skipOpenAt = -1;
+        int lastContent = 0; // end of the last non-space character, for closing at a paragraph end
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u2029') {
+                int next = paragraphBreak(text, i);
+                if (next >= 0) {
+                    skipOpenAt = endParagraph(text, stack, out, lastContent, next);
+                    i = next - 1;
+                }
+                continue;
+            }
+            if (!BlockSplitter.isSpace(c)) {
+                lastContent = i + 1;
+            }
+            if (i == skipOpenAt) {
+                continue; // the opening mark of a continued quotation
+            }
+            switch (c) {
+                case '\u201C', '\u201E', '\u00AB' -> push(stack, new Open(i, false));
+                case '\u201D', '\u00BB' -> closeDouble(stack, out, i);
+                case '"' -> straightDouble(text, stack, out, i);
+                case '\u2018' -> {
+                    if (leftFlanking(text, i)) {
+                        push(stack, new Open(i, true));
+                    }
+                }
+                case '\u2019', '\'' -> singleOrApostrophe(text, stack, out, i, c == '\'');
+                default -> {
+                }
+            }
+        }
+        closeAll(stack, out, lastContent);
+        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::depth));
+        return out;
+    }
+
+    /** If a blank line starts at this newline, the offset of the next paragraph's first character. */
+    private static int paragraphBreak(CharSequence text, int newline) {
+        int n = text.length();
+        int newlines = 1;
+        int k = newline + 1;
+        while (k < n && BlockSplitter.isSpace(text.charAt(k))) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\u2029') {
+                newlines++;
+            }
+            k++;
+        }
+        return newlines >= 2 ? k : -1;
+    }
+
+    /**
+     * At a paragraph end: an open double quotation continues when the next paragraph opens with a double
+     * quote mark; everything else left open is closed here. Returns the offset of the continuing mark.
+     */
+    private static int endParagraph(CharSequence text, Deque<Open> stack, List<Quote> out, int paraEnd, int next) {
+        // single quotes left open are apostrophes or typos, not quotations
+        while (!stack.isEmpty() && stack.peek().single) {
+            stack.pop();
+        }
+        if (stack.isEmpty()) {
+            return -1;
+        }
+        boolean continues = next < text.length() && isOpeningDouble(text.charAt(next));
+        if (continues) {
+            // only the outermost quotation carries over; inner ones end here
+            while (stack.size() > 1) {
+                Open o = stack.pop();
+                if (!o.single) {
+                    out.add(quote(o, paraEnd, false, stack.size()));
+                }
+            }
+            stack.peek().paragraphs++;
+            return next;
+        }
+        closeAll(stack, out, paraEnd);
+        return -1;
+    }
+
+    private static boolean isOpeningDouble(char c) {
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"';
+    }
+
+    private static void closeAll(Deque<Open> stack, List<Quote> out, int end) {
+        while (!stack.isEmpty()) {
+            Open o = stack.pop();
+            if (!o.single) {
+                out.add(quote(o, end, false, stack.size()));
+            }
+        }
+    }
+
+    private static void closeDouble(Deque<Open> stack, List<Quote> out, int i) {
+        if (!hasOpenDouble(stack)) {
+            return; // stray closing mark
+        }
+        while (stack.peek().single) {
+            stack.pop(); // an apostrophe taken for an opening single quote
+        }
+        Open o = stack.pop();
+        out.add(quote(o, i + 1, true, stack.size()));
+    }
+
+    private static void straightDouble(CharSequence text, Deque<Open> stack, List<Quote> out, int i) {
+        boolean open = hasOpenDouble(stack);
+        boolean left = leftFlanking(text, i);
+        boolean right = rightFlanking(text, i);
+        if (open && (right || !left)) {
+            closeDouble(stack, out, i);
+        } else if (left || !open) {
+            push(stack, new Open(i, false));
+        }
+    }
+
+    private static void singleOrApostrophe(CharSequence text, Deque<Open> stack, List<Quote> out, int i,
+                                           boolean straight) {
+        boolean singleOpen = !stack.isEmpty() && stack.peek().single;
+        boolean prevLetter = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean nextLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (singleOpen && !nextLetter && i > stack.peek().pos + 1) {
+            Open o = stack.pop();
+            out.add(quote(o, i + 1, true, stack.size()));
+        } else if (straight && !prevLetter && nextLetter && leftFlanking(text, i)) {
+            push(stack, new Open(i, true));
+        }
+        // otherwise an apostrophe
+    }
+
+    /** Real quotations nest two or three deep; a cap keeps adversarial input (a wall of marks) linear. */
+    private static final int MAX_DEPTH = 8;
+
+    private static void push(Deque<Open> stack, Open o) {
+        if (stack.size() < MAX_DEPTH) {
+            stack.push(o);
+        }
+    }
+
+    private static boolean hasOpenDouble(Deque<Open> stack) {
+        for (Open o : stack) {
+            if (!o.single) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mark that can open: at the start, or after space, an opening bracket, a dash or another quote. */
+    private static boolean leftFlanking(CharSequence text, int i) {
+        boolean nextOk = i + 1 < text.length() && !BlockSplitter.isSpace(text.charAt(i + 1));
+        if (!nextOk) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        return BlockSplitter.isSpace(p) || "([{\u2014\u2013-/\u201C\u2018\"'\u00AB:".indexOf(p) >= 0;
+    }
+
+    /** A mark that can close: after a non-space, before space, punctuation or the end. */
+    private static boolean rightFlanking(CharSequence text, int i) {
+        if (i == 0 || BlockSplitter.isSpace(text.charAt(i - 1))) {
+            return false;
+        }
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        char n = text.charAt(i + 1);
+        return BlockSplitter.isSpace(n) || ".,;:!?)]}\u2014\u2013-'\u2019\u201D".indexOf(n) >= 0;
+    }
+
+    private static Quote quote(Open o, int end, boolean closed, int depth) {
+        int contentEnd = closed ? end - 1 : end;
+        return new Quote(o.pos, end, o.pos + 1, Math.max(o.pos + 1, contentEnd), depth, closed, o.paragraphs, o.single);
+    }
+}

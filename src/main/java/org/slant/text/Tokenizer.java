@@ -1,0 +1,220 @@
+package org.slant.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A small rule-based tokenizer for English news text, linear in the text length.
+ * Words keep internal apostrophes (don't, O'Brien) but clitics split off (Kiev's gives Kiev + 's), so a
+ * lexicon entry matches the possessive form too. A hyphen between two word characters glues the two
+ * words ("neo-Nazi", "war-chest") and is not a token. Dots inside initialisms stay (U.S, U.K).
+ */
+public final class Tokenizer {
+
+    private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(CharSequence text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    public static List<Token> tokenize(CharSequence text, int from, int to) {
+        List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
+        int i = from;
+        boolean glueNext = false;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (BlockSplitter.isSpace(c)) {
+                glueNext = false;
+                i++;
+                continue;
+            }
+            int cp = Character.codePointAt(text, i);
+            if (Character.isLetter(cp)) {
+                int end = scanWord(text, i, to);
+                out.add(new Token(i, end, Token.Type.WORD, norm(text, i, end), glueNext));
+                glueNext = false;
+                i = end;
+            } else if (Character.isDigit(cp)) {
+                int end = scanNumber(text, i, to);
+                Token.Type type = Token.Type.NUMBER;
+                // Alphanumerics such as "G20", "2nd", "F-16" parts: keep letters after digits in one word.
+                if (end < to && Character.isLetter(Character.codePointAt(text, end))) {
+                    end = scanWord(text, end, to);
+                    type = Token.Type.WORD;
+                }
+                out.add(new Token(i, end, type, norm(text, i, end), glueNext));
+                glueNext = false;
+                i = end;
+            } else if (isHyphen(c) && !out.isEmpty() && out.get(out.size() - 1).end() == i
+                    && out.get(out.size() - 1).isWord() && i + 1 < to && isWordStart(text, i + 1)) {
+                glueNext = true; // word-internal hyphen: no token, next word is glued
+                i++;
+            } else if (isApostrophe(c) && i + 1 < to && isClitic(text, i + 1, to)
+                    && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).isWord()) {
+                int end = scanLetters(text, i + 1, to);
+                out.add(new Token(i, end, Token.Type.WORD, "'" + norm(text, i + 1, end), false));
+                i = end;
+            } else {
+                int len = Character.charCount(cp);
+                Token.Type type = isPunctuation(cp) ? Token.Type.PUNCT : Token.Type.SYMBOL;
+                out.add(new Token(i, i + len, type, punctNorm(c, text, i, len), false));
+                glueNext = false;
+                i += len;
+            }
+        }
+        return out;
+    }
+
+    private static int scanWord(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to) {
+            int cp = Character.codePointAt(text, j);
+            if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+                j += Character.charCount(cp);
+                continue;
+            }
+            char c = text.charAt(j);
+            if (isApostrophe(c) && j + 1 < to && Character.isLetter(Character.codePointAt(text, j + 1))
+                    && !isClitic(text, j + 1, to)) {
+                j++; // don't, O'Brien
+                continue;
+            }
+            if (c == '.' && j + 1 < to && Character.isLetter(Character.codePointAt(text, j + 1))
+                    && isInitialism(text, i, j)) {
+                j++; // U.S, U.K, e.g
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** An initialism so far: single letters separated by dots (U, U.S). */
+    private static boolean isInitialism(CharSequence text, int start, int dot) {
+        int letters = 0;
+        for (int k = start; k < dot; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                if (letters != 1) {
+                    return false;
+                }
+                letters = 0;
+            } else {
+                letters++;
+            }
+        }
+        return letters == 1;
+    }
+
+    private static int scanNumber(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isDigit(c)) {
+                j++;
+            } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static int scanLetters(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** A clitic ('s, 're, 've, 'll, 'd, 'm) followed by a non-letter. */
+    private static boolean isClitic(CharSequence text, int i, int to) {
+        int j = scanLetters(text, i, to);
+        if (j == i || j - i > 2) {
+            return false;
+        }
+        if (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+            return false;
+        }
+        return CLITICS.contains(text.subSequence(i, j).toString().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isWordStart(CharSequence text, int i) {
+        return Character.isLetterOrDigit(Character.codePointAt(text, i));
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+
+    public static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private static boolean isPunctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private static String punctNorm(char c, CharSequence text, int i, int len) {
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC' -> "'";
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> "\"";
+            default -> text.subSequence(i, i + len).toString();
+        };
+    }
+
+    /** The matching form of a word: lower case, apostrophes straightened, accents removed. */
+    public static String norm(CharSequence text, int from, int to) {
+        boolean ascii = true;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        String s = text.subSequence(from, to).toString();
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        s = s.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\'');
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int k = 0; k < folded.length(); k++) {
+            char ch = folded.charAt(k);
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                b.append(ch);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Number of words in a text, as {@link Token#countsAsWord()} counts them. */
+    public static int countWords(CharSequence text) {
+        int n = 0;
+        for (Token t : tokenize(text)) {
+            if (t.countsAsWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,57 @@
+package org.slant.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.slant.text.Tokenizer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PhraseIndexTest {
+
+    private static List<String> find(PhraseIndex<String> idx, String text) {
+        return idx.findLongest(Tokenizer.tokenize(text), text).stream().map(PhraseIndex.Match::payload).toList();
+    }
+
+    @Test
+    void multiWordInflectedCaseInsensitive() {
+        PhraseIndex<String> idx = new PhraseIndex<>();
+        idx.add(new PhraseSpec(List.of("war machine"), Inflector.Rule.NOUN, false), "wm");
+        idx.add(new PhraseSpec(List.of("regime"), Inflector.Rule.NOUN, false), "regime");
+        idx.add(new PhraseSpec(List.of("slam"), Inflector.Rule.VERB, false), "slam");
+        assertEquals(List.of("wm", "regime"), find(idx, "Russia's War Machines and the regimes"));
+        assertEquals(List.of("slam", "slam"), find(idx, "She slammed it; he is slamming it"));
+    }
+
+    @Test
+    void hyphenatedAndSpacedFormsAreOnePhrase() {
+        PhraseIndex<String> idx = new PhraseIndex<>();
+        idx.add(new PhraseSpec(List.of("war chest"), Inflector.Rule.NONE, false), "wc");
+        assertEquals(List.of("wc", "wc"), find(idx, "a huge war-chest and a war chest"));
+    }
+
+    @Test
+    void caseSensitiveEntries() {
+        PhraseIndex<String> idx = new PhraseIndex<>();
+        idx.add(new PhraseSpec(List.of("IS"), Inflector.Rule.NONE, true), "is");
+        assertEquals(List.of("is"), find(idx, "this is what IS claimed"));
+    }
+
+    @Test
+    void longestMatchWins() {
+        PhraseIndex<String> idx = new PhraseIndex<>();
+        idx.add(new PhraseSpec(List.of("military operation"), Inflector.Rule.NONE, false), "mo");
+        idx.add(new PhraseSpec(List.of("special military operation"), Inflector.Rule.NONE, false), "smo");
+        assertEquals(List.of("smo"), find(idx, "the special military operation began"));
+        assertEquals(List.of("mo"), find(idx, "its military operation in"));
+    }
+
+    @Test
+    void inflections() {
+        assertEquals(List.of("regime", "regimes"), List.copyOf(Inflector.forms("regime", Inflector.Rule.NOUN)));
+        assertEquals(List.of("blast", "blasts", "blasted", "blasting"), List.copyOf(Inflector.forms("blast", Inflector.Rule.VERB)));
+        assertEquals(List.of("deny", "denies", "denied", "denying"), List.copyOf(Inflector.forms("deny", Inflector.Rule.VERB)));
+        assertEquals(List.of("claim", "claims", "claimed", "claiming"), List.copyOf(Inflector.forms("claim", Inflector.Rule.VERB)));
+        assertEquals(List.of("note", "notes", "noted", "noting"), List.copyOf(Inflector.forms("note", Inflector.Rule.VERB)));
+    }
+}

@@ -1,0 +1,41 @@
+package org.slant.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BlockSplitterTest {
+
+    private static List<String> blocks(String s) {
+        return BlockSplitter.split(s).stream().map(b -> b.in(s)).toList();
+    }
+
+    @Test
+    void eachLineOfScrapedTextIsABlock() {
+        assertEquals(List.of("Caption of a photo", "Caption of a photo - Credit/AFP", "Body text."),
+                blocks("Caption of a photo\nCaption of a photo - Credit/AFP\n\nBody text.\n"));
+    }
+
+    @Test
+    void hardWrappedLinesJoin() {
+        assertEquals(List.of("A long paragraph that was\nwrapped by the editor here."),
+                blocks("A long paragraph that was\nwrapped by the editor here."));
+    }
+
+    @Test
+    void paragraphBrokenMidSentenceIsMarkedAsContinuation() {
+        List<Block> b = BlockSplitter.split("revived security\n\nfears for the Games.\n\nNext one.");
+        assertEquals(3, b.size());
+        assertTrue(b.get(1).continuation());
+        assertFalse(b.get(2).continuation());
+    }
+
+    @Test
+    void crlfAndSpacesAreTrimmed() {
+        assertEquals(List.of("one", "two"), blocks("  one  \r\n\r\n\u00A0two\u200B\r\n"));
+    }
+}

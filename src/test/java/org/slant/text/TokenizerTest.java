@@ -1,0 +1,85 @@
+package org.slant.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenizerTest {
+
+    private static List<String> norms(String s) {
+        return Tokenizer.tokenize(s).stream().map(Token::norm).toList();
+    }
+
+    @Test
+    void possessivesSplitOffSoTheNameMatches() {
+        assertEquals(List.of("kiev", "'s", "possible", "involvement"), norms("Kiev’s possible involvement"));
+        assertEquals(List.of("russia", "'s", "war"), norms("Russia's war"));
+    }
+
+    @Test
+    void contractionsAndNamesWithApostrophesStayWhole() {
+        assertEquals(List.of("don't", "go"), norms("don't go"));
+        assertEquals(List.of("o'brien", "said"), norms("O'Brien said"));
+    }
+
+    @Test
+    void hyphenGluesWordsAndIsNotAToken() {
+        List<Token> t = Tokenizer.tokenize("a neo-Nazi group");
+        assertEquals(List.of("a", "neo", "nazi", "group"), t.stream().map(Token::norm).toList());
+        assertTrue(t.get(2).glued());
+        assertEquals(3, Tokenizer.countWords("a neo-Nazi group"));
+    }
+
+    @Test
+    void spacedDashIsPunctuation() {
+        assertEquals(List.of("france", "–", "moscow"), norms("France – Moscow"));
+        assertEquals(List.of("a", "-", "b"), norms("a - b"));
+    }
+
+    @Test
+    void initialismsKeepInnerDots() {
+        assertEquals(List.of("the", "u.s", ".", "said"), norms("the U.S. said"));
+        assertEquals(List.of("mr", ".", "macron"), norms("Mr. Macron"));
+    }
+
+    @Test
+    void numbersWithSeparators() {
+        List<Token> t = Tokenizer.tokenize("$100 billion and 1,500.5 people");
+        assertEquals(List.of("$", "100", "billion", "and", "1,500.5", "people"), t.stream().map(Token::norm).toList());
+        assertEquals(Token.Type.NUMBER, t.get(1).type());
+        assertEquals(Token.Type.SYMBOL, t.get(0).type());
+    }
+
+    @Test
+    void accentsFoldForMatching() {
+        assertEquals(List.of("gerald", "darmanin"), norms("Gérald Darmanin"));
+        assertEquals(List.of("szijjarto"), norms("Szijjártó"));
+    }
+
+    @Test
+    void curlyQuotesNormaliseToStraight() {
+        assertEquals(List.of("\"", "terrorism", "\""), norms("“terrorism”"));
+    }
+
+    @Test
+    void offsetsAreExact() {
+        String s = "  Cyrillic: Зеркало сайта — ok?  ";
+        for (Token t : Tokenizer.tokenize(s)) {
+            assertFalse(s.substring(t.start(), t.end()).isBlank());
+            assertTrue(t.end() <= s.length());
+        }
+    }
+
+    @Test
+    void surrogatePairsStayInOneToken() {
+        String s = "emoji 😀 here 𝐁old";
+        for (Token t : Tokenizer.tokenize(s)) {
+            assertFalse(Character.isLowSurrogate(s.charAt(t.start())), "token starts inside a pair: " + t);
+            assertFalse(Character.isHighSurrogate(s.charAt(t.end() - 1)), "token ends inside a pair: " + t);
+        }
+    }
+}
