@@ -66,7 +66,11 @@ public final class Slant {
 
     /** An article from text, with metadata inferred from the text. */
     public static Article article(String id, String text) {
-        Article a = new Article(id, id, "txt", ArticleMeta.empty(), text, List.of());
+        return resolve(new Article(id, id, "txt", ArticleMeta.empty(), text, List.of()));
+    }
+
+    /** Fills in an article's outlet (inferred from the text) and title when it has none. */
+    public static Article resolve(Article a) {
         return metadata(Lexicons.standard()).resolve(a, Optional.empty());
     }
 

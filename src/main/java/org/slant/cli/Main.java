@@ -19,6 +19,7 @@ public final class Main {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SlantCommand());
+        EvalCommand.register(cl.getSubcommands().get("eval"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("slant: " + oneLine(ex));
             return ExitCodes.ERROR;
