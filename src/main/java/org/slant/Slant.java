@@ -74,6 +74,12 @@ public final class Slant {
         return metadata(Lexicons.standard()).resolve(a, Optional.empty());
     }
 
+    /** Fills in an article's metadata from its manifest entry (if any), else from its text. */
+    public static Article resolve(Article a, Manifest manifest) {
+        return metadata(Lexicons.standard()).resolve(a, manifest == null ? Optional.empty()
+                : manifest.find(a.format().equals("jsonl") ? null : java.nio.file.Path.of(a.file()), a.id()));
+    }
+
     /** The standard pipeline with the built-in lexicons. */
     public static Pipeline pipeline() {
         return pipeline(Lexicons.standard());
@@ -109,7 +115,7 @@ public final class Slant {
                 new ArticleReaders(options.maxArticleBytes()), options.threads());
         BatchAnalyzer.Outcome out = batch.run(c.files());
         errors.addAll(out.errors());
-        return new Analysis(Version.get(), out.results(), null, errors);
+        return new Analysis(Version.get(), out.results(), null, errors).compared();
     }
 
     /** Writes the report set (index.html, CSVs, analysis.json) into a folder, atomically. */

@@ -116,7 +116,7 @@ public final class BatchAnalyzer {
             } else {
                 Article a = r.article();
                 Article renamed = new Article(a.id() + "-" + n, a.file(), a.format(), a.meta(), a.raw(), a.markup());
-                out.add(new ArticleResult(renamed, r.words(), r.metrics(), r.findings(), r.notes()));
+                out.add(new ArticleResult(renamed, r.words(), r.metrics(), r.findings(), r.notes(), r.content()));
             }
         }
         return out;

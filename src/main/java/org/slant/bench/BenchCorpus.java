@@ -26,7 +26,7 @@ public final class BenchCorpus {
             while (it.hasNext()) {
                 ReadItem r = it.next();
                 if (r.isOk()) {
-                    out.add(Slant.resolve(r.article()));
+                    out.add(Slant.resolve(r.article(), f.manifest()));
                 }
             }
         }

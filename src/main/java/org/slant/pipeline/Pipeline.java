@@ -74,7 +74,7 @@ public final class Pipeline {
         }
         Content content = (Content) products.get(Keys.CONTENT);
         int words = content == null ? 0 : content.words();
-        return new ArticleResult(article, words, new TreeMap<>(metrics), findings, notes);
+        return new ArticleResult(article, words, new TreeMap<>(metrics), findings, notes, content);
     }
 
     /** Six decimals: enough for any rate, and the same digits on every machine. */

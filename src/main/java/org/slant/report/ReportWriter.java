@@ -1,6 +1,7 @@
 package org.slant.report;
 
 import org.slant.model.Analysis;
+import org.slant.report.csv.ComparisonCsv;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.html.HtmlReport;
 import org.slant.report.json.AnalysisJson;
@@ -29,6 +30,10 @@ public final class ReportWriter {
         files.put("analysis.json", AnalysisJson.bytes(a));
         files.put("articles.csv", CsvReports.articles(a).getBytes(StandardCharsets.UTF_8));
         files.put("findings.csv", CsvReports.findings(a).getBytes(StandardCharsets.UTF_8));
+        files.put("outlets.csv", ComparisonCsv.outlets(a).getBytes(StandardCharsets.UTF_8));
+        files.put("reuse.csv", ComparisonCsv.reuse(a).getBytes(StandardCharsets.UTF_8));
+        files.put("coverage.csv", ComparisonCsv.coverage(a).getBytes(StandardCharsets.UTF_8));
+        files.put("similarity.csv", ComparisonCsv.similarity(a).getBytes(StandardCharsets.UTF_8));
         files.put("index.html", HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
         return files;
     }

@@ -29,6 +29,7 @@ public final class AnalysisJson {
     public static final String SCHEMA = "slant/analysis/v1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -40,7 +41,7 @@ public final class AnalysisJson {
     }
 
     @JsonPropertyOrder({"schema", "tool", "articles", "comparison", "errors"})
-    record Doc(String schema, Tool tool, List<Art> articles, Map<String, Object> comparison, List<AnalysisError> errors) {
+    record Doc(String schema, Tool tool, List<Art> articles, Object comparison, List<AnalysisError> errors) {
     }
 
     @JsonPropertyOrder({"name", "version"})
@@ -60,7 +61,8 @@ public final class AnalysisJson {
 
     public static Object document(Analysis a) {
         List<Art> arts = a.articles().stream().map(AnalysisJson::article).toList();
-        return new Doc(SCHEMA, new Tool("slant", a.toolVersion()), arts, a.comparison(), a.errors());
+        Object comparison = a.comparison() == null ? Map.of() : a.comparison();
+        return new Doc(SCHEMA, new Tool("slant", a.toolVersion()), arts, comparison, a.errors());
     }
 
     static Art article(ArticleResult r) {

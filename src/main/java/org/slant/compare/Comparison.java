@@ -1,0 +1,45 @@
+package org.slant.compare;
+
+import org.slant.model.ArticleResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares a set of analysed articles: text reuse, coverage and omissions, framing position, and outlet
+ * profiles. Also gives each article its reuse metrics ({@code reuse.shared_share}, ...), which the
+ * framing features then include.
+ */
+public final class Comparison {
+
+    /** What {@code comparison} in analysis.json holds. */
+    public record Result(int articles, Reuse.Result reuse, Coverage.Result coverage, Framing.Result framing,
+                         List<OutletProfiles.Profile> outlets) {
+    }
+
+    /** The comparison, and the articles with their reuse metrics added. */
+    public record Outcome(Result result, List<ArticleResult> articles) {
+    }
+
+    private Comparison() {
+    }
+
+    public static Outcome compare(List<ArticleResult> input) {
+        Reuse.Result reuse = Reuse.find(input);
+        List<ArticleResult> articles = new ArrayList<>(input.size());
+        for (int i = 0; i < input.size(); i++) {
+            Reuse.ArticleReuse r = reuse.articles().get(i);
+            Map<String, Double> m = new TreeMap<>();
+            m.put("reuse.shared_share", Reuse.round(r.sharedShare()));
+            m.put("reuse.unique_share", Reuse.round(r.uniqueShare()));
+            m.put("reuse.shared_sentences", (double) r.sharedSentences());
+            m.put("reuse.partners", (double) r.partners().size());
+            articles.add(input.get(i).withMetrics(m));
+        }
+        Coverage.Result coverage = Coverage.build(articles);
+        Framing.Result framing = Framing.place(articles);
+        return new Outcome(new Result(articles.size(), reuse, coverage, framing, OutletProfiles.of(articles)), articles);
+    }
+}
