@@ -16,7 +16,11 @@ public final class Reuse {
     /** Above this many articles, passages are listed only against each sentence's best partner. */
     static final int PAIRWISE_LIMIT = 50;
 
-    /** Reuse per article. {@code added} are runs of the article's sentences that no other article shares. */
+    /**
+     * Reuse per article. {@code added} are runs of the article's sentences that no other article shares;
+     * {@code partners} the articles that share a sentence with it (in sets of more than 50 articles: the
+     * best partner of each of its sentences).
+     */
     public record ArticleReuse(String id, double sharedShare, double uniqueShare, int sentences, int sharedSentences,
                                List<String> partners, List<TextSpan> added) {
     }
@@ -37,6 +41,14 @@ public final class Reuse {
     }
 
     public static Result find(List<ArticleResult> results) {
+        try {
+            return findAll(results);
+        } finally {
+            DIFFS.remove();
+        }
+    }
+
+    private static Result findAll(List<ArticleResult> results) {
         List<List<Unit>> units = new ArrayList<>();
         List<Unit> all = new ArrayList<>();
         for (int a = 0; a < results.size(); a++) {
@@ -44,7 +56,8 @@ public final class Reuse {
             units.add(us);
             all.addAll(us);
         }
-        List<Map<Integer, ReuseMatcher.Match>> best = ReuseMatcher.match(all);
+        boolean pairwise = results.size() <= PAIRWISE_LIMIT;
+        List<Map<Integer, ReuseMatcher.Match>> best = ReuseMatcher.match(all, pairwise ? ReuseMatcher.PARTNER_CAP : 1);
         List<ReuseMatcher.Match> tops = new ArrayList<>(best.size());
         for (Map<Integer, ReuseMatcher.Match> m : best) {
             tops.add(m == null || m.isEmpty() ? null : top(m));
@@ -53,7 +66,6 @@ public final class Reuse {
         for (int a = 1; a < results.size(); a++) {
             offset[a] = offset[a - 1] + units.get(a - 1).size();
         }
-        boolean pairwise = results.size() <= PAIRWISE_LIMIT;
         List<ArticleReuse> articles = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         for (int a = 0; a < results.size(); a++) {
@@ -188,8 +200,13 @@ public final class Reuse {
                 TextSpan.of(rb.article().raw(), bStart, bEnd), round(sim / run.size()), pairs);
     }
 
+    /** Diffs already computed (a sentence's best match is diffed for the metric and again for its passage). */
+    private static final ThreadLocal<Map<ReuseMatcher.Match, WordDiff.Result>> DIFFS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
     private static WordDiff.Result diff(List<ArticleResult> results, ReuseMatcher.Match m) {
-        return WordDiff.diff(m.a().words(), m.b().words(), surface(results, m.a()), surface(results, m.b()));
+        return DIFFS.get().computeIfAbsent(m,
+                x -> WordDiff.diff(x.a().words(), x.b().words(), surface(results, x.a()), surface(results, x.b())));
     }
 
     private static String[] surface(List<ArticleResult> results, Unit u) {

@@ -25,9 +25,9 @@ final class ReuseMatcher {
     /** Sentences kept per bucket; enough to find a partner in every article of a small set. */
     static final int BUCKET_CAP = 8;
     /**
-     * Partners remembered per sentence. A sentence copied into thousands of articles would otherwise
-     * collect all of them and the work would grow with the square of the corpus; small sets (where every
-     * pair is shown side by side) are below the cap anyway.
+     * Partners remembered per sentence in a small set, where every pair of articles is shown side by side.
+     * In a large set only the best partner is kept: a sentence copied into thousands of articles would
+     * otherwise collect all of them, and the work would grow with the square of the corpus.
      */
     static final int PARTNER_CAP = 64;
 
@@ -38,11 +38,25 @@ final class ReuseMatcher {
     private ReuseMatcher() {
     }
 
-    /** For each unit (by position in {@code all}), its best match per other article, by article index. */
-    static List<Map<Integer, Match>> match(List<Unit> all) {
-        List<Set<String>> sets = new ArrayList<>(all.size());
+    /**
+     * For each unit (by position in {@code all}), its best match per other article, by article index;
+     * at most {@code cap} partners per unit (the best ones).
+     */
+    static List<Map<Integer, Match>> match(List<Unit> all, int cap) {
+        // content-word sets as sorted arrays of word numbers: verifying a candidate is one merge
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<int[]> sets = new ArrayList<>(all.size());
+        List<Set<String>> words = new ArrayList<>(all.size());
         for (Unit u : all) {
-            sets.add(contentWords(u));
+            Set<String> ws = contentWords(u);
+            int[] ids = new int[ws.size()];
+            int k = 0;
+            for (String w : ws) {
+                ids[k++] = vocabulary.computeIfAbsent(w, x -> vocabulary.size());
+            }
+            java.util.Arrays.sort(ids);
+            sets.add(ids);
+            words.add(ws);
         }
         List<Map<Integer, Match>> best = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
@@ -51,10 +65,11 @@ final class ReuseMatcher {
         Map<Long, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Unit u = all.get(i);
-            if (u.size() < MIN_WORDS || sets.get(i).size() < 2) {
+            if (u.size() < MIN_WORDS || sets.get(i).length < 2) {
                 continue;
             }
-            long[] sig = MinHash.signature(sets.get(i));
+            long[] sig = MinHash.signature(words.get(i));
+            words.set(i, null);
             Set<Integer> seen = new HashSet<>();
             for (int b = 0; b < MinHash.BANDS; b++) {
                 long key = MinHash.band(sig, b);
@@ -71,8 +86,8 @@ final class ReuseMatcher {
                     }
                     double sim = dice(sets.get(i), sets.get(j));
                     if (sim >= THRESHOLD) {
-                        offer(best, i, new Match(u, v, sim));
-                        offer(best, j, new Match(v, u, sim));
+                        offer(best, i, new Match(u, v, sim), cap);
+                        offer(best, j, new Match(v, u, sim), cap);
                     }
                 }
                 if (!sameArticleThere && bucket.size() < BUCKET_CAP) {
@@ -83,14 +98,14 @@ final class ReuseMatcher {
         return best;
     }
 
-    private static void offer(List<Map<Integer, Match>> best, int unit, Match m) {
+    private static void offer(List<Map<Integer, Match>> best, int unit, Match m, int cap) {
         Map<Integer, Match> byArticle = best.get(unit);
         if (byArticle == null) {
-            byArticle = new TreeMap<>();
+            byArticle = cap == 1 ? new java.util.HashMap<>(2) : new TreeMap<>();
             best.set(unit, byArticle);
         }
         Match old = byArticle.get(m.b().article());
-        if (old == null && byArticle.size() >= PARTNER_CAP) {
+        if (old == null && byArticle.size() >= cap) {
             // full: replace the weakest partner if this one is better
             Map.Entry<Integer, Match> weakest = null;
             for (Map.Entry<Integer, Match> e : byArticle.entrySet()) {
@@ -119,18 +134,25 @@ final class ReuseMatcher {
         return s;
     }
 
-    static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Dice coefficient of two sorted sets of word numbers. */
+    static double dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
         int common = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * common / (a.size() + b.size());
+        return 2.0 * common / (a.length + b.length);
     }
 }
