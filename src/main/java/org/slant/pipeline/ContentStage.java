@@ -35,6 +35,11 @@ public final class ContentStage implements Extractor {
     }
 
     @Override
+    public java.util.List<String> metrics() {
+        return java.util.List.of("content.words", "content.sentences", "content.quotes");
+    }
+
+    @Override
     public StageOutput run(StageInput in) {
         List<Block> blocks = in.get(Keys.BLOCKS);
         BlockLabels labels = in.find(Keys.BLOCK_LABELS).orElse(BlockLabels.allContent(blocks.size()));

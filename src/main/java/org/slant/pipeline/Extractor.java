@@ -25,4 +25,22 @@ public interface Extractor {
 
     /** Analyses one article. */
     StageOutput run(StageInput in);
+
+    /**
+     * The metrics this stage can emit, by stable dotted name; {@code *} stands for one name part that
+     * varies (e.g. {@code voice.*.words}). Policies of {@code slant check} are checked against these.
+     */
+    default java.util.List<String> metrics() {
+        return java.util.List.of();
+    }
+
+    /** The finding categories this stage can emit (its findings' {@code category}). */
+    default java.util.List<String> categories() {
+        return java.util.List.of();
+    }
+
+    /** Rule ids it can emit besides lexicon entry ids (structural rules such as a scare-quote detector). */
+    default java.util.List<String> rules() {
+        return java.util.List.of();
+    }
 }

@@ -30,6 +30,11 @@ public final class SegmentStage implements Extractor {
     }
 
     @Override
+    public java.util.List<String> metrics() {
+        return java.util.List.of("text.chars", "text.blocks");
+    }
+
+    @Override
     public StageOutput run(StageInput in) {
         String raw = in.article().raw();
         List<Block> blocks;
