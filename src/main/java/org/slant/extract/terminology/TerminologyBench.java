@@ -18,7 +18,7 @@ import java.util.List;
  * {@code slant bench terminology [PATHS]}: the terminology analysis (trie matching, context rules, scare
  * quotes, voices, metrics) on prepared clean articles, with the shipped lexicons and with a lexicon ten
  * times larger, against tokenisation alone, all in one run on one thread. Matching cost should not grow
- * with the lexicon: the ratio of the two lexicons should stay near 1.
+ * with the lexicon: the ratio of the two lexicons should stay near 1 (at or above 1 means no slower).
  */
 public final class TerminologyBench implements BenchSuite {
 
@@ -55,23 +55,39 @@ public final class TerminologyBench implements BenchSuite {
         }
         run.line(String.format("  %d articles, %d bytes; lexicon entries: shipped %d, large %d; findings: %d and %d",
                 corpus.size(), bytes, shipped.size(), big.size(), findingsSmall, findingsLarge));
-        Measurement base = run.measure("baseline: tokenisation alone", bytes, corpus.size(), () -> {
+        // Measured in the order T A B B A T, so that drift in machine load (shared machines) weighs on each
+        // side alike; each side keeps the faster of its two medians, the one least disturbed by other work.
+        Runnable tokenise = () -> {
             for (Article a : corpus) {
                 Tokenizer.tokenize(a.raw());
             }
-        });
-        Measurement s = run.measure("terminology, shipped lexicons", bytes, corpus.size(), () -> {
+        };
+        Runnable shippedWork = () -> {
             for (Content c : contents) {
                 small.analyze(c, null);
             }
-        });
-        Measurement l = run.measure("terminology, 10x lexicon", bytes, corpus.size(), () -> {
+        };
+        Runnable largeWork = () -> {
             for (Content c : contents) {
                 large.analyze(c, null);
             }
-        });
+        };
+        Measurement t1 = run.measure("baseline: tokenisation alone (1)", bytes, corpus.size(), tokenise);
+        Measurement s1 = run.measure("terminology, shipped lexicons (1)", bytes, corpus.size(), shippedWork);
+        Measurement l1 = run.measure("terminology, 10x lexicon (1)", bytes, corpus.size(), largeWork);
+        Measurement l2 = run.measure("terminology, 10x lexicon (2)", bytes, corpus.size(), largeWork);
+        Measurement s2 = run.measure("terminology, shipped lexicons (2)", bytes, corpus.size(), shippedWork);
+        Measurement t2 = run.measure("baseline: tokenisation alone (2)", bytes, corpus.size(), tokenise);
+        Measurement base = faster("baseline: tokenisation alone", t1, t2);
+        Measurement s = faster("terminology, shipped lexicons", s1, s2);
+        Measurement l = faster("terminology, 10x lexicon", l1, l2);
         run.value("lexicon size ratio (large / shipped)", big.size() / (double) shipped.size(), "x");
         run.ratio("shipped lexicons / tokenisation", s, base);
         run.ratio("10x lexicon / shipped lexicons", l, s);
+    }
+
+    private static Measurement faster(String label, Measurement a, Measurement b) {
+        Measurement m = a.seconds() <= b.seconds() ? a : b;
+        return new Measurement(label, m.seconds(), m.bytes(), m.items(), m.rounds());
     }
 }
