@@ -22,8 +22,8 @@ import java.util.TreeSet;
  *       ({@code “Absurd,” he said}).</li>
  * </ul>
  * A speaker named further away (in another clause or sentence) does not stop it being a scare quote: the
- * quote marks then set the word apart inside the outlet's own sentence. One pass over the quotations,
- * each looking at a bounded number of tokens.
+ * quote marks then set the word apart inside the outlet's own sentence. One pass over the quotations;
+ * speech cues are looked up only in the few words around a short quotation.
  */
 final class ScareQuotes {
 
@@ -42,19 +42,6 @@ final class ScareQuotes {
             return new Result(out, cuesUsed);
         }
         List<Token> tokens = content.tokens();
-        TermEntry[] cueEndingAt = new TermEntry[tokens.size()];
-        TermEntry[] cueStartingAt = new TermEntry[tokens.size()];
-        for (PhraseIndex.Match<TermEntry> m : lexicon.cues().findAll(tokens, content.text())) {
-            if (!m.payload().context().allows(tokens, m.firstToken(), m.endToken(), sentences)) {
-                continue;
-            }
-            if (cueEndingAt[m.endToken() - 1] == null) {
-                cueEndingAt[m.endToken() - 1] = m.payload();
-            }
-            if (cueStartingAt[m.firstToken()] == null) {
-                cueStartingAt[m.firstToken()] = m.payload();
-            }
-        }
         for (Quote q : content.quotes()) {
             if (!q.closed()) {
                 continue;
@@ -76,9 +63,9 @@ final class ScareQuotes {
             if (open > first && tokens.get(open - 1).is(":")) {
                 continue; // a quoted statement
             }
-            TermEntry cue = cueBefore(tokens, cueEndingAt, open, first, rule.cueWindow());
+            TermEntry cue = cueBefore(lexicon, content, sentences, open, first, rule.cueWindow());
             if (cue == null) {
-                cue = cueAfter(tokens, cueStartingAt, close, end, rule.cueAfter());
+                cue = cueAfter(lexicon, content, sentences, close, end, rule.cueAfter());
             }
             if (cue != null) {
                 cuesUsed.add(cue.id());
@@ -89,27 +76,49 @@ final class ScareQuotes {
         return new Result(out, cuesUsed);
     }
 
-    private static TermEntry cueBefore(List<Token> tokens, TermEntry[] cueEndingAt, int open, int first, int window) {
-        int between = 0;
-        for (int j = open - 1; j >= first && between <= window; j--) {
-            if (cueEndingAt[j] != null) {
-                return cueEndingAt[j];
-            }
-            if (tokens.get(j).countsAsWord()) {
-                between++;
+    /** Longest cue phrase in words, beyond the window, so a cue that ends inside the window is whole. */
+    private static final int CUE_SLACK = 4;
+
+    /** The speech cue ending nearest before the quotation, at most {@code window} words from it. */
+    private static TermEntry cueBefore(TerminologyLexicon lexicon, Content content, SentenceWords sentences,
+                                       int open, int first, int window) {
+        List<Token> tokens = content.tokens();
+        int from = open;
+        for (int w = 0; from > first && w <= window + CUE_SLACK; ) {
+            from--;
+            if (tokens.get(from).countsAsWord()) {
+                w++;
             }
         }
-        return null;
+        TermEntry best = null;
+        int bestEnd = -1;
+        for (PhraseIndex.Match<TermEntry> m : lexicon.cues().findAll(tokens.subList(from, open), content.text())) {
+            int a = from + m.firstToken();
+            int b = from + m.endToken();
+            if (b > bestEnd && words(tokens, b, open) <= window
+                    && m.payload().context().allows(tokens, a, b, sentences)) {
+                best = m.payload();
+                bestEnd = b;
+            }
+        }
+        return best;
     }
 
-    private static TermEntry cueAfter(List<Token> tokens, TermEntry[] cueStartingAt, int close, int end, int window) {
-        int between = 0;
-        for (int j = close + 1; j < end && between <= window; j++) {
-            if (cueStartingAt[j] != null) {
-                return cueStartingAt[j];
+    /** The speech cue starting nearest after the quotation, at most {@code window} words from it. */
+    private static TermEntry cueAfter(TerminologyLexicon lexicon, Content content, SentenceWords sentences,
+                                      int close, int end, int window) {
+        List<Token> tokens = content.tokens();
+        int to = close + 1;
+        for (int w = 0; to < end && w <= window + CUE_SLACK; to++) {
+            if (tokens.get(to).countsAsWord()) {
+                w++;
             }
-            if (tokens.get(j).countsAsWord()) {
-                between++;
+        }
+        for (PhraseIndex.Match<TermEntry> m : lexicon.cues().findAll(tokens.subList(close + 1, to), content.text())) {
+            int a = close + 1 + m.firstToken();
+            int b = close + 1 + m.endToken();
+            if (words(tokens, close + 1, a) <= window && m.payload().context().allows(tokens, a, b, sentences)) {
+                return m.payload(); // matches come in order of their start, so the first is the nearest
             }
         }
         return null;

@@ -32,9 +32,11 @@ public final class TerminologyAnalyzer {
     }
 
     private final TerminologyLexicon lexicon;
+    private final TerminologyMetrics metrics;
 
     public TerminologyAnalyzer(TerminologyLexicon lexicon) {
         this.lexicon = lexicon;
+        this.metrics = new TerminologyMetrics(lexicon);
     }
 
     public TerminologyLexicon lexicon() {
@@ -80,8 +82,7 @@ public final class TerminologyAnalyzer {
             fired.add(rule.id());
         }
         found.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
-        Map<String, Double> metrics = TerminologyMetrics.of(lexicon, content, found, voices);
-        return new Result(found.stream().map(Located::finding).toList(), metrics, fired);
+        return new Result(found.stream().map(Located::finding).toList(), metrics.of(content, found, voices), fired);
     }
 
     private static void speaker(Voices.At at, Map<String, Object> attrs) {

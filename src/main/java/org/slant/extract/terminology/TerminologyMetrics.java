@@ -4,7 +4,9 @@ import org.slant.model.Voice;
 import org.slant.text.Content;
 import org.slant.text.Sentence;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,34 +23,63 @@ import java.util.TreeMap;
  *   <li>{@code claims.unattributed} (only when attribution ran): sentences that carry a loaded word or a
  *       label in the narrator's voice and overlap no speech span (no cue, source or content).</li>
  * </ul>
+ * The metric names are built once per lexicon, so an article costs one counter per finding and one map
+ * entry per metric.
  */
 final class TerminologyMetrics {
 
     static final List<Voice> VOICES = List.of(Voice.NARRATOR, Voice.QUOTED);
 
-    private TerminologyMetrics() {
-    }
+    private static final List<Category> CATEGORIES = Category.findingCategories();
 
-    static Map<String, Double> of(TerminologyLexicon lexicon, Content content,
-                                  List<TerminologyAnalyzer.Located> found, Voices voices) {
-        Map<String, Double> m = new TreeMap<>();
-        int words = content.words();
-        for (Category c : Category.findingCategories()) {
+    /** Metric names in sorted order; {@code slot[i]} says where name i's value comes from. */
+    private final String[] names;
+    private final int[] slot;
+    private final Map<String, Integer> namingSlot = new HashMap<>();
+
+    TerminologyMetrics(TerminologyLexicon lexicon) {
+        Map<String, Integer> slots = new TreeMap<>();
+        int k = 0;
+        for (Category c : CATEGORIES) {
             for (Voice v : VOICES) {
-                long n = found.stream().filter(l -> l.category() == c && l.finding().voice() == v).count();
-                m.put(c.id() + "." + v.id() + ".count", (double) n);
-                m.put(c.id() + "." + v.id() + ".per1k", words == 0 ? 0.0 : n * 1000.0 / words);
+                slots.put(c.id() + "." + v.id() + ".count", k++);
+                slots.put(c.id() + "." + v.id() + ".per1k", k++);
             }
         }
         for (NamingSet set : lexicon.sets()) {
             for (String variant : set.variants()) {
-                m.put("naming." + set.id() + "." + variant + ".count", 0.0);
+                namingSlot.put(set.id() + "\u0000" + variant, k);
+                slots.put("naming." + set.id() + "." + variant + ".count", k++);
             }
         }
+        names = slots.keySet().toArray(new String[0]);
+        slot = slots.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    Map<String, Double> of(Content content, List<TerminologyAnalyzer.Located> found, Voices voices) {
+        double[] values = new double[names.length];
+        int[] counts = new int[CATEGORIES.size() * VOICES.size()];
         for (TerminologyAnalyzer.Located l : found) {
-            if (l.naming() != null && l.finding().voice() == Voice.NARRATOR) {
-                m.merge("naming." + l.naming().set() + "." + l.naming().variant() + ".count", 1.0, Double::sum);
+            int v = VOICES.indexOf(l.finding().voice());
+            if (v < 0) {
+                continue;
             }
+            counts[l.category().ordinal() * VOICES.size() + v]++;
+            if (l.naming() != null && l.finding().voice() == Voice.NARRATOR) {
+                Integer s = namingSlot.get(l.naming().set() + "\u0000" + l.naming().variant());
+                if (s != null) {
+                    values[s]++;
+                }
+            }
+        }
+        int words = content.words();
+        for (int i = 0; i < counts.length; i++) {
+            values[2 * i] = counts[i];
+            values[2 * i + 1] = words == 0 ? 0.0 : counts[i] * 1000.0 / words;
+        }
+        Map<String, Double> m = new LinkedHashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            m.put(names[i], values[slot[i]]);
         }
         if (voices.hasSpeech()) {
             m.put("claims.unattributed", (double) unattributed(content, found, voices));
