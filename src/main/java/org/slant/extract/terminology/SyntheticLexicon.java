@@ -25,6 +25,14 @@ final class SyntheticLexicon {
 
     /** A lexicon file with {@code entries} made-up entries, sharing first words with {@code shipped}. */
     static LexiconFile generate(TerminologyLexicon shipped, int entries, long seed) {
+        return generate(shipped, entries, seed, true);
+    }
+
+    /**
+     * @param sharePrefixes true: multi-word phrases start with real words, so the trie walk goes one step
+     *                      deeper on frequent words (the harder case); false: every word is made up
+     */
+    static LexiconFile generate(TerminologyLexicon shipped, int entries, long seed, boolean sharePrefixes) {
         List<String> firsts = new ArrayList<>(List.of(COMMON));
         for (TermEntry e : shipped.entries()) {
             if (e.phrase() != null) {
@@ -40,10 +48,11 @@ final class SyntheticLexicon {
         while (phrases.size() < entries) {
             int words = 1 + r.nextInt(3);
             StringBuilder p = new StringBuilder();
-            if (words > 1) {
+            boolean real = words > 1 && sharePrefixes;
+            if (real) {
                 p.append(firsts.get(r.nextInt(firsts.size())));
             }
-            for (int w = words > 1 ? 1 : 0; w < words; w++) {
+            for (int w = real ? 1 : 0; w < words; w++) {
                 if (p.length() > 0) {
                     p.append(' ');
                 }

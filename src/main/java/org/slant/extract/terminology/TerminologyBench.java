@@ -43,8 +43,11 @@ public final class TerminologyBench implements BenchSuite {
         TerminologyKind kind = new TerminologyKind();
         TerminologyLexicon shipped = Lexicons.standard().compile(kind);
         List<LexiconFile> files = new ArrayList<>(Lexicons.standard().ofKind(kind.kind()));
-        files.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 20240404L));
+        files.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 20240404L, true));
         TerminologyLexicon big = kind.compile(files);
+        List<LexiconFile> madeUpFiles = new ArrayList<>(Lexicons.standard().ofKind(kind.kind()));
+        madeUpFiles.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 20240404L, false));
+        TerminologyAnalyzer madeUp = new TerminologyAnalyzer(kind.compile(madeUpFiles));
         TerminologyAnalyzer small = new TerminologyAnalyzer(shipped);
         TerminologyAnalyzer large = new TerminologyAnalyzer(big);
         long findingsSmall = 0;
@@ -84,6 +87,55 @@ public final class TerminologyBench implements BenchSuite {
         run.value("lexicon size ratio (large / shipped)", big.size() / (double) shipped.size(), "x");
         run.ratio("shipped lexicons / tokenisation", s, base);
         run.ratio("10x lexicon / shipped lexicons", l, s);
+        Runnable madeUpWork = () -> {
+            for (Content c : contents) {
+                madeUp.analyze(c, null);
+            }
+        };
+        double[] paired = paired(List.of(tokenise, shippedWork, largeWork, madeUpWork), run.quick() ? 0.5 : 10);
+        run.value("paired rounds: shipped / tokenisation", paired[0], "x (median of per-round ratios)");
+        run.value("paired rounds: 10x lexicon / shipped", paired[1], "x (median of per-round ratios)");
+        run.value("paired rounds: 10x made-up words / shipped", paired[2], "x (median of per-round ratios)");
+    }
+
+    /**
+     * Times the works (tokenisation, shipped, large, large with made-up words) round after round, in
+     * rotating order, for about {@code seconds}, and returns the median per-round throughput ratios
+     * shipped/tokenisation, large/shipped and made-up/shipped. Pairing each round cancels the load changes
+     * of a shared machine, which move over seconds, not single rounds.
+     */
+    static double[] paired(List<Runnable> works, double seconds) {
+        for (Runnable w : works) {
+            w.run();
+        }
+        int n = works.size();
+        List<List<Double>> ratios = new ArrayList<>();
+        for (int i = 0; i < n - 1; i++) {
+            ratios.add(new ArrayList<>());
+        }
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int round = 0;
+        do {
+            long[] t = new long[n];
+            for (int k = 0; k < n; k++) {
+                int i = (round + k) % n;
+                long t0 = System.nanoTime();
+                works.get(i).run();
+                t[i] = System.nanoTime() - t0;
+            }
+            ratios.get(0).add(t[0] / (double) t[1]);
+            for (int i = 2; i < n; i++) {
+                ratios.get(i - 1).add(t[1] / (double) t[i]);
+            }
+            round++;
+        } while (System.nanoTime() < end || round < 5);
+        return ratios.stream().mapToDouble(TerminologyBench::median).toArray();
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        java.util.Collections.sort(s);
+        return s.get(s.size() / 2);
     }
 
     private static Measurement faster(String label, Measurement a, Measurement b) {
