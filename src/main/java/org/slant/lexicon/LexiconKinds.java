@@ -13,7 +13,8 @@ public final class LexiconKinds {
 
     public static List<LexiconKind<?>> all() {
         return List.of(
-                new org.slant.ingest.OutletKind());
+                new org.slant.ingest.OutletKind(),
+                new org.slant.extract.terminology.TerminologyKind());
     }
 
     public static LexiconKind<?> byName(String kind) {

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public interface Extractor {
 
-    /** Stable id: the {@code extractor} of its findings and the first part of its metric names. */
+    /** Stable id: the {@code extractor} of its findings. */
     String id();
 
     /** Keys that must be provided by an earlier stage. */

@@ -1,0 +1,59 @@
+package org.slant.extract.terminology;
+
+import org.slant.pipeline.Extractor;
+import org.slant.pipeline.Key;
+import org.slant.pipeline.Keys;
+import org.slant.pipeline.StageInput;
+import org.slant.pipeline.StageOutput;
+import org.slant.text.Content;
+import org.slant.text.Speech;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code terminology} stage: loaded words, labels, hedges, intensifiers, contested names and scare
+ * quotes in the clean text, each in the narrator's or a quoted voice. Reads attribution's speech spans
+ * when attribution ran before it (speakers, paraphrases, {@code claims.unattributed}); works without.
+ */
+public final class TerminologyExtractor implements Extractor {
+
+    private final TerminologyAnalyzer analyzer;
+
+    public TerminologyExtractor(TerminologyLexicon lexicon) {
+        this.analyzer = new TerminologyAnalyzer(lexicon);
+    }
+
+    @Override
+    public String id() {
+        return TerminologyAnalyzer.EXTRACTOR;
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.CONTENT);
+    }
+
+    @Override
+    public Set<Key<?>> uses() {
+        return Set.of(Keys.SPEECH);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public StageOutput run(StageInput in) {
+        Content content = in.get(Keys.CONTENT);
+        List<Speech> speech = in.find(Keys.SPEECH).orElse(null);
+        TerminologyAnalyzer.Result r = analyzer.analyze(content, speech);
+        StageOutput out = new StageOutput().findings(r.findings());
+        for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
+            out.metric(m.getKey(), m.getValue());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package org.slant.extract.terminology;
+
+import org.slant.lexicon.LexiconFile;
+import org.slant.lexicon.LexiconLoader;
+import org.slant.lexicon.Lexicons;
+import org.slant.model.Finding;
+import org.slant.text.BlockSplitter;
+import org.slant.text.Content;
+import org.slant.text.Speech;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test helpers: the built-in terminology lexicon and the analysis of a plain text. */
+final class Terms {
+
+    private Terms() {
+    }
+
+    static TerminologyLexicon lexicon() {
+        return Lexicons.standard().compile(new TerminologyKind());
+    }
+
+    static Content content(String text) {
+        return Content.of(text, BlockSplitter.split(text));
+    }
+
+    static TerminologyAnalyzer.Result analyze(String text) {
+        return analyze(text, null);
+    }
+
+    static TerminologyAnalyzer.Result analyze(String text, List<Speech> speeches) {
+        return new TerminologyAnalyzer(lexicon()).analyze(content(text), speeches);
+    }
+
+    static List<Finding> findings(String text) {
+        return analyze(text).findings();
+    }
+
+    /** The findings whose rule is the given id. */
+    static List<Finding> rule(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    static List<Finding> category(List<Finding> findings, String category) {
+        return findings.stream().filter(f -> f.category().equals(category)).toList();
+    }
+
+    /** Compiles the built-in terminology files plus one YAML text. */
+    static TerminologyLexicon withExtra(String name, String yaml) {
+        List<LexiconFile> files = new ArrayList<>(Lexicons.standard().ofKind("terminology"));
+        files.add(LexiconLoader.parse(name, yaml));
+        return new TerminologyKind().compile(files);
+    }
+
+    /** Compiles one YAML text alone. */
+    static TerminologyLexicon only(String name, String yaml) {
+        return new TerminologyKind().compile(List.of(LexiconLoader.parse(name, yaml)));
+    }
+}
