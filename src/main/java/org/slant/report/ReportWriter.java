@@ -1,5 +1,6 @@
 package org.slant.report;
 
+import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.report.csv.ComparisonCsv;
 import org.slant.report.csv.CsvReports;
@@ -24,6 +25,18 @@ import java.util.stream.Stream;
  */
 public final class ReportWriter {
 
+    private final Lexicons lexicons;
+
+    /** A writer for analyses made with the built-in lexicons. */
+    public ReportWriter() {
+        this(Lexicons.standard());
+    }
+
+    /** @param lexicons the lexicons the analysis used (the page's Method section lists them) */
+    public ReportWriter(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
     /** The files of the report set, by name, in the order they are written. */
     public Map<String, byte[]> render(Analysis a) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -34,7 +47,7 @@ public final class ReportWriter {
         files.put("reuse.csv", ComparisonCsv.reuse(a).getBytes(StandardCharsets.UTF_8));
         files.put("coverage.csv", ComparisonCsv.coverage(a).getBytes(StandardCharsets.UTF_8));
         files.put("similarity.csv", ComparisonCsv.similarity(a).getBytes(StandardCharsets.UTF_8));
-        files.put("index.html", HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
+        files.put("index.html", HtmlReport.render(a, lexicons).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
