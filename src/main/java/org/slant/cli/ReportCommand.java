@@ -5,6 +5,7 @@ import org.slant.ingest.Formats;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.report.ReportWriter;
+import org.slant.report.html.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Analysis a = Slant.analyzeAll(input.paths, input.options());
         Path dir = out != null ? out : defaultOut();
         if (a.articles().isEmpty()) {

@@ -232,6 +232,17 @@ public final class Chromium implements AutoCloseable {
             return r.path("result").path("value");
         }
 
+        /** Applies the print stylesheet, as when the page is printed. */
+        public void emulatePrint() {
+            cdp.send(session, "Emulation.setEmulatedMedia", Map.of("media", "print"));
+        }
+
+        /** The page printed to PDF (A4). */
+        public byte[] printToPdf() {
+            return Base64.getDecoder().decode(cdp.send(session, "Page.printToPDF", Map.of("paperWidth", 8.27,
+                    "paperHeight", 11.69, "printBackground", true)).get("data").asText());
+        }
+
         /** A PNG of the viewport. */
         public byte[] screenshot() {
             return Base64.getDecoder().decode(cdp.send(session, "Page.captureScreenshot",

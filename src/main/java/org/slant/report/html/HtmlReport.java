@@ -25,11 +25,26 @@ import java.util.TreeSet;
  */
 public final class HtmlReport {
 
-    private static final MustacheFactory FACTORY = new DefaultMustacheFactory("report");
+    private static final MustacheFactory FACTORY = factory();
     private static volatile Mustache page;
     private static volatile String csp;
 
     private HtmlReport() {
+    }
+
+    private static MustacheFactory factory() {
+        return new DefaultMustacheFactory("report");
+    }
+
+    /**
+     * Compiles the templates and renders an empty page once, on a background thread, so that a command
+     * can do this start-up work (class loading, template parsing) while it analyses the articles.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> render(new Analysis("", List.of(), null, List.of())), "report-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     record Page(String heading, String summary, String csp, String version, List<Glance.Claim> glance,

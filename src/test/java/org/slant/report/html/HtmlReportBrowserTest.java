@@ -89,7 +89,7 @@ class HtmlReportBrowserTest {
         assertTrue(page.evaluate("document.querySelectorAll('#charts svg').length").asInt() >= 3);
         Path shot = Project.dir().resolve("reports/screenshots/report-seeds.png");
         Files.createDirectories(shot.getParent());
-        byte[] png = page.screenshot();
+        byte[] png = page.screenshot(0, 0, 1280, 1500); // the header, at a glance, the overview, the first charts
         assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG screenshot");
         if (!Files.exists(shot) || !java.util.Arrays.equals(Files.readAllBytes(shot), png)) {
             Files.write(shot, png);
@@ -151,6 +151,20 @@ class HtmlReportBrowserTest {
         assertTrue(page.evaluate("document.getElementById('pair-picker').hidden").asBoolean());
         assertEquals(page.evaluate("document.querySelectorAll('.pair').length").asInt(),
                 page.evaluate("document.querySelectorAll('.pair:not([hidden])').length").asInt());
+    }
+
+    @Test
+    void thePrintStylesheetMakesAHandout() throws IOException {
+        Chromium.Page page = open(ReportFixture.analysis(), "print");
+        page.emulatePrint();
+        assertEquals("none", page.evaluate("getComputedStyle(document.querySelector('nav.toc')).display").asText());
+        assertEquals("none", page.evaluate("getComputedStyle(document.getElementById('pair-picker')).display").asText());
+        assertEquals(0, page.evaluate("Array.from(document.querySelectorAll('.pair'))"
+                + ".filter(p => getComputedStyle(p).display === 'none').length").asInt(), "every pair prints");
+        assertEquals("page", page.evaluate("getComputedStyle(document.querySelector('article.doc')).breakBefore").asText());
+        byte[] pdf = page.printToPdf();
+        assertTrue(pdf.length > 10_000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertClean(page);
     }
 
     /** The harness itself: a page with deliberate errors must be caught, or the tests above prove nothing. */

@@ -10,6 +10,7 @@ import org.slant.model.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,6 +159,19 @@ class HtmlReportTest {
         assertFalse(csp.contains("unsafe"));
         assertTrue(DOC.select("[style]").isEmpty(), "no style attributes: the policy would block them");
         assertFalse(HTML.contains("{{"), "no template tag left unrendered");
+    }
+
+    @Test
+    void noTemplateWritesUnescapedText() throws Exception {
+        Path dir = org.slant.testing.Project.dir().resolve("src/main/resources/report");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".mustache")).toList()) {
+                String t = java.nio.file.Files.readString(f);
+                assertFalse(t.contains("{{{") || t.contains("{{&") || t.contains("{{="), f + " may not bypass escaping");
+                assertFalse(t.contains("style=\"") || t.contains(" on") && t.matches("(?s).*\\son[a-z]+=.*"),
+                        f + ": no style attributes or inline handlers (the policy forbids them)");
+            }
+        }
     }
 
     @Test
