@@ -94,7 +94,8 @@ final class Glance {
         }
         Ranked last = r.get(r.size() - 1);
         String text = top(r) + " (" + Fmt.per1k(first.value()) + " per 1,000 words)"
-                + (r.size() > 1 ? "; lowest: " + last.outlet() + " (" + Fmt.per1k(last.value()) + ")" : "") + ".";
+                + (last.value() < first.value() ? "; lowest: " + last.outlet() + " (" + Fmt.per1k(last.value()) + ")" : "")
+                + ".";
         return new Claim("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT), text,
                 href(c, first.outlet()), "see its highlighted text");
     }
