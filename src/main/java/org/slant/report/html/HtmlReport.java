@@ -41,7 +41,7 @@ public final class HtmlReport {
      * can do this start-up work (class loading, template parsing) while it analyses the articles.
      */
     public static void warmUpInBackground() {
-        Thread t = new Thread(() -> render(new Analysis("", List.of(), null, List.of())), "report-warm-up");
+        Thread t = new Thread(() -> render(WarmUp.analysis()), "report-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
