@@ -40,6 +40,13 @@ class HtmlReportTest {
     }
 
     @Test
+    void theMarkupIsWellFormed() {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+        Jsoup.parse(HTML, "", parser);
+        assertEquals(List.of(), parser.getErrors(), "HTML parse errors: the parser would have to repair the page");
+    }
+
+    @Test
     void everyFindingHasANoteAndEveryLinkHasATarget() {
         for (int i = 0; i < FIXTURE.articles().size(); i++) {
             ArticleResult r = FIXTURE.articles().get(i);

@@ -189,6 +189,13 @@ class HtmlSecurityTest {
             "transform", "text-anchor");
 
     @Test
+    void hostileTextLeavesTheMarkupWellFormed() {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+        Jsoup.parse(html, "", parser);
+        assertEquals(List.of(), parser.getErrors());
+    }
+
+    @Test
     void linksGoOnlyToAnchorsAndValidatedHttpUrls() {
         for (Element a : doc.select("[href]")) {
             String href = a.attr("href");
