@@ -52,6 +52,10 @@ final class ArticleText {
 
     private enum Layer { WIRE, QUOTE, SOURCE, CUE, TERM }
 
+    /** What boilerplate findings say about one block: the first one's tooltip, all categories, their refs. */
+    private record Boiler(Tag tag, String label, List<Ref> refs) {
+    }
+
     /** A highlight span; {@code rank} orders candidates of one layer (higher wins), {@code who} a speaker. */
     private record Span(int start, int end, Layer layer, int rank, Tag tag, String who, String partner) {
     }
@@ -77,7 +81,7 @@ final class ArticleText {
     static Text of(ArticleResult r, String prefix, Palette palette, List<Shared> shared) {
         ArticleText t = new ArticleText(r.article().raw(), prefix, palette);
         List<Block> blocks = BlockSplitter.split(t.raw);
-        BlockView[] boiler = new BlockView[blocks.size()];
+        Boiler[] boiler = new Boiler[blocks.size()];
         List<Finding> fs = r.findings();
         for (int k = 0; k < fs.size(); k++) {
             t.add(fs.get(k), k + 1, blocks, boiler);
@@ -93,15 +97,15 @@ final class ArticleText {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             List<Piece> pieces = t.pieces(block, prevEnd, blocks, b);
-            BlockView bp = boiler[b];
+            Boiler bp = boiler[b];
             out.add(bp == null ? new BlockView(null, null, List.of(), pieces)
-                    : new BlockView(bp.bp(), bp.bpLabel(), bp.bpRefs(), pieces));
+                    : new BlockView(bp.tag(), bp.label(), bp.refs(), pieces));
             prevEnd = block.end();
         }
         return new Text(out, t.notes);
     }
 
-    private void add(Finding f, int n, List<Block> blocks, BlockView[] boiler) {
+    private void add(Finding f, int n, List<Block> blocks, Boiler[] boiler) {
         Ref ref = new Ref(n, "r" + prefix + "-" + n, "#n" + prefix + "-" + n);
         String kind = f.kind();
         String name = Vocabulary.category(kind);
@@ -115,13 +119,13 @@ final class ArticleText {
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
                 if (block.start() < f.end() && block.end() > f.start()) {
-                    List<Ref> refs = new ArrayList<>(boiler[b] == null ? List.of() : boiler[b].bpRefs());
+                    List<Ref> refs = new ArrayList<>(boiler[b] == null ? List.of() : boiler[b].refs());
                     if (!placed) {
                         refs.add(ref);
                     }
                     String label = boiler[b] == null ? Vocabulary.shortName(f.category())
-                            : boiler[b].bpLabel() + ", " + Vocabulary.shortName(f.category());
-                    boiler[b] = new BlockView(boiler[b] == null ? tag : boiler[b].bp(), label, refs, List.of());
+                            : boiler[b].label() + ", " + Vocabulary.shortName(f.category());
+                    boiler[b] = new Boiler(boiler[b] == null ? tag : boiler[b].tag(), label, refs);
                     placed = true;
                 }
             }
