@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  */
 final class Overview {
 
-    static final double BAR = 44;
+    static final double BAR = 32;
 
     /** A column: header, tooltip, how to read its value from an article, how to print it. */
     record Column(String header, String help, ToDoubleFunction<ArticleResult> value, String metric) {
