@@ -9,6 +9,7 @@ public final class BenchSuites {
     }
 
     public static List<BenchSuite> all() {
-        return List.of(new PipelineBench(), new ReuseBench(), new org.slant.extract.terminology.TerminologyBench());
+        return List.of(new PipelineBench(), new ReuseBench(), new ReportBench(),
+                new org.slant.extract.terminology.TerminologyBench());
     }
 }

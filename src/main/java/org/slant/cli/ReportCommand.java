@@ -2,7 +2,10 @@ package org.slant.cli;
 
 import org.slant.Slant;
 import org.slant.ingest.Formats;
+import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
+import org.slant.report.ReportWriter;
+import org.slant.report.html.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +32,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Analysis a = Slant.analyzeAll(input.paths, input.options());
         Path dir = out != null ? out : defaultOut();
         if (a.articles().isEmpty()) {
@@ -36,7 +40,8 @@ public final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("slant: no article could be analysed; no report written");
             return ExitCodes.ERROR;
         }
-        Slant.report(a, dir);
+        // the page's Method section lists the lexicons this run used, user files included
+        new ReportWriter(Lexicons.withUserFiles(input.options().lexicons())).write(a, dir);
         spec.commandLine().getOut().printf("Report: %s (%d articles, %d errors)%n",
                 dir.resolve("index.html").toString().replace('\\', '/'), a.articles().size(), a.errors().size());
         spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package org.slant.report;
 
+import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.report.csv.ComparisonCsv;
 import org.slant.report.csv.CsvReports;
@@ -24,8 +25,26 @@ import java.util.stream.Stream;
  */
 public final class ReportWriter {
 
+    private final Lexicons lexicons;
+
+    /** A writer for analyses made with the built-in lexicons. */
+    public ReportWriter() {
+        this(Lexicons.standard());
+    }
+
+    /** @param lexicons the lexicons the analysis used (the page's Method section lists them) */
+    public ReportWriter(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
     /** The files of the report set, by name, in the order they are written. */
     public Map<String, byte[]> render(Analysis a) throws IOException {
+        // the page is the biggest job: render it on a second thread while the data files are written
+        java.util.concurrent.FutureTask<byte[]> html = new java.util.concurrent.FutureTask<>(
+                () -> HtmlReport.render(a, lexicons).getBytes(StandardCharsets.UTF_8));
+        Thread t = new Thread(html, "report-html");
+        t.setDaemon(true);
+        t.start();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("analysis.json", AnalysisJson.bytes(a));
         files.put("articles.csv", CsvReports.articles(a).getBytes(StandardCharsets.UTF_8));
@@ -34,8 +53,25 @@ public final class ReportWriter {
         files.put("reuse.csv", ComparisonCsv.reuse(a).getBytes(StandardCharsets.UTF_8));
         files.put("coverage.csv", ComparisonCsv.coverage(a).getBytes(StandardCharsets.UTF_8));
         files.put("similarity.csv", ComparisonCsv.similarity(a).getBytes(StandardCharsets.UTF_8));
-        files.put("index.html", HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
+        files.put("index.html", join(html));
         return files;
+    }
+
+    private static byte[] join(java.util.concurrent.FutureTask<byte[]> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering index.html", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("cannot render index.html: " + e.getCause(), e.getCause());
+        }
     }
 
     public void write(Analysis a, Path outDir) throws IOException {

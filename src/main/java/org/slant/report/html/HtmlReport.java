@@ -3,68 +3,131 @@ package org.slant.report.html;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
-import org.slant.model.ArticleMeta;
-import org.slant.model.ArticleResult;
-import org.slant.model.Finding;
+import org.slant.model.AnalysisError;
 
 import java.io.StringWriter;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Renders {@code index.html} from a Mustache template. Mustache escapes every {@code {{value}}} for HTML,
- * and the template has no triple mustaches, so no article, manifest or lexicon text reaches the page
- * unescaped. The page is self-contained: inline CSS, no scripts or fonts from the network.
+ * Renders {@code index.html}: the page people open first. Mustache escapes every {@code {{value}}} for
+ * HTML and no template uses triple mustaches, so no article, manifest or lexicon text reaches the page
+ * unescaped; view-model records (one small class per section) hold only text and pre-formatted numbers.
+ * The page is self-contained: the stylesheet and the small script are partials inlined into it, and a
+ * Content-Security-Policy allows exactly those two (by their SHA-256 hashes, computed here) and nothing
+ * else: no fetch, no image, no font, no other script.
  */
 public final class HtmlReport {
 
-    private static final MustacheFactory FACTORY = new DefaultMustacheFactory("report");
+    private static final MustacheFactory FACTORY = factory();
+    private static volatile Mustache page;
+    private static volatile String csp;
 
     private HtmlReport() {
     }
 
-    record FindingView(String kind, String text, String voice, String rule, int start, int end) {
+    private static MustacheFactory factory() {
+        return new DefaultMustacheFactory("report");
     }
 
-    record ArticleView(String id, String anchor, String outlet, String outletSource, String title, String date,
-                       int words, int findingCount, List<Map.Entry<String, Integer>> byKind,
-                       List<FindingView> findings, List<String> notes, boolean hasNotes) {
+    /**
+     * Compiles the templates and renders an empty page once, on a background thread, so that a command
+     * can do this start-up work (class loading, template parsing) while it analyses the articles.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> render(WarmUp.analysis()), "report-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
-    record Page(String version, int articleCount, List<ArticleView> articles, List<?> errors, boolean hasErrors) {
+    record Page(String heading, String summary, String csp, String version, List<Glance.Claim> glance,
+                Overview.View overview, Charts.View charts, Articles.Section articles, SideBySide.View sides,
+                Tables.CoverageView coverage, Tables.NamingView naming, Method.View method,
+                List<AnalysisError> errors) {
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
     }
 
     public static String render(Analysis a) {
-        List<ArticleView> views = new ArrayList<>();
-        for (ArticleResult r : a.articles()) {
-            ArticleMeta m = r.article().meta();
-            Map<String, Integer> byKind = new TreeMap<>();
-            List<FindingView> fs = new ArrayList<>();
-            for (Finding f : r.findings()) {
-                byKind.merge(f.kind(), 1, Integer::sum);
-                fs.add(new FindingView(f.kind(), f.text(), f.voice().id(), f.rule(), f.start(), f.end()));
-            }
-            views.add(new ArticleView(r.id(), "a-" + anchor(r.id()), m.outlet(), m.outletSource().id(),
-                    m.title() == null ? "(no title in the text)" : m.title(), m.date(), r.words(), r.findings().size(),
-                    new ArrayList<>(byKind.entrySet()), fs, r.notes(), !r.notes().isEmpty()));
-        }
-        Page page = new Page(a.toolVersion(), views.size(), views, a.errors(), !a.errors().isEmpty());
-        Mustache m = FACTORY.compile("index.mustache");
-        StringWriter w = new StringWriter();
-        m.execute(w, page);
+        return render(a, Lexicons.standard());
+    }
+
+    /** @param lexicons the lexicons the analysis used, for the Method section */
+    public static String render(Analysis a, Lexicons lexicons) {
+        Corpus c = new Corpus(a);
+        Page p = new Page(heading(c), summary(c), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
+                Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c), Tables.naming(c),
+                Method.of(c, lexicons), a.errors());
+        StringWriter w = new StringWriter(64 * 1024);
+        template().execute(w, p);
         return w.toString();
     }
 
-    /** An id safe for an HTML anchor. */
-    static String anchor(String id) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            b.append(Character.isLetterOrDigit(c) && c < 128 ? c : '-');
+    private static String heading(Corpus c) {
+        int n = c.size();
+        int o = c.byOutlet.size();
+        return n + " article" + (n == 1 ? "" : "s") + " from " + o + " outlet" + (o == 1 ? "" : "s");
+    }
+
+    private static String summary(Corpus c) {
+        TreeSet<String> dates = new TreeSet<>();
+        c.articles.forEach(r -> {
+            if (r.article().meta().date() != null) {
+                dates.add(r.article().meta().date());
+            }
+        });
+        List<String> outlets = List.copyOf(c.byOutlet.keySet());
+        String names = outlets.size() <= 8 ? Glance.and(outlets) : Glance.and(outlets.subList(0, 8)) + " and others";
+        return names + (dates.isEmpty() ? "" : dates.size() == 1 ? ", " + dates.first()
+                : ", " + dates.first() + " to " + dates.last()) + ".";
+    }
+
+    private static Mustache template() {
+        Mustache m = page;
+        if (m == null) {
+            synchronized (HtmlReport.class) {
+                if (page == null) {
+                    page = FACTORY.compile("index.mustache");
+                }
+                m = page;
+            }
         }
-        return b.toString();
+        return m;
+    }
+
+    /** The policy: nothing may load; only the page's own stylesheet and script (by hash) may run. */
+    static String policy() {
+        String p = csp;
+        if (p == null) {
+            p = "default-src 'none'; style-src " + hash(partial("style.mustache")) + "; script-src "
+                    + hash(partial("script.mustache")) + "; img-src 'none'; font-src 'none'; connect-src 'none'; "
+                    + "base-uri 'none'; form-action 'none'";
+            csp = p;
+        }
+        return p;
+    }
+
+    /** A partial rendered alone: the exact text the page inlines. */
+    static String partial(String name) {
+        StringWriter w = new StringWriter();
+        FACTORY.compile(name).execute(w, new Object());
+        return w.toString();
+    }
+
+    static String hash(String inline) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,232 @@
+package org.slant.report.html;
+
+import org.slant.compare.Reuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * "At a glance": a few sentences computed from the metrics that answer what a first-time reader asks —
+ * who uses the most loaded words in their own voice, who quotes one side, who carries the most
+ * boilerplate, what is shared wire copy — each with its number and a link to the evidence. They state
+ * measurements, never verdicts.
+ */
+final class Glance {
+
+    /** A statement: a lead ("Most boilerplate"), the sentence, and where its evidence is. */
+    record Claim(String lead, String text, String href, String linkText) {
+    }
+
+    /** Below this many quoted words an outlet's split by actor is not reported as a proportion. */
+    static final double MIN_QUOTED_WORDS = 20;
+
+    private Glance() {
+    }
+
+    static List<Claim> of(Corpus c) {
+        List<Claim> out = new ArrayList<>();
+        out.add(rate(c, "Loaded words in its own voice", "loaded.narrator.per1k", "terminology",
+                "loaded or emotive words from the lexicon"));
+        out.add(rate(c, "Labels in its own voice", "label.narrator.per1k", "terminology",
+                "labels or name-calling from the lexicon"));
+        out.add(sides(c));
+        out.add(share(c, "Anonymous sources", "attribution.anonymous_share", "attribution",
+                "of its attributions are to unnamed sources", "none of the attributions is to an unnamed source."));
+        out.add(share(c, "Distancing verbs", "attribution.distancing_share", "attribution",
+                "of its attributions use a distancing verb (claimed, alleged, insisted)",
+                "no attribution uses a distancing verb."));
+        out.add(boilerplate(c));
+        out.add(wire(c));
+        return out;
+    }
+
+    private record Ranked(String outlet, double value) {
+    }
+
+    /** Outlets by a value, highest first (ties by name); outlets without a value are left out. */
+    private static List<Ranked> rank(Corpus c, ToDoubleFunction<String> f) {
+        List<Ranked> out = new ArrayList<>();
+        for (String o : c.byOutlet.keySet()) {
+            double v = f.applyAsDouble(o);
+            if (!Double.isNaN(v)) {
+                out.add(new Ranked(o, v));
+            }
+        }
+        out.sort(Comparator.comparing((Ranked r) -> -r.value()).thenComparing(Ranked::outlet));
+        return out;
+    }
+
+    /** The outlets tied at the top, "A and B". */
+    private static String top(List<Ranked> ranked) {
+        List<String> tied = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (Fmt.num(r.value(), 6).equals(Fmt.num(ranked.get(0).value(), 6))) {
+                tied.add(r.outlet());
+            }
+        }
+        return and(tied);
+    }
+
+    static String and(List<String> xs) {
+        if (xs.size() <= 1) {
+            return xs.isEmpty() ? "" : xs.get(0);
+        }
+        return String.join(", ", xs.subList(0, xs.size() - 1)) + " and " + xs.get(xs.size() - 1);
+    }
+
+    private static Claim notMeasured(String lead, String extractor) {
+        return new Claim(lead, "not measured in this run (the " + extractor + " extractor did not run).", null, null);
+    }
+
+    private static Claim rate(Corpus c, String lead, String metric, String extractor, String what) {
+        if (!Metrics.present(c.articles, metric)) {
+            return notMeasured("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT), extractor);
+        }
+        List<Ranked> r = rank(c, o -> Metrics.outletMean(c, o, a -> a.metric(metric)));
+        Ranked first = r.get(0);
+        if (first.value() <= 0) {
+            return new Claim("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT),
+                    "no outlet uses " + what + " in its own voice.", null, null);
+        }
+        Ranked last = r.get(r.size() - 1);
+        String text = top(r) + " (" + Fmt.per1k(first.value()) + " per 1,000 words)"
+                + (last.value() < first.value() ? "; lowest: " + last.outlet() + " (" + Fmt.per1k(last.value()) + ")" : "")
+                + ".";
+        return new Claim("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT), text,
+                href(c, first.outlet()), "see its highlighted text");
+    }
+
+    private static Claim share(Corpus c, String lead, String metric, String extractor, String what, String none) {
+        if (!Metrics.present(c.articles, metric)) {
+            return notMeasured("Most " + lead.toLowerCase(java.util.Locale.ROOT), extractor);
+        }
+        List<Ranked> r = rank(c, o -> Metrics.outletMean(c, o, a -> a.metric(metric)));
+        if (r.get(0).value() <= 0) {
+            return new Claim("Most " + lead.toLowerCase(java.util.Locale.ROOT), none, null, null);
+        }
+        return new Claim("Most " + lead.toLowerCase(java.util.Locale.ROOT), top(r) + ": "
+                + Fmt.pct(r.get(0).value()) + " " + what + ".", href(c, r.get(0).outlet()), "see its sources");
+    }
+
+    /** Whose words each outlet quotes: the outlet that gives the largest share to a single actor. */
+    private static Claim sides(Corpus c) {
+        String lead = "Most one-sided quoting";
+        List<String> metrics = new ArrayList<>(Metrics.names(c.articles,
+                m -> m.startsWith("voice.") && m.endsWith(".words") && !m.equals("voice.unknown.words")));
+        if (metrics.isEmpty()) {
+            return Metrics.present(c.articles, "attribution.count")
+                    ? new Claim(lead, "no quoted or reported words could be tied to an identified side.", null, null)
+                    : notMeasured(lead, "attribution");
+        }
+        String best = null;
+        String bestActor = null;
+        double bestShare = -1;
+        double bestWords = 0;
+        double bestTotal = 0;
+        List<String> others = new ArrayList<>();
+        for (String o : c.byOutlet.keySet()) {
+            Map<String, Double> words = new TreeMap<>();
+            double total = 0;
+            for (String m : metrics) {
+                double v = Metrics.outletSum(c, o, a -> a.metric(m));
+                if (!Double.isNaN(v) && v > 0) {
+                    words.put(Charts.actor(m), v);
+                    total += v;
+                }
+            }
+            if (total < MIN_QUOTED_WORDS) {
+                others.add(o);
+                continue;
+            }
+            Map.Entry<String, Double> top = words.entrySet().stream()
+                    .max(Comparator.comparing((Map.Entry<String, Double> e) -> e.getValue())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow();
+            double share = top.getValue() / total;
+            if (share > bestShare + 1e-12) {
+                best = o;
+                bestActor = top.getKey();
+                bestShare = share;
+                bestWords = top.getValue();
+                bestTotal = total;
+            }
+        }
+        if (best == null) {
+            return new Claim(lead, "no outlet quotes or reports " + Fmt.count(MIN_QUOTED_WORDS)
+                    + " or more words from identified speakers.", null, null);
+        }
+        String text = bestShare >= 0.999999
+                ? best + " quotes or reports only speakers affiliated with " + bestActor + " (all "
+                + Fmt.count(bestTotal) + " words from identified speakers)."
+                : best + " gives " + Fmt.pct(bestShare) + " of the words it quotes or reports from identified "
+                + "speakers to one side, " + bestActor + " (" + Fmt.count(bestWords) + " of " + Fmt.count(bestTotal) + " words).";
+        return new Claim(lead, text, "#quoted-words", "see who each outlet quotes");
+    }
+
+    private static Claim boilerplate(Corpus c) {
+        String lead = "Most boilerplate";
+        String metric = "contamination.ratio";
+        if (!Metrics.present(c.articles, metric)) {
+            return notMeasured(lead, "boilerplate");
+        }
+        List<Ranked> r = rank(c, o -> Metrics.outletMean(c, o, a -> a.metric(metric)));
+        if (r.get(0).value() <= 0) {
+            return new Claim(lead, "no outlet's text carries boilerplate blocks.", null, null);
+        }
+        String o = r.get(0).outlet();
+        // its largest category by characters
+        Map<String, Double> chars = new TreeMap<>();
+        for (String m : Metrics.names(c.articles, m -> m.startsWith("contamination.") && m.endsWith(".chars"))) {
+            double v = Metrics.outletSum(c, o, a -> a.metric(m));
+            if (!Double.isNaN(v) && v > 0) {
+                chars.put(m.substring("contamination.".length(), m.length() - ".chars".length()), v);
+            }
+        }
+        String biggest = chars.entrySet().stream().max(Comparator.comparing((Map.Entry<String, Double> e) -> e.getValue())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey).orElse(null);
+        String text = top(r) + ": " + Fmt.pct(r.get(0).value()) + " of its text is not the article"
+                + (biggest == null ? "" : ", mostly " + Vocabulary.category("boilerplate." + biggest).toLowerCase(java.util.Locale.ROOT))
+                + ".";
+        return new Claim(lead, text, href(c, o), "see its greyed-out blocks");
+    }
+
+    private static Claim wire(Corpus c) {
+        String lead = "Shared wire copy";
+        if (c.analysis.comparison() == null || c.analysis.comparison().reuse() == null) {
+            return new Claim(lead, "not measured (the set was not compared).", null, null);
+        }
+        Reuse.Result reuse = c.analysis.comparison().reuse();
+        if (reuse.passages().isEmpty()) {
+            return new Claim(lead, "no passage appears in more than one article.", null, null);
+        }
+        // the pair of articles sharing the most sentences
+        Map<String, Integer> pairs = new TreeMap<>();
+        for (Reuse.Passage p : reuse.passages()) {
+            pairs.merge(p.a() + "\n" + p.b(), p.pairs().size(), Integer::sum);
+        }
+        Map.Entry<String, Integer> most = pairs.entrySet().stream().max(Comparator.comparing(
+                (Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow();
+        String[] ab = most.getKey().split("\n", 2);
+        Reuse.ArticleReuse top = reuse.articles().stream().max(Comparator.comparing(Reuse.ArticleReuse::sharedShare)
+                .thenComparing(Reuse.ArticleReuse::id, Comparator.reverseOrder())).orElseThrow();
+        String text = reuse.passages().size() + " passage" + (reuse.passages().size() == 1 ? "" : "s")
+                + " appear in more than one article; " + c.label(ab[0]) + " and " + c.label(ab[1]) + " share the most ("
+                + most.getValue() + " sentence" + (most.getValue() == 1 ? "" : "s") + "). " + c.label(top.id())
+                + " has the highest share of text also found elsewhere (" + Fmt.pct(top.sharedShare()) + " of its words).";
+        return new Claim(lead, text, "#side-by-side", "compare them side by side");
+    }
+
+    /** A link to the outlet's first article shown in full, or none. */
+    private static String href(Corpus c, String outlet) {
+        for (int i : c.byOutlet.get(outlet)) {
+            if (c.shownInFull(i)) {
+                return "#" + Corpus.anchor(i);
+            }
+        }
+        return null;
+    }
+}

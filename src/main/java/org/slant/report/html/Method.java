@@ -1,0 +1,66 @@
+package org.slant.report.html;
+
+import org.slant.lexicon.LexiconFile;
+import org.slant.lexicon.Lexicons;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The Method section: what each metric of this run means, the lexicons in use, how the comparison works. */
+final class Method {
+
+    record MetricRow(String title, String pattern, String meaning, String examples) {
+    }
+
+    record LexiconRow(String file, String id, String version, String kind, String entries, String description,
+                      String provenance) {
+    }
+
+    record View(List<MetricRow> metrics, String undocumented, List<LexiconRow> lexicons, String reuse,
+                String framing) {
+    }
+
+    private Method() {
+    }
+
+    static View of(Corpus c, Lexicons lexicons) {
+        TreeSet<String> names = Metrics.names(c.articles, m -> true);
+        Map<MetricGlossary.Doc, List<String>> used = new LinkedHashMap<>();
+        MetricGlossary.DOCS.forEach(d -> used.put(d, new ArrayList<>()));
+        List<String> undocumented = new ArrayList<>();
+        for (String m : names) {
+            MetricGlossary.Doc d = MetricGlossary.docOf(m);
+            if (d == null) {
+                undocumented.add(m);
+            } else {
+                used.get(d).add(m);
+            }
+        }
+        List<MetricRow> rows = new ArrayList<>();
+        used.forEach((d, ms) -> {
+            if (!ms.isEmpty()) {
+                String examples = ms.size() == 1 && ms.get(0).equals(d.pattern()) ? ""
+                        : String.join(", ", ms.subList(0, Math.min(6, ms.size()))) + (ms.size() > 6 ? ", …" : "");
+                rows.add(new MetricRow(d.title().replaceAll("\\{[a-z]+\\}", "…"), d.pattern(), d.meaning(), examples));
+            }
+        });
+        List<LexiconRow> lex = new ArrayList<>();
+        for (LexiconFile f : lexicons.files()) {
+            lex.add(new LexiconRow(f.file(), nz(f.id()), nz(f.version()), nz(f.kind()), Fmt.count(f.entries().size()),
+                    Attrs.clip(nz(f.description())), Attrs.clip(nz(f.provenance()))));
+        }
+        var cmp = c.analysis.comparison();
+        String reuse = cmp == null || cmp.reuse() == null ? "" : cmp.reuse().method();
+        String framing = cmp == null || cmp.framing() == null ? ""
+                : cmp.framing().articles().status().equals("skipped") ? cmp.framing().outlets().message()
+                : cmp.framing().articles().message();
+        return new View(rows, undocumented.isEmpty() ? "" : String.join(", ", undocumented), lex, reuse, framing);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,207 @@
+package org.slant.report.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.slant.Slant;
+import org.slant.model.Analysis;
+import org.slant.model.ArticleResult;
+import org.slant.model.Finding;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The page's structure on a fixture with every family of findings, parsed with jsoup. */
+class HtmlReportTest {
+
+    static final Analysis FIXTURE = ReportFixture.analysis();
+    static final String HTML = HtmlReport.render(FIXTURE);
+    static final Document DOC = Jsoup.parse(HTML);
+
+    @Test
+    void everySectionIsThere() {
+        for (String id : HtmlReportBrowserTest.SECTIONS) {
+            assertNotNull(DOC.getElementById(id), id);
+        }
+        assertEquals(4, DOC.select("#overview-articles tbody tr").size());
+        assertEquals(3, DOC.select("#overview-outlets tbody tr").size(), "Daily Ledger has two articles");
+        assertEquals(4, DOC.select("article.doc").size());
+    }
+
+    @Test
+    void theMarkupIsWellFormed() {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+        Jsoup.parse(HTML, "", parser);
+        assertEquals(List.of(), parser.getErrors(), "HTML parse errors: the parser would have to repair the page");
+    }
+
+    @Test
+    void everyFindingHasANoteAndEveryLinkHasATarget() {
+        for (int i = 0; i < FIXTURE.articles().size(); i++) {
+            ArticleResult r = FIXTURE.articles().get(i);
+            Element art = DOC.getElementById(Corpus.anchor(i));
+            assertNotNull(art);
+            Elements notes = art.select("ol.notes > li");
+            assertEquals(r.findings().size(), notes.size(), r.id());
+            for (int n = 0; n < notes.size(); n++) {
+                Finding f = r.findings().get(n);
+                assertTrue(notes.get(n).text().contains(f.rule()), "note " + (n + 1) + " names its rule");
+                assertNotNull(art.getElementById("r" + (i + 1) + "-" + (n + 1)), "reference to note " + (n + 1));
+            }
+        }
+        for (Element a : DOC.select("a[href^=#]")) {
+            assertNotNull(DOC.getElementById(a.attr("href").substring(1)), "link target " + a.attr("href"));
+        }
+    }
+
+    @Test
+    void termsAreMarkedWithTheirRuleVoiceAndCategoryClass() {
+        Palette palette = new Palette(List.of());
+        for (int i = 0; i < FIXTURE.articles().size(); i++) {
+            Element art = DOC.getElementById(Corpus.anchor(i));
+            for (Finding f : FIXTURE.articles().get(i).findings()) {
+                if (!f.extractor().equals("terminology")) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (Element m : art.select("mark.t." + palette.term(f.kind()))) {
+                    if (m.attr("title").contains(" · " + f.rule())) {
+                        text.append(m.text());
+                    }
+                }
+                assertTrue(text.toString().contains(f.text()), f.rule() + " marks " + f.text() + " in " + text);
+                boolean narrator = f.voice().id().equals("narrator");
+                assertEquals(narrator, art.select("mark[title*=" + f.rule() + "]").first().hasClass("vn"), f.rule());
+            }
+        }
+    }
+
+    @Test
+    void boilerplateQuotesSpeakersAndWireCopyAreMarked() {
+        long boilerplate = FIXTURE.articles().stream().flatMap(r -> r.findings().stream())
+                .filter(f -> f.extractor().equals("boilerplate")).count();
+        assertEquals(boilerplate, DOC.select("div.bp").size());
+        assertEquals(List.of("promo", "caption"), DOC.select("#art-1 .bpl").eachText());
+        List<String> speakers = DOC.select(".who").eachText();
+        assertTrue(speakers.contains("Anna Berg (Northland)"), speakers.toString());
+        assertTrue(speakers.contains("Ivan Petrov (Eastland)"), speakers.toString());
+        assertFalse(DOC.select("#art-1 .wire").isEmpty());
+        assertTrue(DOC.select("#art-1 .wire").eachAttr("title").stream().anyMatch(t -> t.contains("Wire Service")));
+        assertTrue(DOC.select("#art-3 .wire").isEmpty(), "Channel Nine shares nothing");
+        assertFalse(DOC.select(".src.s2").isEmpty(), "anonymous sources have their own style");
+        assertFalse(DOC.select("del").isEmpty() && DOC.select("ins").isEmpty(), "word differences");
+    }
+
+    @Test
+    void atAGlanceStatesWhatTheMetricsSay() {
+        String glance = DOC.getElementById("glance").text();
+        Map<String, Double> loaded = outletMeans("loaded.narrator.per1k");
+        String top = loaded.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertTrue(glance.contains("loaded words in its own voice: " + top + " ("
+                + Fmt.per1k(loaded.get(top)) + " per 1,000 words)"), glance);
+        Map<String, Double> boiler = outletMeans("contamination.ratio");
+        String most = boiler.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertTrue(glance.contains("Most boilerplate: " + most + ": " + Fmt.pct(boiler.get(most))), glance);
+        assertTrue(glance.contains("Channel Nine quotes or reports only speakers affiliated with Eastland"), glance);
+        assertTrue(glance.contains("Daily Ledger (1) and Wire Service share the most"), glance);
+        String lower = glance.toLowerCase(Locale.ROOT);
+        for (String verdict : List.of("biased", "propaganda", "disinformation", "fake")) {
+            assertFalse(lower.contains(verdict), "no verdicts in At a glance: " + verdict);
+        }
+    }
+
+    private static Map<String, Double> outletMeans(String metric) {
+        Map<String, List<Double>> by = new TreeMap<>();
+        for (ArticleResult r : FIXTURE.articles()) {
+            by.computeIfAbsent(r.article().meta().outlet(), k -> new ArrayList<>()).add(r.metric(metric));
+        }
+        Map<String, Double> out = new TreeMap<>();
+        by.forEach((o, vs) -> out.put(o, vs.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        return out;
+    }
+
+    @Test
+    void contestedNamesAndCoverageTables() {
+        Elements rows = DOC.select("#naming table").first().select("tbody tr");
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(2).text().contains("Kiev (2× own voice)"), rows.get(2).text());
+        assertTrue(rows.get(2).text().contains("special military operation (1× quoted)"), rows.get(2).text());
+        assertTrue(DOC.select("#naming th").eachText().contains("Kiev / Kyiv"));
+        assertFalse(DOC.select("#coverage table.cov tbody tr").isEmpty());
+    }
+
+    @Test
+    void methodListsMetricsAndLexicons() {
+        Element method = DOC.getElementById("method");
+        assertTrue(method.text().contains("contamination.ratio"));
+        assertTrue(method.text().contains("<category>.<voice>.per1k"));
+        assertTrue(method.text().contains("lexicons/outlets.yaml"), "the built-in lexicons with their sizes");
+        assertTrue(method.text().contains("English only"));
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() {
+        assertEquals(HTML, HtmlReport.render(ReportFixture.analysis()));
+    }
+
+    @Test
+    void thePolicyAllowsExactlyTheInlineStyleAndScript() throws Exception {
+        String csp = DOC.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertEquals(1, DOC.select("style").size());
+        assertEquals(1, DOC.select("script").size());
+        assertTrue(csp.contains("style-src " + HtmlReport.hash(DOC.selectFirst("style").data()) + ";"), csp);
+        assertTrue(csp.contains("script-src " + HtmlReport.hash(DOC.selectFirst("script").data()) + ";"), csp);
+        assertTrue(csp.startsWith("default-src 'none';"));
+        assertFalse(csp.contains("unsafe"));
+        assertTrue(DOC.select("[style]").isEmpty(), "no style attributes: the policy would block them");
+        assertFalse(HTML.contains("{{"), "no template tag left unrendered");
+    }
+
+    @Test
+    void noTemplateWritesUnescapedText() throws Exception {
+        Path dir = org.slant.testing.Project.dir().resolve("src/main/resources/report");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".mustache")).toList()) {
+                String t = java.nio.file.Files.readString(f);
+                assertFalse(t.contains("{{{") || t.contains("{{&") || t.contains("{{="), f + " may not bypass escaping");
+                assertFalse(t.contains("style=\"") || t.contains(" on") && t.matches("(?s).*\\son[a-z]+=.*"),
+                        f + ": no style attributes or inline handlers (the policy forbids them)");
+            }
+        }
+    }
+
+    @Test
+    void familiesNoExtractorMeasuredSaySo() {
+        Analysis seeds = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), Slant.Options.defaults());
+        boolean terms = seeds.articles().stream().anyMatch(r -> r.metrics().containsKey("loaded.narrator.per1k"));
+        Document d = Jsoup.parse(HtmlReport.render(seeds));
+        String glance = d.getElementById("glance").text();
+        if (!terms) {
+            assertTrue(glance.contains("Highest rate of loaded words in its own voice: not measured in this run"), glance);
+            assertTrue(d.getElementById("charts").text().contains("Not measured in this run: no terminology metrics"));
+        }
+        assertEquals(5, d.select("article.doc").size());
+    }
+
+    @Test
+    void anAnalysisNeverComparedOrWithoutContentStillRenders() {
+        List<ArticleResult> bare = FIXTURE.articles().stream().map(ArticleResult::withoutContent).toList();
+        Document d = Jsoup.parse(HtmlReport.render(new Analysis("x", bare, null, List.of())));
+        assertEquals(4, d.select("article.doc").size());
+        assertTrue(d.getElementById("side-by-side").text().contains("No passage is shared"));
+        assertTrue(d.getElementById("coverage").text().contains("Not compared"));
+        Document empty = Jsoup.parse(HtmlReport.render(new Analysis("x", List.of(), null, List.of())));
+        assertNotNull(empty.getElementById("overview"));
+    }
+}
