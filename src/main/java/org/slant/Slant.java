@@ -84,6 +84,7 @@ public final class Slant {
         return Pipeline.builder()
                 .add(new SegmentStage())
                 .add(new ContentStage())
+                .add(new org.slant.extract.attribution.AttributionExtractor(lexicons))
                 .build();
     }
 
