@@ -91,7 +91,7 @@ final class Frames {
         Cue cue = m.payload();
         int head = m.firstToken();
         int cueFirst = extendLeft(head, s);
-        if (passive(cueFirst, head) || notBefore(cue, m.endToken(), s)) {
+        if (passive(cueFirst, head) || notBefore(cue, m.endToken(), s) || nounUse(m.endToken(), s)) {
             return null;
         }
         Draft dr = new Draft();
@@ -100,6 +100,9 @@ final class Frames {
         dr.cueEnd = m.endToken();
         boolean participle = d.norm(head).endsWith("ing");
         Phrases.Range src = sourceBefore(cueFirst, s, !participle);
+        if (src != null && reducedRelative(src, head)) {
+            return null;
+        }
         if (src != null && !participle) {
             int artifact = artifactAt(src);
             if (artifact >= 0) {
@@ -238,14 +241,23 @@ final class Frames {
         return dr.rightFrom < s.endToken() ? dr : null;
     }
 
-    /** "France refuses antiterrorism cooperation – Moscow": a one-line paragraph without a full stop. */
+    /**
+     * "France refuses antiterrorism cooperation – Moscow" and "Dr. Ben Carson: Hillary Clinton ‘Not Fit’":
+     * a one-line paragraph without a full stop, its speaker after a dash or before a colon.
+     */
     private Draft headline(PhraseIndex.Match<Cue> m, Sentence s) {
         int si = s.index();
         int para = d.paragraphOfSentence[si];
         boolean alone = (si == 0 || d.paragraphOfSentence[si - 1] != para)
                 && (si + 1 >= d.sentences.size() || d.paragraphOfSentence[si + 1] != para);
         int last = s.endToken() - 1;
-        if (!alone || !d.isWord(last) || s.endToken() - m.endToken() > 6 || m.firstToken() - s.firstToken() < 2) {
+        if (!alone || d.isTerminal(last) && !d.isMark(last)) {
+            return null;
+        }
+        if (d.is(m.firstToken(), ":")) {
+            return headlineColon(m, s);
+        }
+        if (!d.isWord(last) || s.endToken() - m.endToken() > 6 || m.firstToken() - s.firstToken() < 2) {
             return null;
         }
         Phrases.Range np = phrases.after(m.endToken(), s.endToken(), true);
@@ -259,6 +271,25 @@ final class Frames {
         dr.source = np;
         dr.contentStart = d.tok(s.firstToken()).start();
         dr.contentEnd = d.tok(m.firstToken()).start();
+        dr.pattern = "headline";
+        return dr;
+    }
+
+    private Draft headlineColon(PhraseIndex.Match<Cue> m, Sentence s) {
+        int colon = m.firstToken();
+        if (colon - s.firstToken() > 6 || s.endToken() - colon < 3) {
+            return null;
+        }
+        Phrases.Range np = phrases.before(colon, s.firstToken());
+        if (np == null || np.first() != s.firstToken()) {
+            return null;
+        }
+        Draft dr = new Draft();
+        dr.cue = m.payload();
+        dr.cueFirst = colon;
+        dr.cueEnd = colon + 1;
+        dr.source = np;
+        dr.rightFrom = colon + 1;
         dr.pattern = "headline";
         return dr;
     }
@@ -281,6 +312,31 @@ final class Frames {
             first = k;
         }
         return first;
+    }
+
+    /** "the product recall was expensive": a cue word followed by "was" or "has" is a noun, not a verb. */
+    private boolean nounUse(int after, Sentence s) {
+        return after < s.endToken() && d.isWord(after) && (Grammar.BE.contains(d.norm(after)) || d.is(after, "has")
+                || d.is(after, "had") || d.is(after, "have"));
+    }
+
+    /**
+     * "a group called the Foundation", "a plan described as reckless": a past participle right after an
+     * indefinite phrase about a thing names or describes it; nobody speaks. People and documents still do
+     * ("a source confirmed", "a report showed").
+     */
+    private boolean reducedRelative(Phrases.Range src, int head) {
+        if (!d.is(src.first(), "a") && !d.is(src.first(), "an") || !d.norm(head).endsWith("ed")) {
+            return false;
+        }
+        for (int k = src.first(); k < src.end(); k++) {
+            ActorTerm t = d.actor[k];
+            if (t != null && (t.isPerson() || t.type() == ActorTerm.Type.ROLE && (!"institution".equals(t.sourceType())
+                    || t.classes().contains("role.document"))) || phrases.isName(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "claimed the lives of", "slammed the door": the cue is not about speech here. */
@@ -515,6 +571,9 @@ final class Frames {
         Phrases.Range r = phrases.after(start, before, false);
         if (r == null) {
             return null;
+        }
+        if (r.size() == 1 && Grammar.SUBJECT_PRONOUNS.contains(d.norm(r.first()))) {
+            return r;
         }
         for (int k = r.first(); k < r.end(); k++) {
             if (phrases.isName(k) || d.actor[k] != null) {

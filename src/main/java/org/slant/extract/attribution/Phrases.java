@@ -125,6 +125,9 @@ final class Phrases {
         if (Grammar.STOP.contains(w) && !d.isCapitalised(i)) {
             return false;
         }
+        if (!d.isCapitalised(i) && d.actor[i] == null && w.endsWith("ed") && w.length() > 4) {
+            return false; // a past-tense verb ends the phrase: "the man who came back"
+        }
         if (Grammar.STOP.contains(w) && d.isCapitalised(i) && d.actor[i] == null && d.outlet[i] == null) {
             return false; // "That", "As", "Then" after a colon
         }
@@ -243,7 +246,9 @@ final class Phrases {
         if (t != null) {
             return t.isPerson();
         }
-        return d.outlet[i] == null && !Grammar.TIME.contains(d.norm(i)) && !Grammar.STOP.contains(d.norm(i));
+        String w = d.norm(i);
+        return d.outlet[i] == null && !Grammar.TIME.contains(w) && !Grammar.STOP.contains(w)
+                && !Grammar.DETERMINERS.contains(w) && !Grammar.SENTENCE_OPENERS.contains(w);
     }
 
     /** The listener after a verb like "told": an object pronoun or a noun phrase without prepositions. */
