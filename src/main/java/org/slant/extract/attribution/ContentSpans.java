@@ -49,13 +49,7 @@ final class ContentSpans {
         } else if (d.isComma(i) && i + 1 < sEnd && d.opens(i + 1) != null) {
             i++;
         } else if (d.isComma(i)) {
-            // "said, in an interview, that ...": a parenthetical between the cue and its content
-            for (int k = i + 1; k < sEnd && k - i < 25 && !d.isTerminal(k); k++) {
-                if (d.is(k, "that") && d.isComma(k - 1)) {
-                    return new Right(k, null);
-                }
-            }
-            return null;
+            return afterAside(i, sEnd, null);
         }
         if (i < sEnd && cue.recipient() && !colon && d.opens(i) == null) {
             listener = phrases.listener(i, sEnd);
@@ -66,6 +60,8 @@ final class ContentSpans {
                     colon = true;
                 } else if (i < sEnd && d.isComma(i) && i + 1 < sEnd && d.opens(i + 1) != null) {
                     i++;
+                } else if (i < sEnd && d.isComma(i)) {
+                    return afterAside(i, sEnd, listener); // "Trump told CNN, his policy would ..."
                 }
             }
         }
@@ -83,7 +79,8 @@ final class ContentSpans {
                 break;
             }
             int found = -1;
-            for (int k = i + 1; k < sEnd && k - i < LOOKAHEAD && !d.isComma(k) && !d.isTerminal(k) && d.opens(k) == null; k++) {
+            for (int k = i + 1; k < sEnd && k - i < LOOKAHEAD && !d.isTerminal(k) && d.opens(k) == null
+                    && !(d.isComma(k) && !(k + 1 < sEnd && d.isCapitalised(k + 1))); k++) {
                 if (d.is(k, "that") || d.is(k, ":") || Grammar.SUBJECT_PRONOUNS.contains(d.norm(k)) && d.isWord(k)) {
                     found = k;
                     break;
@@ -119,6 +116,41 @@ final class ContentSpans {
             return new Right(-1, listener);
         }
         return new Right(i, listener);
+    }
+
+    /**
+     * The content after a comma that follows a cue or its listener: "said, if elected, she would ...",
+     * "said, in an interview, that ...", "told CNN, his policy would ...". Null when what follows is a
+     * participle or a joined clause ("said, adding that") or nothing.
+     */
+    private Right afterAside(int comma, int sEnd, Phrases.Range listener) {
+        int k = comma + 1;
+        if (k >= sEnd) {
+            return null;
+        }
+        String w = d.norm(k);
+        if (listener != null && d.isWord(k) && (Grammar.SUBJECT_PRONOUNS.contains(w)
+                || Grammar.DETERMINERS.contains(w) && !d.is(k, "a")
+                || d.isCapitalised(k) && !Grammar.SENTENCE_OPENERS.contains(w))) {
+            return new Right(k, listener);
+        }
+        // "said, in an interview shortly after meeting Xi, that ...": the content starts at ", that"
+        for (int j = k; j < sEnd && j - k < 25 && !d.isTerminal(j) && d.opens(j) == null; j++) {
+            if (d.is(j, "that") && d.isComma(j - 1)) {
+                return new Right(j, listener);
+            }
+        }
+        // a short aside, then the content: "said, if elected, she would"
+        for (int j = k; j < sEnd && j - k < 12 && !d.isTerminal(j); j++) {
+            if (d.isComma(j) && j + 1 < sEnd && d.isWord(j + 1)) {
+                String n = d.norm(j + 1);
+                if (n.equals("that") || Grammar.SUBJECT_PRONOUNS.contains(n)) {
+                    return new Right(j + 1, listener);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "to" opens an infinitive clause after most cues ("plans to", "urged them to"), not after "reported to". */

@@ -10,9 +10,12 @@ package org.slant.extract.attribution;
  * @param content   what may count as its content
  * @param notBefore word sequences (matching forms) that, right after the cue, show it is not reporting
  *                  speech: "claimed the lives", "slammed the door"
+ * @param invert    the verb may come before its source after the content ("“...,” said Mr Macron")
+ * @param nounProne the present and -ing forms are common nouns too ("state", "plans", "showing"): they
+ *                  need a pronoun or a name as subject, or a that-clause, colon or quotation
  */
 public record Cue(String id, String stance, Frame frame, boolean recipient, ContentRule content,
-                  java.util.List<java.util.List<String>> notBefore) {
+                  java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne) {
 
     public Cue {
         notBefore = java.util.List.copyOf(notBefore);

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * those of {@link PhraseSpec}: {@code stance} (neutral, endorsing, distancing, emotive), {@code frame}
  * (verb, prep, noun, headline; default verb), {@code recipient} (true when the verb takes a listener:
  * "told reporters that"), {@code content} (any, clause, that, quote; default any), {@code not_before}
- * (word sequences that, right after the cue, mean it is not reporting speech: "claimed the lives").
+ * (word sequences that, right after the cue, mean it is not reporting speech: "claimed the lives"),
+ * {@code invert} and {@code noun_prone} (see {@link Cue}).
  */
 public final class CueKind implements LexiconKind<CueLexicon> {
 
@@ -29,7 +30,7 @@ public final class CueKind implements LexiconKind<CueLexicon> {
     private static final Set<String> FRAMES = Set.of("verb", "prep", "noun", "headline");
     private static final Set<String> CONTENT = Set.of("any", "clause", "that", "quote");
     private static final Set<String> FIELDS = Set.of("id", "phrase", "inflect", "forms", "case", "stance", "frame",
-            "recipient", "content", "not_before", "rationale", "examples");
+            "recipient", "content", "not_before", "invert", "noun_prone", "rationale", "examples");
 
     @Override
     public String kind() {
@@ -59,7 +60,9 @@ public final class CueKind implements LexiconKind<CueLexicon> {
                     }
                     notBefore.add(words);
                 }
-                byId.put(e.id(), new Cue(e.id(), stance, frame, recipient, content, notBefore));
+                boolean invert = n.get("invert").map(ConfigNode::asBoolean).orElse(false);
+                boolean nounProne = n.get("noun_prone").map(ConfigNode::asBoolean).orElse(false);
+                byId.put(e.id(), new Cue(e.id(), stance, frame, recipient, content, notBefore, invert, nounProne));
                 specs.put(e.id(), PhraseSpec.read(n));
             }
         }

@@ -91,7 +91,8 @@ final class Frames {
         Cue cue = m.payload();
         int head = m.firstToken();
         int cueFirst = extendLeft(head, s);
-        if (passive(cueFirst, head) || notBefore(cue, m.endToken(), s) || nounUse(m.endToken(), s)) {
+        if (passive(cueFirst, head) || notBefore(cue, m.endToken(), s) || nounUse(m.endToken(), s)
+                || insideName(head, s)) {
             return null;
         }
         Draft dr = new Draft();
@@ -126,7 +127,7 @@ final class Frames {
                 return dr;
             }
             ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
-            if (r != null && r.refused()) {
+            if (r != null && r.refused() || nounForm(cue, head) && !clearSubject(src) && !clausal(r)) {
                 return null;
             }
             if (r != null) {
@@ -143,7 +144,7 @@ final class Frames {
             return dr;
         }
         int pv = phrases.prev(cueFirst, s.firstToken());
-        if (!participle && (pv < 0 || d.isComma(pv) || d.closes(pv) != null)) {
+        if (!participle && cue.invert() && (pv < 0 || d.isComma(pv) || d.closes(pv) != null)) {
             Phrases.Range np = phrases.after(dr.cueEnd, s.endToken(), true);
             if (np != null && endsInversion(np.end(), s)) {
                 int[] left = spans.left(cueFirst, s, cue);
@@ -157,7 +158,7 @@ final class Frames {
         boolean joined = pv >= 0 && (d.is(pv, "and") || d.is(pv, "but"));
         if (participle && pv >= 0 && (d.isComma(pv) || d.isDash(pv) || joined) || joined) {
             ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
-            if (r == null || r.refused()) {
+            if (r == null || r.refused() || nounForm(cue, head) && !clausal(r)) {
                 return null;
             }
             dr.shared = true;
@@ -314,6 +315,56 @@ final class Frames {
         return first;
     }
 
+    /** A present or -ing form of a cue that is also a common noun ("plans", "support", "showing"). */
+    private boolean nounForm(Cue cue, int head) {
+        String h = d.norm(head);
+        return cue.nounProne() && !h.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(h) && !PAST.contains(h);
+    }
+
+    private static final Set<String> PAST = Set.of("thought", "sought", "wrote", "spoke", "knew", "saw", "told", "said",
+            "found", "felt", "gave", "took");
+
+    /** A pronoun, a person's name or a place as subject: "Trump plans", "Moscow demands", "he states". */
+    private boolean clearSubject(Phrases.Range src) {
+        if (src.size() == 1 && (Grammar.SUBJECT_PRONOUNS.contains(d.norm(src.first()))
+                || Grammar.RELATIVE_PRONOUNS.contains(d.norm(src.first())))) {
+            return true;
+        }
+        for (int k = src.first(); k < src.end(); k++) {
+            if (phrases.isName(k) || d.actor[k] != null && (d.actor[k].isPerson() || d.actor[k].isPlace())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content that starts with "that", "whether", a colon or a quotation. */
+    private boolean clausal(ContentSpans.Right r) {
+        if (r == null || r.refused()) {
+            return false;
+        }
+        int i = r.start();
+        return d.is(i, "that") || d.is(i, "whether") || d.is(i, "if") || d.opens(i) != null
+                || i > 0 && d.is(i - 1, ":");
+    }
+
+    /** "the United States", "Islamic State": a capitalised cue word inside a name, outside title-case headlines. */
+    private boolean insideName(int head, Sentence s) {
+        int p = head - 1;
+        if (!d.isCapitalised(head) || p < s.firstToken() || !d.isCapitalised(p)) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (d.isWord(k)) {
+                words++;
+                caps += d.isCapitalised(k) ? 1 : 0;
+            }
+        }
+        return caps * 10 < words * 7;
+    }
+
     /** "the product recall was expensive": a cue word followed by "was" or "has" is a noun, not a verb. */
     private boolean nounUse(int after, Sentence s) {
         return after < s.endToken() && d.isWord(after) && (Grammar.BE.contains(d.norm(after)) || d.is(after, "has")
@@ -426,40 +477,58 @@ final class Frames {
     }
 
     /**
-     * "Lord Cameron, the Foreign Secretary, ruled out": a name and its apposition; "Donald Trump, who
-     * could be president again, claimed": the name before a relative clause.
+     * "Lord Cameron, the Foreign Secretary, ruled out", "Doug Usher, director of research at Widmeyer,
+     * said": a name and its appositions, walking back over up to four comma-separated noun phrases;
+     * "Donald Trump, who could be president again, claimed": the name before a relative clause, which is
+     * left out of the source. Null when no segment names anyone.
      */
     private Phrases.Range apposition(int comma, Sentence s) {
         int sf = s.firstToken();
-        int k = phrases.prev(comma, sf);
-        int steps = 0;
-        while (k >= 0 && !d.isComma(k) && !d.isMark(k) && steps < 25) {
-            k = phrases.prev(k, sf);
-            steps++;
+        int k = comma;
+        Phrases.Range best = null;
+        boolean relative = false;
+        for (int seg = 0; seg < 4; seg++) {
+            int j = phrases.prev(k, sf);
+            int steps = 0;
+            while (j >= 0 && !d.isComma(j) && !d.isMark(j) && steps < 25) {
+                j = phrases.prev(j, sf);
+                steps++;
+            }
+            if (j >= 0 && !d.isComma(j)) {
+                break;
+            }
+            int segStart = j >= 0 ? j + 1 : sf;
+            if (segStart >= k) {
+                break;
+            }
+            if (Grammar.RELATIVE_PRONOUNS.contains(d.norm(segStart)) || d.is(segStart, "whose")) {
+                if (j < 0) {
+                    break;
+                }
+                relative = true;
+                k = j;
+                continue;
+            }
+            Phrases.Range np = phrases.before(k, sf);
+            if (np == null || np.size() == 1 && Grammar.SUBJECT_PRONOUNS.contains(d.norm(np.first()))) {
+                break;
+            }
+            boolean named = false;
+            for (int i = np.first(); i < np.end(); i++) {
+                named |= phrases.isName(i) || d.actor[i] != null && d.actor[i].isPerson();
+            }
+            if (np.first() != segStart) {
+                break; // a clause, not a noun phrase: "Russia will target the Games, warns Macron"
+            }
+            if (named) {
+                best = relative ? np : new Phrases.Range(np.first(), phrases.prev(comma, sf) + 1);
+            }
+            if (j < 0) {
+                break;
+            }
+            k = j;
         }
-        if (k < 0 || !d.isComma(k)) {
-            return null;
-        }
-        int segFirst = k + 1;
-        Phrases.Range main = phrases.before(k, sf);
-        if (main == null || main.size() == 1 && Grammar.SUBJECT_PRONOUNS.contains(d.norm(main.first()))) {
-            return null;
-        }
-        boolean named = false;
-        for (int i = main.first(); i < main.end(); i++) {
-            named |= phrases.isName(i) || d.actor[i] != null;
-        }
-        if (!named) {
-            return null;
-        }
-        if (Grammar.RELATIVE_PRONOUNS.contains(d.norm(segFirst)) || d.is(segFirst, "whose")) {
-            return main;
-        }
-        Phrases.Range app = phrases.before(comma, sf);
-        if (app == null || app.first() != segFirst) {
-            return null;
-        }
-        return new Phrases.Range(main.first(), app.end());
+        return best;
     }
 
     private boolean endsInversion(int i, Sentence s) {
@@ -516,8 +585,9 @@ final class Frames {
                 dr.classified = classifier.classify(dr.source);
             }
             if (dr.classified.type().equals("unresolved") && (dr.cue.frame() == Cue.Frame.HEADLINE
-                    || dr.source.size() == 1 && Grammar.RELATIVE_PRONOUNS.contains(d.norm(dr.source.first())))) {
-                continue; // a headline dash before no known speaker; "who said what" with no one before "who"
+                    || dr.source.size() == 1 && Grammar.RELATIVE_PRONOUNS.contains(d.norm(dr.source.first())))
+                    || dr.cue.frame() == Cue.Frame.HEADLINE && !knownSpeaker(dr.source)) {
+                continue; // a headline before no known speaker ("Region: Europe"); "who said what" with no one before "who"
             }
             Attribution a = build(dr, s);
             if (a == null) {
@@ -528,6 +598,18 @@ final class Frames {
             antecedents.source(dr.source.first(), s.index(), d.paragraphOfSentence[s.index()], dr.classified);
         }
         return out;
+    }
+
+    /** A headline speaker must be known: a gazetteer entry, an outlet, a role or a full name ("Dr. Ben Carson"). */
+    private boolean knownSpeaker(Phrases.Range src) {
+        int names = 0;
+        for (int k = src.first(); k < src.end(); k++) {
+            if (d.actor[k] != null || d.outlet[k] != null) {
+                return true;
+            }
+            names += phrases.isName(k) ? 1 : 0;
+        }
+        return names >= 2;
     }
 
     /** Where a content after a cue ends: at the comma before the next attribution joined to the sentence. */

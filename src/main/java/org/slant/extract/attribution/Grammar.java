@@ -30,6 +30,10 @@ final class Grammar {
 
     static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
 
+    /** "Nobody wants war", "Everyone agrees": no one in particular speaks. */
+    static final Set<String> INDEFINITE_PRONOUNS = words("nobody", "everybody", "everyone", "someone", "somebody",
+            "anyone", "anybody", "none", "no-one");
+
     /** Object pronouns: a listener after "told" ("told him that"). */
     static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me", "you");
 
@@ -70,7 +74,7 @@ final class Grammar {
     /** Subordinators and conjunctions that join a second attribution to a sentence: ", after X claimed". */
     static final Set<String> JOINERS = words("and", "but", "after", "as", "while", "when", "before", "since",
             "although", "though", "because", "following", "with", "whereas", "even", "until", "amid", "despite",
-            "prompting", "then", "so", "or", "yet");
+            "prompting", "then", "so", "or", "yet", "which", "who", "where", "whom");
 
     /** Time words: they end a source phrase ("on Sunday", "last week") and never name a speaker. */
     static final Set<String> TIME = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -16,6 +16,10 @@ final class Phrases {
         }
     }
 
+    private static final java.util.Set<String> MONTHS_AND_DAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
     private final Doc d;
 
     Phrases(Doc d) {
@@ -55,6 +59,20 @@ final class Phrases {
         int first = -1;
         int count = 0;
         while (i >= 0 && count < MAX) {
+            if (d.is(i, ")") && (first < 0 || d.isWord(first))) {
+                // "Sen. Jack Reed (D-R.I.) said": a short bracketed aside is part of the phrase
+                int open = i;
+                while (open >= sentFirst && i - open < 8 && !d.is(open, "(")) {
+                    open--;
+                }
+                if (open <= sentFirst || !d.is(open, "(")) {
+                    break;
+                }
+                first = open;
+                count += i - open + 1;
+                i = prev(open, sentFirst);
+                continue;
+            }
             if (!accepts(i, sentFirst, first)) {
                 break;
             }
@@ -95,8 +113,8 @@ final class Phrases {
         }
         boolean sentenceStart = i == sentFirst || prev(i, sentFirst) < 0 || d.isMark(prev(i, sentFirst))
                 && prev(prev(i, sentFirst), sentFirst) < 0;
-        if (Grammar.TIME.contains(w) && !(d.isCapitalised(i) && !sentenceStart && d.actor[i] != null)) {
-            return false;
+        if (Grammar.TIME.contains(w) && !(d.isCapitalised(i) && !sentenceStart && !MONTHS_AND_DAYS.contains(w))) {
+            return false; // "on Sunday" ends the phrase; "Day said" (a surname) does not
         }
         if (Grammar.DETERMINERS.contains(w)) {
             return first >= 0;
@@ -113,9 +131,11 @@ final class Phrases {
         }
         if (Grammar.INNER_PREPOSITIONS.contains(w)) {
             int p = prev(i, sentFirst);
-            return first >= 0 && p >= 0 && d.isWord(p) && !Grammar.STOP.contains(d.norm(p))
-                    && !Grammar.TIME.contains(d.norm(p)) && !Grammar.DETERMINERS.contains(d.norm(p))
-                    && (d.isCapitalised(first) || Grammar.DETERMINERS.contains(d.norm(first)));
+            // "director of research": after "of" any noun; after other prepositions a name or determiner
+            boolean object = first >= 0 && (d.isCapitalised(first) || Grammar.DETERMINERS.contains(d.norm(first))
+                    || w.equals("of") && d.isWord(first));
+            return object && p >= 0 && d.isWord(p) && !Grammar.STOP.contains(d.norm(p))
+                    && !Grammar.TIME.contains(d.norm(p)) && !Grammar.DETERMINERS.contains(d.norm(p));
         }
         if (sentenceStart && d.isCapitalised(i)) {
             // "Supposedly Russia told": a sentence-opening adverb is not part of the name
@@ -197,7 +217,7 @@ final class Phrases {
             if (w.equals("'s")) {
                 accept = last >= 0;
             } else if (d.tok(i).type() == org.slant.text.Token.Type.NUMBER) {
-                accept = !name && last < 0;
+                accept = !name && (last < 0 || Grammar.DETERMINERS.contains(d.norm(last)));
             } else if (Grammar.DETERMINERS.contains(w) && !d.isCapitalised(i) || d.is(i, "The") || d.is(i, "A")) {
                 accept = last < 0 || Grammar.INNER_PREPOSITIONS.contains(d.norm(last)) || d.is(last, "to");
             } else if (Grammar.TIME.contains(w) && d.actor[i] == null) {
@@ -222,7 +242,9 @@ final class Phrases {
                     name = true;
                 }
             } else {
-                accept = !name && !Grammar.STOP.contains(w);
+                // after a name only a role word goes on: "the Florida senator", not "Peskov earlier"
+                boolean role = d.actor[i] != null && d.actor[i].type() == ActorTerm.Type.ROLE;
+                accept = (!name || role) && !Grammar.STOP.contains(w);
             }
             if (!accept) {
                 break;

@@ -29,6 +29,9 @@ final class SourceClassifier {
             if (Grammar.SUBJECT_PRONOUNS.contains(w)) {
                 return pronoun(r.first(), w);
             }
+            if (Grammar.INDEFINITE_PRONOUNS.contains(w)) {
+                return new Source("anonymous", d.span(r.first(), r.end()), null, Source.UNKNOWN, null, Set.of(), "phrase");
+            }
             if (Grammar.POSSESSIVE_PRONOUNS.contains(w)) {
                 // "his claim that ...": the owner speaks
                 return pronoun(r.first(), switch (w) {
