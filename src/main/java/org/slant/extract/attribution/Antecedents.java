@@ -22,6 +22,8 @@ final class Antecedents {
 
     private static final int PARAGRAPHS_BACK = 2;
     private static final int ATTRIBUTIONS_BACK = 40;
+    /** Bounds that keep each look-back constant, however long a sentence or article is. */
+    private static final int MENTIONS_BACK = 40;
     /** How far into its sentence a mention may start and still be taken for the subject. */
     private static final int SUBJECT_REACH = 8;
 
@@ -51,7 +53,8 @@ final class Antecedents {
             k--;
         }
         int sentence = -1;
-        while (k >= 0) {
+        int start = k;
+        while (k >= 0 && start - k < MENTIONS_BACK) {
             Mention m = persons.get(k);
             if (m.paragraph() < paragraph - PARAGRAPHS_BACK) {
                 return null;
@@ -66,7 +69,7 @@ final class Antecedents {
             return null;
         }
         List<Mention> there = new ArrayList<>();
-        for (int j = k; j >= 0 && persons.get(j).sentence() == sentence; j--) {
+        for (int j = k; j >= 0 && k - j < MENTIONS_BACK && persons.get(j).sentence() == sentence; j--) {
             if (compatible(persons.get(j).source(), gender)) {
                 there.add(0, persons.get(j));
             }
@@ -118,7 +121,7 @@ final class Antecedents {
 
     /** The latest person mentioned who held an office ("the French president" after "Emmanuel Macron"). */
     Source officeHolder(String roleId, String actor, int token) {
-        for (int k = persons.size() - 1; k >= 0; k--) {
+        for (int k = persons.size() - 1; k >= 0 && persons.size() - k <= ATTRIBUTIONS_BACK * 5; k--) {
             Mention m = persons.get(k);
             if (m.token() < token && m.source().classes().contains(roleId)
                     && (actor == null || actor.equals(m.source().affiliation()))) {
@@ -130,7 +133,7 @@ final class Antecedents {
 
     /** The latest institution source in the same or previous sentence ("it said"). */
     Source institution(int sentence) {
-        for (int k = sources.size() - 1; k >= 0; k--) {
+        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= ATTRIBUTIONS_BACK; k--) {
             Mention m = sources.get(k);
             if (m.sentence() < sentence - 1) {
                 return null;

@@ -212,6 +212,28 @@ final class Doc {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
             "rep", "gov", "col", "lt", "sgt", "capt", "adm", "maj", "prof", "st", "jr", "sr", "amb", "pres", "rev");
 
+    private byte[] titleCase;
+
+    /** Whether most words of a sentence are capitalised (a title-case headline); computed once per sentence. */
+    boolean titleCase(int sentence) {
+        if (titleCase == null) {
+            titleCase = new byte[sentences.size()];
+        }
+        if (titleCase[sentence] == 0) {
+            Sentence s = sentences.get(sentence);
+            int words = 0;
+            int caps = 0;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (isWord(k)) {
+                    words++;
+                    caps += isCapitalised(k) ? 1 : 0;
+                }
+            }
+            titleCase[sentence] = (byte) (caps * 10 >= words * 7 ? 1 : 2);
+        }
+        return titleCase[sentence] == 1;
+    }
+
     Sentence sentence(int tokenIndex) {
         return sentences.get(sentenceOf[tokenIndex]);
     }

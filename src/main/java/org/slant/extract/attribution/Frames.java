@@ -40,6 +40,7 @@ final class Frames {
     private final Phrases phrases;
     private final ContentSpans spans;
     private final Antecedents antecedents = new Antecedents();
+    private final java.util.Set<Integer> usedQuotes = new java.util.HashSet<>();
     private final SourceClassifier classifier;
 
     Frames(Doc d) {
@@ -354,15 +355,7 @@ final class Frames {
         if (!d.isCapitalised(head) || p < s.firstToken() || !d.isCapitalised(p)) {
             return false;
         }
-        int words = 0;
-        int caps = 0;
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (d.isWord(k)) {
-                words++;
-                caps += d.isCapitalised(k) ? 1 : 0;
-            }
-        }
-        return caps * 10 < words * 7;
+        return !d.titleCase(s.index());
     }
 
     /** "the product recall was expensive": a cue word followed by "was" or "has" is a noun, not a verb. */
@@ -567,7 +560,7 @@ final class Frames {
             Draft dr = drafts.get(i);
             if (dr.rightFrom >= 0) {
                 dr.contentStart = d.tok(dr.rightFrom).start();
-                dr.contentEnd = cut(dr, drafts, i, sentEnd);
+                dr.contentEnd = Math.min(cut(dr, drafts, i, sentEnd), capped(dr.rightFrom, s));
             }
             if (dr.shared) {
                 if (previous != null && previous.classified != null) {
@@ -600,6 +593,20 @@ final class Frames {
         return out;
     }
 
+    /** How many later attributions of a sentence may end a content; and the longest reported content. */
+    private static final int MAX_SIBLINGS = 8;
+    private static final int MAX_REPORTED_TOKENS = 200;
+
+    /**
+     * Reported content runs to the end of its sentence, but a "sentence" without punctuation can be a
+     * whole article: a cap keeps the work per attribution constant. A quotation the content opens still
+     * runs to its closing mark ({@link ContentSpans#piece}).
+     */
+    private int capped(int from, Sentence s) {
+        int last = Math.min(s.endToken(), from + MAX_REPORTED_TOKENS) - 1;
+        return last < from ? d.tok(from).end() : d.tok(last).end();
+    }
+
     /** A headline speaker must be known: a gazetteer entry, an outlet, a role or a full name ("Dr. Ben Carson"). */
     private boolean knownSpeaker(Phrases.Range src) {
         int names = 0;
@@ -614,10 +621,13 @@ final class Frames {
 
     /** Where a content after a cue ends: at the comma before the next attribution joined to the sentence. */
     private int cut(Draft dr, List<Draft> drafts, int i, int sentEnd) {
-        for (int j = i + 1; j < drafts.size(); j++) {
+        for (int j = i + 1; j < drafts.size() && j <= i + MAX_SIBLINGS; j++) {
             int f = drafts.get(j).frameStart();
             if (f <= dr.rightFrom) {
                 continue;
+            }
+            if (drafts.get(j).cue.frame() == Cue.Frame.HEADLINE) {
+                return d.tok(f).start(); // "Western elites want to prosper – Putin": the dash ends the content
             }
             int k = phrases.prev(f, dr.rightFrom);
             int words = 0;
@@ -668,8 +678,8 @@ final class Frames {
     private Attribution build(Draft dr, Sentence s) {
         List<Attribution.Piece> pieces = new ArrayList<>();
         Attribution.Piece main = spans.piece(dr.contentStart, dr.contentEnd);
-        if (main == null) {
-            return null;
+        if (main == null || !usedQuotes.add(main.start()) && spans.isQuote(main)) {
+            return null; // no words, or a quotation some earlier cue already took ("“...,” he said, she said")
         }
         pieces.add(main);
         if (dr.secondPiece != null) {

@@ -173,7 +173,8 @@ final class SourceClassifier {
             return role(r, headTerm, head, qualifier, anyPlace, anyPerson, classes, npText, owner);
         }
         if (headTerm != null && headTerm.isPlace()) {
-            String aff = qualifier != null ? qualifier : headTerm.actor();
+            // "Estonia and Lithuania said": a compound source speaks for its first member
+            String aff = qualifier != null ? qualifier : anyPlace != null ? anyPlace : headTerm.actor();
             return new Source("institution", npText, null, aff, null, classes, "phrase");
         }
         if (phrases.isName(head)) {
@@ -225,7 +226,7 @@ final class SourceClassifier {
                     return new Source("named", holder.speaker(), npText, holder.affiliation(), holder.gender(),
                             union(classes, holder.classes()), "anaphor");
                 }
-                return new Source("named", npText, npText, aff, null, classes, "phrase");
+                return new Source("named", npText, null, aff, null, classes, "phrase");
             }
             case "anonymous" -> {
                 if (!indefinite && d.is(r.first(), "the") && qualifier == null && r.end() - r.first() <= 3) {
