@@ -34,11 +34,16 @@ final class AttributionMetrics {
         Map<String, Double> m = new TreeMap<>();
         int n = found.size();
         m.put("attribution.count", (double) n);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Attribution a : found) {
+            counts.merge(a.source().type(), 1, Integer::sum);
+            counts.merge(a.cue().stance(), 1, Integer::sum);
+        }
         for (String t : TYPES) {
-            m.put("attribution." + t + "_share", share(found.stream().filter(a -> a.source().type().equals(t)).count(), n));
+            m.put("attribution." + t + "_share", share(counts.getOrDefault(t, 0), n));
         }
         for (String st : STANCES) {
-            m.put("attribution." + st + "_share", share(found.stream().filter(a -> a.cue().stance().equals(st)).count(), n));
+            m.put("attribution." + st + "_share", share(counts.getOrDefault(st, 0), n));
         }
         // owner of each word: outer attributions first, inner ones overwrite
         List<Token> tokens = c.tokens();
@@ -59,7 +64,7 @@ final class AttributionMetrics {
                 markDirect(tokens, q, direct);
             }
         }
-        Map<String, Integer> voice = new TreeMap<>();
+        int[] owned = new int[n];
         int words = 0;
         int quoted = 0;
         for (int k = 0; k < tokens.size(); k++) {
@@ -71,7 +76,13 @@ final class AttributionMetrics {
                 quoted++;
             }
             if (owner[k] >= 0) {
-                voice.merge(found.get(owner[k]).source().affiliation(), 1, Integer::sum);
+                owned[owner[k]]++;
+            }
+        }
+        Map<String, Integer> voice = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (owned[i] > 0) {
+                voice.merge(found.get(i).source().affiliation(), owned[i], Integer::sum);
             }
         }
         m.put("quote.share", share(quoted, words));

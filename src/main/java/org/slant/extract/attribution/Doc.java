@@ -55,9 +55,13 @@ final class Doc {
         this.paragraphOfSentence = paragraphs();
         this.markup = markup();
         this.quoted = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            quoted[i] = content.quoteIndex().at(t.start()) != null && !isMark(i);
+        for (Quote q : content.quotes()) {
+            if (q.depth() > 0) {
+                continue; // inside an outer quotation, already marked
+            }
+            for (int i = tokenAt(q.contentStart()); i < n && tokens.get(i).start() < q.contentEnd(); i++) {
+                quoted[i] = true;
+            }
         }
         for (Quote q : content.quotes()) {
             Quote before = quoteByStart.get(q.start());
@@ -123,6 +127,9 @@ final class Doc {
         boolean[] m = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            if (t.type() != Token.Type.PUNCT || t.length() != 1) {
+                continue;
+            }
             if (t.is("[") && i + 1 < n && tokens.get(i + 1).start() == t.end()) {
                 m[i] = true;
             } else if (t.is("]")) {

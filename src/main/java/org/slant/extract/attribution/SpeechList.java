@@ -20,22 +20,31 @@ final class SpeechList {
     }
 
     static List<Speech> of(List<Attribution> found) {
-        Set<Speech> out = new LinkedHashSet<>();
+        List<Speech> list = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
         for (Attribution a : found) {
             Source s = a.source();
             for (Attribution.Piece p : a.content()) {
                 boolean direct = a.quotes().contains(p);
-                out.add(speech(a, s, p, direct));
+                if (seen.add(key(a, p, direct))) {
+                    list.add(speech(a, s, p, direct));
+                }
             }
             for (Attribution.Piece q : a.quotes()) {
-                out.add(speech(a, s, q, true));
+                if (seen.add(key(a, q, true))) {
+                    list.add(speech(a, s, q, true));
+                }
             }
         }
-        List<Speech> list = new ArrayList<>(out);
         list.sort(Comparator.comparingInt(Speech::contentStart)
                 .thenComparing(Comparator.comparingInt(Speech::contentEnd).reversed())
                 .thenComparingInt(Speech::cueStart));
         return List.copyOf(list);
+    }
+
+    /** One entry per content span, cue and kind: the same quotation reached twice is listed once. */
+    private static long key(Attribution a, Attribution.Piece p, boolean direct) {
+        return ((long) p.start() << 32 | p.end() & 0xffffffffL) * 31 + a.cueStart() * 2L + (direct ? 1 : 0);
     }
 
     private static Speech speech(Attribution a, Source s, Attribution.Piece p, boolean direct) {

@@ -99,6 +99,9 @@ public final class BratAttributions {
     static List<String> joinContinuations(String ann) {
         List<String> out = new ArrayList<>();
         for (String line : ann.split("\r?\n", -1)) {
+            if (line.isBlank()) {
+                continue;
+            }
             if (ANNOTATION.matcher(line).find() || out.isEmpty()) {
                 out.add(line);
             } else {
