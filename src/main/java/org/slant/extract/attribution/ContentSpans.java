@@ -172,6 +172,11 @@ final class ContentSpans {
      */
     int[] left(int boundary, Sentence s, Cue cue) {
         int p = phrases.prev(boundary, s.firstToken());
+        if (p < 0 && boundary == s.firstToken() && boundary > 0 && d.closes(boundary - 1) != null) {
+            // "“Who do they think they are?” Trump said": the question mark ended the sentence before
+            Quote q = d.closes(boundary - 1);
+            return new int[]{q.start(), q.end()};
+        }
         if (p < 0) {
             return null;
         }

@@ -494,7 +494,7 @@ final class Frames {
             if (segStart >= k) {
                 break;
             }
-            if (Grammar.RELATIVE_PRONOUNS.contains(d.norm(segStart)) || d.is(segStart, "whose")) {
+            if (Grammar.RELATIVE_PRONOUNS.contains(d.norm(segStart)) || d.is(segStart, "whose") || d.is(segStart, "including")) {
                 if (j < 0) {
                     break;
                 }

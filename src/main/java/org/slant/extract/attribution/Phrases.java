@@ -242,9 +242,10 @@ final class Phrases {
                     name = true;
                 }
             } else {
-                // after a name only a role word goes on: "the Florida senator", not "Peskov earlier"
+                // after a name only a role word goes on ("the Florida senator"), or a title before another
+                // name ("Ayotte campaign manager Jon Kohan"); not "Peskov earlier"
                 boolean role = d.actor[i] != null && d.actor[i].type() == ActorTerm.Type.ROLE;
-                accept = (!name || role) && !Grammar.STOP.contains(w);
+                accept = (!name || role || titleBeforeName(i, sentEnd)) && !Grammar.STOP.contains(w);
             }
             if (!accept) {
                 break;
@@ -257,6 +258,19 @@ final class Phrases {
             return null;
         }
         return trim(first, last + 1);
+    }
+
+    /** Up to three lower-case words, then a name: "campaign manager Jon Kohan". */
+    private boolean titleBeforeName(int i, int sentEnd) {
+        for (int k = i; k < sentEnd && k < i + 4; k++) {
+            if (d.isCapitalised(k)) {
+                return isName(k);
+            }
+            if (!d.isWord(k) || Grammar.STOP.contains(d.norm(k)) || Grammar.DETERMINERS.contains(d.norm(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word that is a person's name: not a place, organisation, role, honorific or outlet. */
