@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Finds the attributions of one article: every cue outside quotations, with its source and content
- * (see {@link Frames}), then the depth of each (an attribution inside another's content is depth 1;
+ * (see {@link Frames} and {@link SentenceCompleter}), then the depth of each (an attribution inside another's content is depth 1;
  * deeper ones are dropped, as the PolNeAR scheme keeps only the outermost), then quotations that
  * continue an attributed quotation in the next sentences or paragraphs. Linear in the text: every scan
  * around a cue is bounded, and the passes over cues, quotations and attributions are sequential.
@@ -32,13 +32,16 @@ public final class AttributionFinder {
     /** The attributions of the clean article, ordered by cue; {@code outletName} is the article's outlet or null. */
     public List<Attribution> find(Content content, String outletName) {
         Doc d = new Doc(content, gazetteer, outlets, outletName);
-        Frames frames = new Frames(d);
+        Phrases phrases = new Phrases(d);
+        ContentSpans spans = new ContentSpans(d, phrases);
+        Frames frames = new Frames(d, phrases, spans);
+        SentenceCompleter completer = new SentenceCompleter(d, phrases, spans);
         List<CueLexicon.Found> matches = cues.find(d.tokens, d.text);
         List<Attribution> found = new ArrayList<>();
         int m = 0;
         for (Sentence s : d.sentences) {
-            frames.registerMentions(s);
-            List<Frames.Draft> drafts = new ArrayList<>();
+            completer.registerMentions(s);
+            List<Draft> drafts = new ArrayList<>();
             while (m < matches.size() && matches.get(m).firstToken() < s.endToken()) {
                 CueLexicon.Found match = matches.get(m++);
                 if (match.firstToken() < s.firstToken() || match.endToken() > s.endToken()
@@ -46,17 +49,17 @@ public final class AttributionFinder {
                     continue;
                 }
                 for (Cue cue : match.cues()) {
-                    Frames.Draft draft = frames.draft(new PhraseIndex.Match<>(match.firstToken(), match.endToken(), cue), s);
+                    Draft draft = frames.draft(new PhraseIndex.Match<>(match.firstToken(), match.endToken(), cue), s);
                     if (draft != null) {
                         drafts.add(draft);
                         break;
                     }
                 }
             }
-            found.addAll(frames.complete(drafts, s));
+            found.addAll(completer.complete(drafts, s));
         }
         found = Nesting.apply(found);
-        found = Continuations.apply(d, new ContentSpans(d, new Phrases(d)), found);
+        found = Continuations.apply(d, spans, found);
         found.sort(Comparator.comparingInt(Attribution::cueStart).thenComparingInt(Attribution::cueEnd));
         return found;
     }

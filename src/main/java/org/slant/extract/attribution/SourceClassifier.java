@@ -407,16 +407,6 @@ final class SourceClassifier {
         return false;
     }
 
-    private boolean isHonorificOnly(int a, int nameFirst) {
-        for (int k = a; k < nameFirst; k++) {
-            boolean hon = d.actor[k] != null && d.actor[k].type() == ActorTerm.Type.HONORIFIC || d.isAbbreviationDot(k);
-            if (!hon) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Text of tokens without leading or trailing commas and possessive marks. */
     private String clean(int a, int b) {
         while (a < b && (d.isComma(a) || d.is(a, "'s") || d.isAbbreviationDot(a))) {
