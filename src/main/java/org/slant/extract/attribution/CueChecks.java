@@ -49,8 +49,22 @@ final class CueChecks {
     private static final Set<String> PAST = Set.of("thought", "sought", "wrote", "spoke", "knew", "saw", "told", "said",
             "found", "felt", "gave", "took");
 
-    /** A pronoun, a person's name or a place as subject: "Trump plans", "Moscow demands", "he states". */
-    boolean clearSubject(Phrases.Range src) {
+    /**
+     * A pronoun, a person's name or a place as subject: "Trump plans", "Moscow demands", "he states". The
+     * bare form of a noun-prone verb ("show", "plan") needs a plural subject or "I", "we", "they", since
+     * after a singular phrase it is the noun ("Apple Music show The 411", "A Curious Plan").
+     */
+    boolean clearSubject(Phrases.Range src, int head) {
+        String h = d.norm(head);
+        boolean bare = !h.endsWith("s") && !h.endsWith("ing");
+        if (bare) {
+            String last = d.norm(src.end() - 1);
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") || last.equals("i") || last.equals("we")
+                    || last.equals("they");
+            if (!plural) {
+                return false;
+            }
+        }
         if (src.size() == 1 && (Grammar.SUBJECT_PRONOUNS.contains(d.norm(src.first()))
                 || Grammar.RELATIVE_PRONOUNS.contains(d.norm(src.first())))) {
             return true;
@@ -97,14 +111,10 @@ final class CueChecks {
         if (!d.is(src.first(), "a") && !d.is(src.first(), "an") || !d.norm(head).endsWith("ed")) {
             return false;
         }
-        for (int k = src.first(); k < src.end(); k++) {
-            ActorTerm t = d.actor[k];
-            if (t != null && (t.isPerson() || t.type() == ActorTerm.Type.ROLE && (!"institution".equals(t.sourceType())
-                    || t.classes().contains("role.document"))) || phrases.isName(k)) {
-                return false;
-            }
-        }
-        return true;
+        int k = src.end() - 1; // the phrase's head noun decides: "a leader of a group called X" is about the group
+        ActorTerm t = d.actor[k];
+        return !(t != null && (t.isPerson() || t.type() == ActorTerm.Type.ROLE && (!"institution".equals(t.sourceType())
+                || t.classes().contains("role.document"))) || phrases.isName(k));
     }
 
     /** "claimed the lives of", "slammed the door": the cue is not about speech here. */

@@ -79,7 +79,7 @@ final class Frames {
                 return dr;
             }
             ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
-            if (r != null && r.refused() || checks.nounForm(cue, head) && !checks.clearSubject(src) && !checks.clausal(r)) {
+            if (r != null && r.refused() || checks.nounForm(cue, head) && !checks.clearSubject(src, head) && !checks.clausal(r)) {
                 return null;
             }
             if (r != null) {

@@ -59,7 +59,8 @@ final class Grammar {
             "following", "including", "instead", "per", "via", "it", "he", "she", "they", "we", "i", "you", "this",
             "these", "those", "said", "says", "say", "told", "tells", "tell", "according", "very", "too", "more",
             "less", "not", "n't", "reportedly", "allegedly", "apparently", "earlier", "later", "ago", "once", "again",
-            "thus", "therefore", "hence", "indeed", "instead", "otherwise", "else");
+            "thus", "therefore", "hence", "indeed", "instead", "otherwise", "else", "near", "above", "below", "behind",
+            "beside", "outside", "inside", "around", "within", "beyond", "along", "beneath", "worth");
 
     /** Prepositions a source phrase may contain: "head of MI6", "a spokesman for the Kremlin". */
     static final Set<String> INNER_PREPOSITIONS = words("of", "for", "at", "from", "in", "on");

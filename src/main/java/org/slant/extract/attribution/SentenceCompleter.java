@@ -81,6 +81,9 @@ final class SentenceCompleter {
             } else {
                 dr.classified = classifier.classify(dr.source);
             }
+            if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)) {
+                continue; // "It is worth noting": a bare word before the cue is no source
+            }
             if (dr.classified.type().equals("unresolved") && (dr.cue.frame() == Cue.Frame.HEADLINE
                     || dr.source.size() == 1 && Grammar.RELATIVE_PRONOUNS.contains(d.norm(dr.source.first())))
                     || dr.cue.frame() == Cue.Frame.HEADLINE && !knownSpeaker(dr.source)) {
@@ -109,6 +112,19 @@ final class SentenceCompleter {
     private int capped(int from, Sentence s) {
         int last = Math.min(s.endToken(), from + MAX_REPORTED_TOKENS) - 1;
         return last < from ? d.tok(from).end() : d.tok(last).end();
+    }
+
+    /** A pronoun, a determiner, a capitalised word or a gazetteer word: a phrase that can name a speaker. */
+    private boolean describesSomeone(Phrases.Range src) {
+        for (int k = src.first(); k < src.end(); k++) {
+            String w = d.norm(k);
+            if (d.isCapitalised(k) || d.actor[k] != null || Grammar.DETERMINERS.contains(w)
+                    || Grammar.SUBJECT_PRONOUNS.contains(w) || Grammar.RELATIVE_PRONOUNS.contains(w)
+                    || Grammar.POSSESSIVE_PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline speaker must be known: a gazetteer entry, an outlet, a role or a full name ("Dr. Ben Carson"). */
