@@ -90,6 +90,7 @@ public final class Slant {
         return Pipeline.builder()
                 .add(new SegmentStage())
                 .add(new ContentStage())
+                .add(new org.slant.extract.attribution.AttributionExtractor(lexicons))
                 .add(new org.slant.extract.terminology.TerminologyExtractor(lexicons.compile(new org.slant.extract.terminology.TerminologyKind())))
                 .build();
     }

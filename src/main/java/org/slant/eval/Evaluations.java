@@ -12,6 +12,7 @@ public final class Evaluations {
     }
 
     public static List<Object> all() {
-        return List.of(new org.slant.extract.terminology.PtcEvaluation());
+        return List.of(new org.slant.extract.terminology.PtcEvaluation(),
+                new org.slant.extract.attribution.eval.PolnearEval());
     }
 }

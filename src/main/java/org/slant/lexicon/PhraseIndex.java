@@ -106,8 +106,14 @@ public final class PhraseIndex<T> {
         for (int k = 0; k < surface.size(); k++) {
             Token t = tokens.get(from + k);
             String s = surface.get(k);
-            if (t.length() != s.length() || !text.subSequence(t.start(), t.end()).toString().equals(s)) {
+            if (t.length() != s.length()) {
                 return false;
+            }
+            // compared in place: this runs for every case-sensitive match, so it must not allocate
+            for (int c = 0; c < s.length(); c++) {
+                if (text.charAt(t.start() + c) != s.charAt(c)) {
+                    return false;
+                }
             }
         }
         return true;

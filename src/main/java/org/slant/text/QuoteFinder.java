@@ -7,8 +7,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Finds quotations: curly and straight double quotes, single quotes (told apart from apostrophes),
- * quotes inside quotes, and quotations that run over several paragraphs (a paragraph that opens with a
+ * Finds quotations: curly and straight double quotes, two apostrophes used as a double quote mark
+ * ({@code ''like this,''} as in New York Times and other typeset archives), single quotes (told apart
+ * from apostrophes), quotes inside quotes, and quotations that run over several paragraphs (a paragraph that opens with a
  * quote mark continues the quotation left open by the paragraph before). One pass, linear in the text.
  * An unclosed double quotation ends at its paragraph's end with {@code closed=false}; an unclosed single
  * quote mark is taken for an apostrophe and dropped.
@@ -21,12 +22,24 @@ public final class QuoteFinder {
     private static final class Open {
         final int pos;
         final boolean single;
+        final int width;
         int paragraphs = 1;
 
         Open(int pos, boolean single) {
+            this(pos, single, 1);
+        }
+
+        Open(int pos, boolean single, int width) {
             this.pos = pos;
             this.single = single;
+            this.width = width;
         }
+    }
+
+    /** Two apostrophes standing for a double quote mark. */
+    private static boolean doubleApostrophe(CharSequence text, int i) {
+        return text.charAt(i) == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\''
+                && (i + 2 >= text.length() || text.charAt(i + 2) != '\'');
     }
 
     public static List<Quote> find(CharSequence text) {
@@ -49,14 +62,22 @@ public final class QuoteFinder {
                 lastContent = i + 1;
             }
             if (i == skipOpenAt) {
+                if (doubleApostrophe(text, i)) {
+                    i++;
+                }
                 continue; // the opening mark of a continued quotation
+            }
+            if (doubleApostrophe(text, i)) {
+                straightDouble(text, stack, out, i, 2);
+                i++;
+                continue;
             }
             switch (c) {
                 case '\u201C', '\u201E', '\u00AB' -> push(stack, new Open(i, false));
-                case '\u201D', '\u00BB' -> closeDouble(stack, out, i);
-                case '"' -> straightDouble(text, stack, out, i);
+                case '\u201D', '\u00BB' -> closeDouble(stack, out, i, 1);
+                case '"' -> straightDouble(text, stack, out, i, 1);
                 case '\u2018' -> {
-                    if (leftFlanking(text, i)) {
+                    if (leftFlanking(text, i, 1)) {
                         push(stack, new Open(i, true));
                     }
                 }
@@ -97,13 +118,13 @@ public final class QuoteFinder {
         if (stack.isEmpty()) {
             return -1;
         }
-        boolean continues = next < text.length() && isOpeningDouble(text.charAt(next));
+        boolean continues = next < text.length() && (isOpeningDouble(text.charAt(next)) || doubleApostrophe(text, next));
         if (continues) {
             // only the outermost quotation carries over; inner ones end here
             while (stack.size() > 1) {
                 Open o = stack.pop();
                 if (!o.single) {
-                    out.add(quote(o, paraEnd, false, stack.size()));
+                    out.add(quote(o, paraEnd, false, stack.size(), 0));
                 }
             }
             stack.peek().paragraphs++;
@@ -121,12 +142,12 @@ public final class QuoteFinder {
         while (!stack.isEmpty()) {
             Open o = stack.pop();
             if (!o.single) {
-                out.add(quote(o, end, false, stack.size()));
+                out.add(quote(o, end, false, stack.size(), 0));
             }
         }
     }
 
-    private static void closeDouble(Deque<Open> stack, List<Quote> out, int i) {
+    private static void closeDouble(Deque<Open> stack, List<Quote> out, int i, int width) {
         if (!hasOpenDouble(stack)) {
             return; // stray closing mark
         }
@@ -134,17 +155,17 @@ public final class QuoteFinder {
             stack.pop(); // an apostrophe taken for an opening single quote
         }
         Open o = stack.pop();
-        out.add(quote(o, i + 1, true, stack.size()));
+        out.add(quote(o, i + width, true, stack.size(), width));
     }
 
-    private static void straightDouble(CharSequence text, Deque<Open> stack, List<Quote> out, int i) {
+    private static void straightDouble(CharSequence text, Deque<Open> stack, List<Quote> out, int i, int width) {
         boolean open = hasOpenDouble(stack);
-        boolean left = leftFlanking(text, i);
-        boolean right = rightFlanking(text, i);
+        boolean left = leftFlanking(text, i, width);
+        boolean right = rightFlanking(text, i, width);
         if (open && (right || !left)) {
-            closeDouble(stack, out, i);
+            closeDouble(stack, out, i, width);
         } else if (left || !open) {
-            push(stack, new Open(i, false));
+            push(stack, new Open(i, false, width));
         }
     }
 
@@ -155,8 +176,8 @@ public final class QuoteFinder {
         boolean nextLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
         if (singleOpen && !nextLetter && i > stack.peek().pos + 1) {
             Open o = stack.pop();
-            out.add(quote(o, i + 1, true, stack.size()));
-        } else if (straight && !prevLetter && nextLetter && leftFlanking(text, i)) {
+            out.add(quote(o, i + 1, true, stack.size(), 1));
+        } else if (straight && !prevLetter && nextLetter && leftFlanking(text, i, 1)) {
             push(stack, new Open(i, true));
         }
         // otherwise an apostrophe
@@ -181,8 +202,8 @@ public final class QuoteFinder {
     }
 
     /** A mark that can open: at the start, or after space, an opening bracket, a dash or another quote. */
-    private static boolean leftFlanking(CharSequence text, int i) {
-        boolean nextOk = i + 1 < text.length() && !BlockSplitter.isSpace(text.charAt(i + 1));
+    private static boolean leftFlanking(CharSequence text, int i, int width) {
+        boolean nextOk = i + width < text.length() && !BlockSplitter.isSpace(text.charAt(i + width));
         if (!nextOk) {
             return false;
         }
@@ -194,19 +215,20 @@ public final class QuoteFinder {
     }
 
     /** A mark that can close: after a non-space, before space, punctuation or the end. */
-    private static boolean rightFlanking(CharSequence text, int i) {
+    private static boolean rightFlanking(CharSequence text, int i, int width) {
         if (i == 0 || BlockSplitter.isSpace(text.charAt(i - 1))) {
             return false;
         }
-        if (i + 1 >= text.length()) {
+        if (i + width >= text.length()) {
             return true;
         }
-        char n = text.charAt(i + 1);
+        char n = text.charAt(i + width);
         return BlockSplitter.isSpace(n) || ".,;:!?)]}\u2014\u2013-'\u2019\u201D".indexOf(n) >= 0;
     }
 
-    private static Quote quote(Open o, int end, boolean closed, int depth) {
-        int contentEnd = closed ? end - 1 : end;
-        return new Quote(o.pos, end, o.pos + 1, Math.max(o.pos + 1, contentEnd), depth, closed, o.paragraphs, o.single);
+    private static Quote quote(Open o, int end, boolean closed, int depth, int closeWidth) {
+        int contentEnd = closed ? end - closeWidth : end;
+        int contentStart = Math.min(o.pos + o.width, Math.max(o.pos + 1, end));
+        return new Quote(o.pos, end, contentStart, Math.max(contentStart, contentEnd), depth, closed, o.paragraphs, o.single);
     }
 }

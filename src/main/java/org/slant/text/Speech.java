@@ -5,7 +5,7 @@ package org.slant.text;
  * cue and source when known. Attribution provides these; terminology reads them to say whose voice a
  * loaded word is in.
  *
- * @param sourceType  named, institution, anonymous, self, media, pronoun or unknown
+ * @param sourceType  named, institution, anonymous, self, media or unresolved (see the attribution extractor)
  * @param speaker     the resolved speaker, or null
  * @param affiliation the speaker's actor (France, Russia, ...), or "unknown"
  * @param direct      true for a direct quotation

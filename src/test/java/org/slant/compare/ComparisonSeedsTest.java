@@ -72,6 +72,7 @@ class ComparisonSeedsTest {
         CoverageRow bizarre = c.coverage().rows().stream().filter(r -> r.id().equals("quote:bizarre-and-threatening"))
                 .findFirst().orElseThrow();
         assertEquals("absent", bizarre.cells().get(id("003")).status());
+        assertEquals(List.of("Emmanuel Macron"), bizarre.speakers(), "who called the Russian comments so");
         assertTrue(c.coverage().omissions().get(id("003")).contains(bizarre.id()), "RT leaves out the quote");
     }
 

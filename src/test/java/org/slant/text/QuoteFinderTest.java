@@ -28,6 +28,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void twoApostrophesActAsADoubleQuoteMark() {
+        String s = "''Swaps are tricky,'' he said. ''In this case, I'm glad it took place.''";
+        assertEquals(List.of("Swaps are tricky,", "In this case, I'm glad it took place."), contents(s));
+        List<Quote> q = QuoteFinder.find(s);
+        assertEquals(0, q.get(0).start());
+        assertEquals(s.indexOf(" he"), q.get(0).end());
+        assertEquals(List.of(), contents("the players' union and the drivers' club"));
+    }
+
+    @Test
+    void twoApostrophesContinueAQuotationInTheNextParagraph() {
+        String s = "He said: ''We will stay.\n\n''And we will win.''";
+        List<Quote> q = QuoteFinder.find(s);
+        assertEquals(1, q.size());
+        assertEquals(2, q.get(0).paragraphs());
+        assertEquals(s.length(), q.get(0).end());
+    }
+
+    @Test
     void quoteInsideQuote() {
         String s = "He said: “They called it ‘a provocation’ today.”";
         List<Quote> q = QuoteFinder.find(s);

@@ -1,0 +1,81 @@
+package org.slant.extract.attribution;
+
+import org.slant.bench.BenchCorpus;
+import org.slant.bench.BenchRun;
+import org.slant.bench.BenchSuite;
+import org.slant.bench.Measurement;
+import org.slant.lexicon.Lexicons;
+import org.slant.model.Article;
+import org.slant.text.BlockSplitter;
+import org.slant.text.Content;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code slant bench attribution [PATHS]}: the attribution extractor's throughput on a corpus (the seeds
+ * by default) against the content stage alone (blocks, clean text, tokens, sentences, quotations) in the
+ * same run, and a linearity check: the time per megabyte on the corpus joined into one long article,
+ * once and eight times over.
+ */
+public final class AttributionBench implements BenchSuite {
+
+    @Override
+    public String name() {
+        return "attribution";
+    }
+
+    @Override
+    public String description() {
+        return "the attribution extractor against the content stage alone, and its time per MB as an article grows 8x (one thread)";
+    }
+
+    @Override
+    public void run(BenchRun run) {
+        List<Article> corpus = BenchCorpus.load(run.args());
+        long bytes = BenchCorpus.bytes(corpus);
+        AttributionExtractor extractor = new AttributionExtractor(Lexicons.standard());
+        List<Content> contents = new ArrayList<>();
+        for (Article a : corpus) {
+            contents.add(Content.of(a.raw(), BlockSplitter.split(a.raw())));
+        }
+        Runnable contentStage = () -> {
+            for (Article a : corpus) {
+                Content.of(a.raw(), BlockSplitter.split(a.raw()));
+            }
+        };
+        Runnable attributionStage = () -> {
+            for (int i = 0; i < contents.size(); i++) {
+                extractor.analyze(contents.get(i), corpus.get(i).meta());
+            }
+        };
+        // The extractor has many more methods for the JIT to compile than the content stage; on a busy
+        // machine the harness's warm-up can end before they are compiled, so both get a longer one first.
+        warm(run, contentStage);
+        warm(run, attributionStage);
+        Measurement content = run.measure("baseline: content stage", bytes, corpus.size(), contentStage);
+        Measurement attribution = run.measure("attribution extractor", bytes, corpus.size(), attributionStage);
+        run.ratio("attribution / content stage", attribution, content);
+
+        StringBuilder joined = new StringBuilder();
+        for (Article a : corpus) {
+            joined.append(a.raw()).append("\n\n");
+        }
+        Measurement once = growth(run, "one long article (1x)", joined.toString(), extractor);
+        Measurement eight = growth(run, "one long article (8x)", joined.toString().repeat(8), extractor);
+        run.value("seconds per MB, 8x / 1x (1.0 = linear)", (eight.seconds() / eight.bytes()) / (once.seconds() / once.bytes()), "");
+    }
+
+    private static void warm(BenchRun run, Runnable work) {
+        long end = System.nanoTime() + (run.quick() ? 300_000_000L : 5_000_000_000L);
+        while (System.nanoTime() < end) {
+            work.run();
+        }
+    }
+
+    private static Measurement growth(BenchRun run, String label, String text, AttributionExtractor extractor) {
+        Content c = Content.of(text, BlockSplitter.split(text));
+        return run.measure(label, text.getBytes(StandardCharsets.UTF_8).length, 1, () -> extractor.analyze(c, null));
+    }
+}

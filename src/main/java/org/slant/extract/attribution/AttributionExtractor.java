@@ -1,0 +1,121 @@
+package org.slant.extract.attribution;
+
+import org.slant.ingest.OutletKind;
+import org.slant.lexicon.Lexicons;
+import org.slant.model.ArticleMeta;
+import org.slant.model.Finding;
+import org.slant.model.Voice;
+import org.slant.pipeline.Extractor;
+import org.slant.pipeline.Key;
+import org.slant.pipeline.Keys;
+import org.slant.pipeline.StageInput;
+import org.slant.pipeline.StageOutput;
+import org.slant.text.Content;
+import org.slant.text.Speech;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code attribution} extractor: who is quoted or reported, with which cue, by name or not, and for
+ * which side. One finding per attribution (category = source type; span = the source and cue together,
+ * or the cue alone when the source is shared with an earlier verb), the {@link Keys#SPEECH} list for
+ * later stages, and per-article metrics (see {@link AttributionMetrics}).
+ */
+public final class AttributionExtractor implements Extractor {
+
+    public static final String ID = "attribution";
+
+    private final AttributionFinder finder;
+
+    public AttributionExtractor(Lexicons lexicons) {
+        this.finder = new AttributionFinder(lexicons.compile(new CueKind()), lexicons.compile(new ActorKind()),
+                lexicons.compile(new OutletKind()));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.CONTENT);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.SPEECH);
+    }
+
+    @Override
+    public StageOutput run(StageInput in) {
+        Content content = in.get(Keys.CONTENT);
+        Result r = analyze(content, in.article().meta());
+        StageOutput out = new StageOutput().findings(r.findings()).put(Keys.SPEECH, r.speech());
+        r.metrics().forEach(out::metric);
+        return out;
+    }
+
+    /** Everything the stage produces for one article. */
+    public record Result(List<Attribution> attributions, List<Finding> findings, List<Speech> speech,
+                         Map<String, Double> metrics) {
+    }
+
+    /** The stage's work without the pipeline around it (used by the benchmark and the PolNeAR evaluation). */
+    public Result analyze(Content content, ArticleMeta meta) {
+        String outlet = meta == null || ArticleMeta.UNKNOWN_OUTLET.equals(meta.outlet()) ? null : meta.outlet();
+        List<Attribution> found = finder.find(content, outlet);
+        List<Finding> findings = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            findings.add(finding(content, a));
+        }
+        return new Result(found, findings, SpeechList.of(found), AttributionMetrics.of(content, found));
+    }
+
+    private static Finding finding(Content c, Attribution a) {
+        boolean shared = "shared".equals(a.source().resolution());
+        int start = shared ? a.cueStart() : Math.min(a.cueStart(), a.sourceStart());
+        int end = shared ? a.cueEnd() : Math.max(a.cueEnd(), a.sourceEnd());
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put("source", span(c, a.sourceStart(), a.sourceEnd()));
+        attrs.put("cue", span(c, a.cueStart(), a.cueEnd()));
+        attrs.put("content", span(c, a.main().start(), a.main().end()));
+        if (a.content().size() > 1) {
+            List<Map<String, Object>> more = new ArrayList<>();
+            for (Attribution.Piece p : a.content().subList(1, a.content().size())) {
+                more.add(span(c, p.start(), p.end()));
+            }
+            attrs.put("content_more", more);
+        }
+        attrs.put("speaker", a.source().speaker());
+        if (a.source().role() != null) {
+            attrs.put("role", a.source().role());
+        }
+        attrs.put("affiliation", a.source().affiliation());
+        attrs.put("stance", a.cue().stance());
+        attrs.put("direct", a.direct());
+        attrs.put("pattern", a.pattern());
+        attrs.put("resolution", a.source().resolution());
+        attrs.put("nested", a.depth() > 0);
+        if (a.medium() != null) {
+            attrs.put("medium", a.medium());
+        }
+        return c.finding(ID, a.source().type(), start, end, a.direct() ? Voice.QUOTED : Voice.REPORTED, a.cue().id(), 1.0,
+                attrs);
+    }
+
+    /** {start, end, text} in raw offsets. */
+    private static Map<String, Object> span(Content c, int cleanStart, int cleanEnd) {
+        int s = c.rawStart(cleanStart);
+        int e = Math.max(s, c.rawEnd(cleanEnd));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", s);
+        m.put("end", e);
+        m.put("text", c.raw().substring(s, e));
+        return m;
+    }
+}

@@ -1,0 +1,270 @@
+package org.slant.extract.attribution;
+
+import org.slant.ingest.Outlet;
+import org.slant.ingest.OutletRegistry;
+import org.slant.lexicon.PhraseIndex;
+import org.slant.text.Content;
+import org.slant.text.Quote;
+import org.slant.text.Sentence;
+import org.slant.text.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article as the attribution finder sees it: tokens with their sentence, paragraph, quotation and
+ * gazetteer mentions, all computed once in linear passes so that every later question is a lookup.
+ */
+final class Doc {
+
+    final Content content;
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final int n;
+    final int[] sentenceOf;
+    final int[] paragraphOfSentence;
+    /** Markdown link syntax ("[told](#)"): transparent to the phrase scanner. */
+    final boolean[] markup;
+    final boolean[] quoted;
+    final ActorTerm[] actor;
+    final int[] actorFirst;
+    final int[] actorEnd;
+    final Outlet[] outlet;
+    final int[] outletFirst;
+    final int[] outletEnd;
+    /** Outermost quotation opening at a character offset, and closing at one. */
+    final Map<Integer, Quote> quoteByStart = new HashMap<>();
+    final Map<Integer, Quote> quoteByEnd = new HashMap<>();
+    /** The article's own outlet, when the registry knows it. */
+    final Outlet self;
+
+    Doc(Content content, ActorGazetteer gazetteer, OutletRegistry outlets, String outletName) {
+        this.content = content;
+        this.text = content.text();
+        this.tokens = content.tokens();
+        this.sentences = content.sentences();
+        this.n = tokens.size();
+        this.sentenceOf = new int[n];
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                sentenceOf[i] = s.index();
+            }
+        }
+        this.paragraphOfSentence = paragraphs();
+        this.markup = markup();
+        this.quoted = new boolean[n];
+        for (Quote q : content.quotes()) {
+            if (q.depth() > 0) {
+                continue; // inside an outer quotation, already marked
+            }
+            for (int i = tokenAt(q.contentStart()); i < n && tokens.get(i).start() < q.contentEnd(); i++) {
+                quoted[i] = true;
+            }
+        }
+        for (Quote q : content.quotes()) {
+            Quote before = quoteByStart.get(q.start());
+            if (before == null || q.depth() < before.depth()) {
+                quoteByStart.put(q.start(), q);
+            }
+            before = quoteByEnd.get(q.end());
+            if (before == null || q.depth() < before.depth()) {
+                quoteByEnd.put(q.end(), q);
+            }
+        }
+        this.actor = new ActorTerm[n];
+        this.actorFirst = new int[n];
+        this.actorEnd = new int[n];
+        for (PhraseIndex.Match<ActorTerm> m : gazetteer.mentions(tokens, text)) {
+            for (int i = m.firstToken(); i < m.endToken(); i++) {
+                actor[i] = m.payload();
+                actorFirst[i] = m.firstToken();
+                actorEnd[i] = m.endToken();
+            }
+        }
+        this.outlet = new Outlet[n];
+        this.outletFirst = new int[n];
+        this.outletEnd = new int[n];
+        for (PhraseIndex.Match<Outlet> m : outlets.mentions(tokens, text)) {
+            for (int i = m.firstToken(); i < m.endToken(); i++) {
+                outlet[i] = m.payload();
+                outletFirst[i] = m.firstToken();
+                outletEnd[i] = m.endToken();
+            }
+        }
+        this.self = outletName == null ? null : outlets.byName(outletName).orElse(null);
+    }
+
+    /** A paragraph index per sentence: a blank line (or the start of a new block) between two sentences. */
+    private int[] paragraphs() {
+        int[] out = new int[sentences.size()];
+        int p = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            if (s > 0 && blankLineBetween(sentences.get(s - 1).end(), sentences.get(s).start())) {
+                p++;
+            }
+            out[s] = p;
+        }
+        return out;
+    }
+
+    private boolean blankLineBetween(int from, int to) {
+        int newlines = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\u2029') {
+                if (++newlines >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Marks "[" before a word and "](...)" link targets, bounded so a stray bracket stays cheap. */
+    private boolean[] markup() {
+        boolean[] m = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.type() != Token.Type.PUNCT || t.length() != 1) {
+                continue;
+            }
+            if (t.is("[") && i + 1 < n && tokens.get(i + 1).start() == t.end()) {
+                m[i] = true;
+            } else if (t.is("]")) {
+                m[i] = true;
+                if (i + 1 < n && tokens.get(i + 1).is("(") && tokens.get(i + 1).start() == t.end()) {
+                    int k = i + 1;
+                    while (k < n && k - i < 24 && !tokens.get(k).is(")")) {
+                        m[k++] = true;
+                    }
+                    if (k < n && tokens.get(k).is(")")) {
+                        m[k] = true;
+                        i = k;
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    // --- token questions ---
+
+    Token tok(int i) {
+        return tokens.get(i);
+    }
+
+    String norm(int i) {
+        return tokens.get(i).norm();
+    }
+
+    boolean is(int i, String norm) {
+        return i >= 0 && i < n && tokens.get(i).is(norm);
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < n && tokens.get(i).isWord();
+    }
+
+    boolean isCapitalised(int i) {
+        Token t = tokens.get(i);
+        return t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+    }
+
+    /** A quotation mark (curly or straight, double or single). */
+    boolean isMark(int i) {
+        Token t = tokens.get(i);
+        return t.type() == Token.Type.PUNCT && (t.norm().equals("\"") || t.norm().equals("'"));
+    }
+
+    /** The outermost quotation this token opens, or null. */
+    Quote opens(int i) {
+        return i >= 0 && i < n && isMark(i) ? quoteByStart.get(tokens.get(i).start()) : null;
+    }
+
+    /** The outermost quotation this token closes, or null. */
+    Quote closes(int i) {
+        return i >= 0 && i < n && isMark(i) ? quoteByEnd.get(tokens.get(i).end()) : null;
+    }
+
+    boolean isComma(int i) {
+        return is(i, ",");
+    }
+
+    boolean isDash(int i) {
+        return is(i, "\u2014") || is(i, "\u2013") || is(i, "-") && i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
+    }
+
+    /** A sentence-ending mark. */
+    boolean isTerminal(int i) {
+        return is(i, ".") || is(i, "!") || is(i, "?") || is(i, "\u2026");
+    }
+
+    /** A full stop that belongs to an abbreviation ("Mr.", "Gen."): part of a name, not a boundary. */
+    boolean isAbbreviationDot(int i) {
+        if (!is(i, ".") || i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.end() != tokens.get(i).start() || !prev.isWord()) {
+            return false;
+        }
+        String p = prev.norm();
+        return p.length() <= 4 && Character.isUpperCase(text.charAt(prev.start()))
+                && (actor[i - 1] != null && actor[i - 1].type() == ActorTerm.Type.HONORIFIC
+                || ABBREVIATIONS.contains(p) || p.length() == 1);
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
+            "rep", "gov", "col", "lt", "sgt", "capt", "adm", "maj", "prof", "st", "jr", "sr", "amb", "pres", "rev");
+
+    private byte[] titleCase;
+
+    /** Whether most words of a sentence are capitalised (a title-case headline); computed once per sentence. */
+    boolean titleCase(int sentence) {
+        if (titleCase == null) {
+            titleCase = new byte[sentences.size()];
+        }
+        if (titleCase[sentence] == 0) {
+            Sentence s = sentences.get(sentence);
+            int words = 0;
+            int caps = 0;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (isWord(k)) {
+                    words++;
+                    caps += isCapitalised(k) ? 1 : 0;
+                }
+            }
+            titleCase[sentence] = (byte) (caps * 10 >= words * 7 ? 1 : 2);
+        }
+        return titleCase[sentence] == 1;
+    }
+
+    Sentence sentence(int tokenIndex) {
+        return sentences.get(sentenceOf[tokenIndex]);
+    }
+
+    int paragraph(int tokenIndex) {
+        return paragraphOfSentence[sentenceOf[tokenIndex]];
+    }
+
+    /** The first token at or after a character offset (n when none). */
+    int tokenAt(int charOffset) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= charOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    String span(int firstToken, int endToken) {
+        return text.substring(tokens.get(firstToken).start(), tokens.get(endToken - 1).end());
+    }
+}

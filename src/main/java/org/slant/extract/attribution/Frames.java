@@ -1,0 +1,249 @@
+package org.slant.extract.attribution;
+
+import org.slant.lexicon.PhraseIndex;
+import org.slant.text.Sentence;
+
+
+/**
+ * Drafts an attribution from one cue: finds where its source and content are by the cue's frame (verb,
+ * prep, noun, headline). A verb's source is the phrase before it ("Officials said"), after it when it is
+ * inverted ("“...,” said Mr Macron"), or the source of the verb before it when it is a participle or
+ * joined by "and" (", adding that"); its content follows it, or precedes the source after a comma or a
+ * closing quote mark. {@link SentenceCompleter} then completes the drafts of a sentence.
+ */
+final class Frames {
+
+
+    private final Doc d;
+    private final Phrases phrases;
+    private final ContentSpans spans;
+    private final CueChecks checks;
+    private final SourceSpans sources;
+
+    Frames(Doc d, Phrases phrases, ContentSpans spans) {
+        this.d = d;
+        this.phrases = phrases;
+        this.spans = spans;
+        this.checks = new CueChecks(d, phrases);
+        this.sources = new SourceSpans(d, phrases);
+    }
+
+    Draft draft(PhraseIndex.Match<Cue> m, Sentence s) {
+        return switch (m.payload().frame()) {
+            case VERB -> verb(m, s);
+            case PREP -> prep(m, s);
+            case NOUN -> noun(m, s);
+            case HEADLINE -> headline(m, s);
+        };
+    }
+
+    // --- frames ---
+
+    private Draft verb(PhraseIndex.Match<Cue> m, Sentence s) {
+        Cue cue = m.payload();
+        int head = m.firstToken();
+        int cueFirst = checks.extendLeft(head, s);
+        if (checks.passive(cueFirst, head) || checks.notBefore(cue, m.endToken(), s) || checks.nounUse(m.endToken(), s)
+                || checks.insideName(head, s)) {
+            return null;
+        }
+        Draft dr = new Draft();
+        dr.cue = cue;
+        dr.cueFirst = cueFirst;
+        dr.cueEnd = m.endToken();
+        boolean participle = d.norm(head).endsWith("ing");
+        Phrases.Range src = sources.sourceBefore(cueFirst, s, !participle);
+        if (src != null && checks.reducedRelative(src, head)) {
+            return null;
+        }
+        if (src != null && !participle) {
+            int artifact = sources.artifactAt(src);
+            if (artifact >= 0) {
+                // "a French defense ministry statement said": the ministry speaks; the statement is how
+                dr.cueFirst = cueFirst = artifact;
+                src = new Phrases.Range(src.first(), artifact);
+            }
+        }
+        if (src != null) {
+            dr.source = src;
+            int pb = phrases.prev(src.first(), s.firstToken());
+            int na = dr.cueEnd < s.endToken() ? dr.cueEnd : -1;
+            if (pb >= 0 && d.isComma(pb) && na >= 0 && d.isComma(na) && d.closes(phrases.prev(pb, s.firstToken())) == null
+                    && cue.content() == Cue.ContentRule.ANY && na + 1 < s.endToken() && d.isWord(na + 1)
+                    && !Grammar.JOINERS.contains(d.norm(na + 1)) && !d.norm(na + 1).endsWith("ing")) {
+                // "France, he said, had been in contact ..."
+                dr.contentStart = d.tok(s.firstToken()).start();
+                dr.contentEnd = d.tok(pb).start();
+                dr.secondPiece = new int[]{d.tok(na + 1).start(), spans.sentenceEnd(s)};
+                dr.pattern = "parenthetical";
+                return dr;
+            }
+            ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
+            if (r != null && r.refused() || checks.nounForm(cue, head) && !checks.clearSubject(src, head) && !checks.clausal(r)) {
+                return null;
+            }
+            if (r != null) {
+                dr.rightFrom = r.start();
+                dr.listener = r.listener();
+                dr.pattern = d.opens(r.start()) != null ? "quote-last" : "reported";
+                return dr;
+            }
+            int[] left = spans.left(src.first(), s, cue);
+            if (left == null) {
+                return null;
+            }
+            setLeft(dr, left);
+            return dr;
+        }
+        int pv = phrases.prev(cueFirst, s.firstToken());
+        if (!participle && cue.invert() && (pv < 0 || d.isComma(pv) || d.closes(pv) != null)) {
+            Phrases.Range np = phrases.after(dr.cueEnd, s.endToken(), true);
+            if (np != null && sources.endsInversion(np.end(), s)) {
+                int[] left = spans.left(cueFirst, s, cue);
+                if (left != null) {
+                    dr.source = np;
+                    setLeft(dr, left);
+                    return dr;
+                }
+            }
+        }
+        boolean joined = pv >= 0 && (d.is(pv, "and") || d.is(pv, "but"));
+        if (participle && pv >= 0 && (d.isComma(pv) || d.isDash(pv) || joined) || joined) {
+            ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
+            if (r == null || r.refused() || checks.nounForm(cue, head) && !checks.clausal(r)) {
+                return null;
+            }
+            dr.shared = true;
+            dr.rightFrom = r.start();
+            dr.listener = r.listener();
+            dr.pattern = "shared";
+            return dr;
+        }
+        return null;
+    }
+
+    private void setLeft(Draft dr, int[] left) {
+        dr.contentStart = left[0];
+        dr.contentEnd = left[1];
+        dr.pattern = d.quoteByEnd.containsKey(left[1]) ? "quote-first" : "reported-first";
+    }
+
+    private Draft prep(PhraseIndex.Match<Cue> m, Sentence s) {
+        Draft dr = new Draft();
+        dr.cue = m.payload();
+        dr.cueFirst = m.firstToken();
+        dr.cueEnd = m.endToken();
+        Phrases.Range np = phrases.after(dr.cueEnd, s.endToken(), true);
+        if (np == null || np.size() == 1 && d.isWord(np.first()) && !d.isCapitalised(np.first())
+                && !d.norm(np.first()).endsWith("s") && d.actor[np.first()] == null) {
+            return null; // "according to plan": a bare singular noun is not a speaker
+        }
+        dr.source = np;
+        dr.pattern = "according-to";
+        int after = np.end();
+        if (sources.openersOnly(s.firstToken(), dr.cueFirst)) {
+            if (after < s.endToken() && d.isComma(after)) {
+                after++;
+            }
+            if (after < s.endToken() && !d.isTerminal(after)) {
+                dr.rightFrom = after;
+                return dr;
+            }
+            return null;
+        }
+        int pv = phrases.prev(dr.cueFirst, s.firstToken());
+        int end = pv >= 0 && (d.isComma(pv) || d.isDash(pv)) ? pv : dr.cueFirst;
+        if (end - s.firstToken() < 2) {
+            return null;
+        }
+        dr.contentStart = d.tok(s.firstToken()).start();
+        dr.contentEnd = d.tok(end).start();
+        return dr;
+    }
+
+    private Draft noun(PhraseIndex.Match<Cue> m, Sentence s) {
+        int k = phrases.prev(m.firstToken(), s.firstToken());
+        if (k >= 0 && d.isWord(k) && !d.isCapitalised(k) && !d.is(k, "'s") && !Grammar.POSSESSIVE_PRONOUNS.contains(d.norm(k))) {
+            k = phrases.prev(k, s.firstToken()); // "his latest claim"
+        }
+        if (k < 0) {
+            return null;
+        }
+        Phrases.Range src;
+        if (d.is(k, "'s") || d.is(k, "'")) {
+            src = phrases.before(k, s.firstToken());
+        } else if (Grammar.POSSESSIVE_PRONOUNS.contains(d.norm(k))) {
+            src = new Phrases.Range(k, k + 1);
+        } else {
+            return null;
+        }
+        int next = m.endToken();
+        if (src == null || next >= s.endToken()) {
+            return null;
+        }
+        if (!(d.is(next, "that") || d.is(next, ":") || d.opens(next) != null)) {
+            return null;
+        }
+        Draft dr = new Draft();
+        dr.cue = m.payload();
+        dr.cueFirst = m.firstToken();
+        dr.cueEnd = m.endToken();
+        dr.source = src;
+        dr.rightFrom = d.is(next, ":") ? next + 1 : next;
+        dr.pattern = "possessive";
+        return dr.rightFrom < s.endToken() ? dr : null;
+    }
+
+    /**
+     * "France refuses antiterrorism cooperation – Moscow" and "Dr. Ben Carson: Hillary Clinton ‘Not Fit’":
+     * a one-line paragraph without a full stop, its speaker after a dash or before a colon.
+     */
+    private Draft headline(PhraseIndex.Match<Cue> m, Sentence s) {
+        int si = s.index();
+        int para = d.paragraphOfSentence[si];
+        boolean alone = (si == 0 || d.paragraphOfSentence[si - 1] != para)
+                && (si + 1 >= d.sentences.size() || d.paragraphOfSentence[si + 1] != para);
+        int last = s.endToken() - 1;
+        if (!alone || d.isTerminal(last) && !d.isMark(last)) {
+            return null;
+        }
+        if (d.is(m.firstToken(), ":")) {
+            return headlineColon(m, s);
+        }
+        if (!d.isWord(last) || s.endToken() - m.endToken() > 6 || m.firstToken() - s.firstToken() < 2) {
+            return null;
+        }
+        Phrases.Range np = phrases.after(m.endToken(), s.endToken(), true);
+        if (np == null || np.end() != s.endToken()) {
+            return null;
+        }
+        Draft dr = new Draft();
+        dr.cue = m.payload();
+        dr.cueFirst = m.firstToken();
+        dr.cueEnd = m.endToken();
+        dr.source = np;
+        dr.contentStart = d.tok(s.firstToken()).start();
+        dr.contentEnd = d.tok(m.firstToken()).start();
+        dr.pattern = "headline";
+        return dr;
+    }
+
+    private Draft headlineColon(PhraseIndex.Match<Cue> m, Sentence s) {
+        int colon = m.firstToken();
+        if (colon - s.firstToken() > 6 || s.endToken() - colon < 3) {
+            return null;
+        }
+        Phrases.Range np = phrases.before(colon, s.firstToken());
+        if (np == null || np.first() != s.firstToken()) {
+            return null;
+        }
+        Draft dr = new Draft();
+        dr.cue = m.payload();
+        dr.cueFirst = colon;
+        dr.cueEnd = colon + 1;
+        dr.source = np;
+        dr.rightFrom = colon + 1;
+        dr.pattern = "headline";
+        return dr;
+    }
+}

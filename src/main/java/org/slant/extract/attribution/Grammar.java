@@ -1,0 +1,114 @@
+package org.slant.extract.attribution;
+
+import java.util.Set;
+
+/**
+ * Closed-class English words the phrase scanner needs to find where a source phrase starts and ends:
+ * determiners, pronouns, auxiliaries, conjunctions, prepositions and time words. These are grammar, not
+ * judgements about speech or speakers, so they live here; everything about cues, roles and actors is
+ * in the lexicons.
+ */
+final class Grammar {
+
+    private Grammar() {
+    }
+
+    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "these", "those", "some", "many",
+            "several", "most", "all", "both", "each", "every", "any", "no", "few", "other", "another", "his", "her",
+            "their", "its", "our", "my", "your", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "hundreds", "numerous", "various", "multiple", "such", "certain");
+
+    /** Determiners and quantifiers that leave a speaker unidentified: "a source", "some observers". */
+    static final Set<String> INDEFINITE = words("a", "an", "some", "many", "several", "most", "few", "other",
+            "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+            "hundreds", "numerous", "various", "multiple", "certain", "unnamed", "anonymous", "any", "all", "both");
+
+    static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its");
+
+    /** Pronouns that can be a source on their own. */
+    static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it", "we", "i");
+
+    static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
+
+    /** "Nobody wants war", "Everyone agrees": no one in particular speaks. */
+    static final Set<String> INDEFINITE_PRONOUNS = words("nobody", "everybody", "everyone", "someone", "somebody",
+            "anyone", "anybody", "none", "no-one");
+
+    /** Object pronouns: a listener after "told" ("told him that"). */
+    static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me", "you");
+
+    /** Auxiliaries, negation and adverbs that stay with the reporting verb ("has also said"). */
+    static final Set<String> VERB_GROUP = words("has", "have", "had", "also", "earlier", "later", "previously",
+            "repeatedly", "recently", "publicly", "privately", "reportedly", "again", "once", "then", "further",
+            "already", "not", "never", "did", "does", "do", "would", "will", "could", "can", "may", "might",
+            "should", "must", "is", "was", "are", "were", "be", "been", "being", "both", "all", "just", "still",
+            "even", "only", "often", "frequently", "always", "now", "first", "last", "separately", "n't",
+            "'ve", "'d", "'ll", "shall", "too", "immediately", "subsequently", "initially", "originally");
+
+    static final Set<String> BE = words("is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am");
+
+    /** Words that end a source phrase when scanning away from the cue. */
+    static final Set<String> STOP = words("that", "which", "who", "whom", "whose", "when", "where", "while",
+            "as", "after", "before", "because", "since", "if", "unless", "although", "though", "but", "or", "nor",
+            "so", "than", "then", "to", "by", "with", "without", "is", "are", "was", "were", "be", "been", "being",
+            "am", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might",
+            "must", "do", "does", "did", "not", "also", "there", "here", "him", "them", "us", "me", "now", "just",
+            "even", "only", "still", "yet", "already", "however", "meanwhile", "also", "whether", "what", "how",
+            "why", "and", "into", "onto", "over", "under", "about", "against", "during", "until", "through",
+            "across", "between", "among", "amid", "towards", "toward", "upon", "like", "unlike", "despite",
+            "following", "including", "instead", "per", "via", "it", "he", "she", "they", "we", "i", "you", "this",
+            "these", "those", "said", "says", "say", "told", "tells", "tell", "according", "very", "too", "more",
+            "less", "not", "n't", "reportedly", "allegedly", "apparently", "earlier", "later", "ago", "once", "again",
+            "thus", "therefore", "hence", "indeed", "instead", "otherwise", "else", "near", "above", "below", "behind",
+            "beside", "outside", "inside", "around", "within", "beyond", "along", "beneath", "worth");
+
+    /** Prepositions a source phrase may contain: "head of MI6", "a spokesman for the Kremlin". */
+    static final Set<String> INNER_PREPOSITIONS = words("of", "for", "at", "from", "in", "on");
+
+    /** Prepositions that start an adverbial between a cue and its content ("said on Sunday that"). */
+    static final Set<String> PREPOSITIONS = words("in", "on", "at", "during", "after", "before", "via", "through",
+            "over", "from", "to", "with", "for", "about", "of", "by", "amid", "following", "ahead", "afterwards");
+
+    /** Words that start a content clause after a cue. */
+    static final Set<String> CLAUSE_STARTS = words("that", "whether", "if", "how", "why", "what", "to");
+
+    /** Subordinators and conjunctions that join a second attribution to a sentence: ", after X claimed". */
+    static final Set<String> JOINERS = words("and", "but", "after", "as", "while", "when", "before", "since",
+            "although", "though", "because", "following", "with", "whereas", "even", "until", "amid", "despite",
+            "prompting", "then", "so", "or", "yet", "which", "who", "where", "whom");
+
+    /** Time words: they end a source phrase ("on Sunday", "last week") and never name a speaker. */
+    static final Set<String> TIME = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "day",
+            "days", "weeks", "months", "years", "morning", "afternoon", "evening", "night", "earlier", "later",
+            "recently", "previously", "last", "next", "ago", "hour", "hours", "minutes", "time", "decade",
+            "century", "spring", "summer", "autumn", "fall", "winter", "meanwhile", "however", "moreover",
+            "furthermore", "also", "still", "now", "then", "again", "once");
+
+    /** Words that, capitalised at the start of a sentence, are not names. */
+    static final Set<String> SENTENCE_OPENERS = words("however", "but", "and", "meanwhile", "earlier", "later",
+            "last", "on", "in", "at", "after", "before", "asked", "speaking", "yet", "still", "also", "then", "now",
+            "so", "still", "while", "when", "as", "if", "although", "though", "because", "since", "instead",
+            "indeed", "moreover", "separately", "elsewhere", "today", "yesterday", "recently", "previously");
+
+    /** A set of words; duplicates are harmless (Set.of would refuse them). */
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
+
+    /** Nouns of quantity that take "of" inside a listener phrase: "told a handful of guests". */
+    static final Set<String> QUANTITY_NOUNS = words("handful", "group", "number", "couple", "dozen", "dozens", "crowd",
+            "gathering", "audience", "members", "some", "many", "most", "one", "all", "each", "few", "several",
+            "representatives", "delegation", "hundreds", "thousands", "room", "panel", "meeting");
+
+    /** Pronouns "he" and "she" and their gender. */
+    static String pronounGender(String norm) {
+        return switch (norm) {
+            case "he" -> "m";
+            case "she" -> "f";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,216 @@
+package org.slant.extract.attribution;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slant.Slant;
+import org.slant.model.Analysis;
+import org.slant.model.ArticleResult;
+import org.slant.model.Finding;
+import org.slant.testing.Golden;
+import org.slant.testing.OffsetChecks;
+import org.slant.testing.Project;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The five seed articles, analysed as users analyse them (the seeds folder with its manifest): the
+ * attributions the issue names, the voice balance of the RT and Telegraph articles, and a golden file of
+ * every attribution finding per seed.
+ */
+class AttributionSeedsTest {
+
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        analysis = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults().withThreads(1));
+        assertTrue(analysis.errors().isEmpty(), analysis.errors().toString());
+    }
+
+    private static ArticleResult seed(String prefix) {
+        return analysis.articles().stream().filter(r -> r.id().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static List<Finding> attributions(ArticleResult r) {
+        return r.findings().stream().filter(f -> f.extractor().equals("attribution")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(Finding f, String part) {
+        return (String) ((Map<String, Object>) f.attrs().get(part)).get("text");
+    }
+
+    /** The attribution whose source and cue read as given. */
+    private static Finding find(String seed, String source, String cue) {
+        return attributions(seed(seed)).stream()
+                .filter(f -> text(f, "source").equals(source) && text(f, "cue").equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution '" + source + "' / '" + cue + "' in seed " + seed));
+    }
+
+    private static void assertSource(String seed, String source, String cue, String type, String speaker,
+                                     String affiliation) {
+        Finding f = find(seed, source, cue);
+        assertEquals(type, f.category(), source + " " + cue);
+        assertEquals(speaker, f.attrs().get("speaker"), source + " " + cue);
+        assertEquals(affiliation, f.attrs().get("affiliation"), source + " " + cue);
+    }
+
+    @Test
+    void anonymousSources() {
+        assertSource("000", "sources", "told", "anonymous", "sources", "unknown");
+        assertSource("000", "a senior Nato official", "said", "anonymous", "a senior Nato official", "nato");
+        assertSource("001", "a source close to Mr. Lecornu", "told", "anonymous", "a source close to Mr. Lecornu", "france");
+        // "the source added" points back to the senior Nato official
+        assertSource("000", "the source", "added", "anonymous", "a senior Nato official", "nato");
+        assertEquals("AFP", find("001", "a source close to Mr. Lecornu", "told").attrs().get("medium"));
+    }
+
+    @Test
+    void theOutletItself() {
+        assertSource("000", "The Telegraph", "understands", "self", "The Telegraph", "unknown");
+        assertSource("000", "The Telegraph", "has learned", "self", "The Telegraph", "unknown");
+    }
+
+    @Test
+    void namedSourcesWithTheirSide() {
+        assertSource("000", "Mr Macron", "said", "named", "Emmanuel Macron", "france");
+        assertSource("001", "Mr. Macron", "said", "named", "Emmanuel Macron", "france");
+        assertSource("000", "Mr Lecornu", "said", "named", "Sébastien Lecornu", "france");
+        assertSource("002", "French Defense Minister Sebastien Lecornu", "told", "named", "Sébastien Lecornu", "france");
+        assertSource("000", "Kremlin spokesman Dmitry Peskov", "earlier told", "named", "Dmitry Peskov", "russia");
+        assertSource("003", "Kremlin spokesman Dmitry Peskov", "dismissed", "named", "Dmitry Peskov", "russia");
+        assertSource("003", "Russian Ambassador Aleksey Meshkov", "said", "named", "Alexei Meshkov", "russia");
+        assertSource("000", "Mr Stoltenberg", "told", "named", "Jens Stoltenberg", "nato");
+        assertSource("000", "Lord Cameron", "told", "named", "David Cameron", "uk");
+        assertSource("000", "Spain’s José Manuel Albares", "said", "named", "José Manuel Albares", "spain");
+        assertSource("000", "Hungary’s foreign minister Peter Szijjarto", "claiming", "named", "Péter Szijjártó", "hungary");
+        assertEquals("Kremlin spokesman", find("000", "Kremlin spokesman Dmitry Peskov", "earlier told").attrs().get("role"));
+    }
+
+    @Test
+    void shoiguThroughTheRussianDefenceMinistryReadout() {
+        Finding readout = find("000", "the Russian defence ministry", "according to a read-out from");
+        assertEquals("institution", readout.category());
+        assertEquals("russia", readout.attrs().get("affiliation"));
+        Finding shoigu = find("000", "Mr Shoigu", "told");
+        assertEquals("named", shoigu.category());
+        assertEquals("Sergei Shoigu", shoigu.attrs().get("speaker"));
+        assertEquals("russia", shoigu.attrs().get("affiliation"));
+        assertEquals(true, shoigu.attrs().get("nested"), "Shoigu speaks inside the readout");
+        assertTrue(text(readout, "content").contains(text(shoigu, "cue")));
+    }
+
+    @Test
+    void pronounsResolveToTheSpeakerBefore() {
+        Finding he = find("000", "He", "said");
+        assertEquals("David Cameron", he.attrs().get("speaker"), "“He said:” after Lord Cameron's interview");
+        assertEquals("pronoun", he.attrs().get("resolution"));
+        assertEquals("BBC", he.attrs().get("medium"), "the BBC's Ukrainecast");
+        Finding peskov = attributions(seed("000")).stream()
+                .filter(f -> text(f, "source").equals("he") && text(f, "content").startsWith("Nato was")).findFirst().orElseThrow();
+        assertEquals("Dmitry Peskov", peskov.attrs().get("speaker"));
+    }
+
+    @Test
+    void directQuotationsAreQuotedAndReportedSpeechIsReported() {
+        Finding quote = find("000", "a senior Nato official", "said");
+        assertEquals(true, quote.attrs().get("direct"));
+        assertEquals("quoted", quote.voice().name().toLowerCase());
+        assertTrue(quote.attrs().containsKey("content_more"), "the next paragraph's quotation continues it");
+        Finding reported = find("000", "Mr Lecornu", "said");
+        assertEquals(false, reported.attrs().get("direct"));
+        assertEquals("reported", reported.voice().name().toLowerCase());
+    }
+
+    @Test
+    void theRtSeedGivesMostOfItsAttributedWordsToRussianSpeakers() {
+        ArticleResult rt = seed("003");
+        double russia = rt.metric("voice.russia.words");
+        assertTrue(russia > 0.5 * voiceTotal(rt), "Russian voice " + russia + " of " + voiceTotal(rt));
+    }
+
+    @Test
+    void theTelegraphGivesMostOfItsAttributedWordsToWesternOfficials() {
+        ArticleResult t = seed("000");
+        Set<String> western = Set.of("france", "uk", "us", "nato", "eu", "spain", "hungary", "estonia", "lithuania",
+                "latvia", "germany", "poland");
+        double west = t.metrics().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("voice.") && western.contains(e.getKey().split("\\.")[1]))
+                .mapToDouble(Map.Entry::getValue).sum();
+        assertTrue(west > 0.5 * voiceTotal(t), "Western voice " + west + " of " + voiceTotal(t));
+        assertTrue(west > 3 * t.metric("voice.russia.words"));
+    }
+
+    private static double voiceTotal(ArticleResult r) {
+        return r.metrics().entrySet().stream().filter(e -> e.getKey().startsWith("voice."))
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    @Test
+    void everyFindingPointsIntoTheRawTextAndMetricsAreShares() {
+        for (ArticleResult r : analysis.articles()) {
+            OffsetChecks.assertFindingsPointIntoRaw(r);
+            for (Finding f : attributions(r)) {
+                for (String part : List.of("source", "cue", "content")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> span = (Map<String, Object>) f.attrs().get(part);
+                    int s = (Integer) span.get("start");
+                    int e = (Integer) span.get("end");
+                    assertEquals(r.article().raw().substring(s, e), span.get("text"), r.id() + " " + part);
+                }
+            }
+            double sum = 0;
+            for (String t : AttributionMetrics.TYPES) {
+                sum += r.metric("attribution." + t + "_share");
+            }
+            assertEquals(attributions(r).isEmpty() ? 0.0 : 1.0, sum, 1e-5, r.id());
+            assertEquals(attributions(r).size(), (int) r.metric("attribution.count"), r.id());
+        }
+    }
+
+    @Test
+    void goldenFindingsPerSeed() {
+        for (ArticleResult r : analysis.articles()) {
+            String lines = attributions(r).stream().map(AttributionSeedsTest::line).collect(Collectors.joining("\n"));
+            String metrics = r.metrics().entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("attribution.") || e.getKey().startsWith("voice.")
+                            || e.getKey().startsWith("quote."))
+                    .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n"));
+            Golden.assertMatches("attribution-seeds", r.id() + ".txt", lines + "\n\n" + metrics + "\n");
+        }
+        assertFalse(analysis.articles().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String line(Finding f) {
+        Map<String, Object> a = f.attrs();
+        StringBuilder b = new StringBuilder();
+        b.append(f.start()).append('-').append(f.end()).append(' ').append(f.category()).append(' ').append(f.rule())
+                .append(" [").append(a.get("pattern")).append(", ").append(a.get("resolution"))
+                .append(Boolean.TRUE.equals(a.get("nested")) ? ", nested" : "").append("]\n");
+        b.append("  source: ").append(text(f, "source")).append(" | cue: ").append(text(f, "cue"))
+                .append(" | speaker: ").append(a.get("speaker"));
+        if (a.get("role") != null) {
+            b.append(" (").append(a.get("role")).append(')');
+        }
+        b.append(" | ").append(a.get("affiliation")).append(" | ").append(a.get("stance"))
+                .append(Boolean.TRUE.equals(a.get("direct")) ? " | direct" : "");
+        if (a.get("medium") != null) {
+            b.append(" | medium: ").append(a.get("medium"));
+        }
+        b.append("\n  content: ").append(text(f, "content").replace('\n', ' '));
+        if (a.containsKey("content_more")) {
+            for (Map<String, Object> m : (List<Map<String, Object>>) a.get("content_more")) {
+                b.append("\n  more: ").append(((String) m.get("text")).replace('\n', ' '));
+            }
+        }
+        return b.toString();
+    }
+}
