@@ -23,6 +23,10 @@ public final class Comparison {
     public record Outcome(Result result, List<ArticleResult> articles) {
     }
 
+    /** The metrics the comparison adds to every article. */
+    public static final List<String> METRICS = List.of("reuse.shared_share", "reuse.unique_share",
+            "reuse.shared_sentences", "reuse.partners");
+
     private Comparison() {
     }
 

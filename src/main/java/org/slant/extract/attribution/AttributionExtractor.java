@@ -37,6 +37,19 @@ public final class AttributionExtractor implements Extractor {
     }
 
     @Override
+    public List<String> metrics() {
+        List<String> out = new java.util.ArrayList<>(List.of("attribution.count", "quote.share", "voice.*.words"));
+        AttributionMetrics.TYPES.forEach(t -> out.add("attribution." + t + "_share"));
+        AttributionMetrics.STANCES.forEach(t -> out.add("attribution." + t + "_share"));
+        return out;
+    }
+
+    @Override
+    public List<String> categories() {
+        return AttributionMetrics.TYPES;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

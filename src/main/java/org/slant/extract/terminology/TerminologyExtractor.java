@@ -26,6 +26,25 @@ public final class TerminologyExtractor implements Extractor {
     }
 
     @Override
+    public java.util.List<String> metrics() {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("naming.*.*.count", "claims.unattributed"));
+        for (Category c : Category.values()) {
+            if (c.isFinding()) {
+                for (String voice : java.util.List.of("narrator", "quoted")) {
+                    out.add(c.id() + "." + voice + ".count");
+                    out.add(c.id() + "." + voice + ".per1k");
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.List<String> categories() {
+        return java.util.Arrays.stream(Category.values()).filter(Category::isFinding).map(Category::id).toList();
+    }
+
+    @Override
     public String id() {
         return TerminologyAnalyzer.EXTRACTOR;
     }
