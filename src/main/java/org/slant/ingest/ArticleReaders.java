@@ -72,6 +72,9 @@ public final class ArticleReaders {
                 return html(in, id, bytes);
             }
             String text = TextDecoder.decode(bytes);
+            if (in.format().equals("md")) {
+                text = MarkdownComments.blank(text); // not shown to readers, so not analysed; offsets unchanged
+            }
             if (text.isBlank()) {
                 return ReadItem.failed(in.display(), "no text (the file holds only whitespace)");
             }

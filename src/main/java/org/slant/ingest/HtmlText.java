@@ -32,12 +32,25 @@ public final class HtmlText {
     public record Result(String text, List<MarkupBlock> blocks) {
     }
 
+    /**
+     * Told, for a traced extraction, where each text node's first visible character went in the text, so
+     * that a caller (slant check) can map text offsets back to the page's source.
+     */
+    public interface Trace {
+        void text(TextNode node, int textOffset);
+    }
+
     private HtmlText() {
     }
 
     public static Result extract(Document doc) {
+        return extract(doc, null);
+    }
+
+    /** As {@link #extract(Document)}, telling {@code trace} (when not null) where each text node went. */
+    public static Result extract(Document doc, Trace trace) {
         Element body = doc.body() != null ? doc.body() : doc;
-        Collector c = new Collector();
+        Collector c = new Collector(trace);
         NodeTraversor.traverse(c, body);
         c.flush();
         return new Result(c.out.toString(), c.blocks);
@@ -51,6 +64,13 @@ public final class HtmlText {
         int linkDepth;
         int skipDepth;
         Element blockElement;
+        final Trace trace;
+        final List<TextNode> pendingNodes = new ArrayList<>();
+        final List<Integer> pendingAt = new ArrayList<>();
+
+        Collector(Trace trace) {
+            this.trace = trace;
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -78,7 +98,11 @@ public final class HtmlText {
                     return;
                 }
             } else if (node instanceof TextNode t) {
-                appendText(t.getWholeText());
+                int first = appendText(t.getWholeText());
+                if (trace != null && first >= 0) {
+                    pendingNodes.add(t);
+                    pendingAt.add(first);
+                }
             }
         }
 
@@ -101,7 +125,9 @@ public final class HtmlText {
             }
         }
 
-        private void appendText(String s) {
+        /** Appends collapsing white space; returns where its first visible character went in cur, or -1. */
+        private int appendText(String s) {
+            int first = -1;
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
                 boolean space = Character.isWhitespace(ch) || ch == '\u00A0';
@@ -110,12 +136,16 @@ public final class HtmlText {
                         cur.append(' ');
                     }
                 } else {
+                    if (first < 0) {
+                        first = cur.length();
+                    }
                     cur.append(ch);
                     if (linkDepth > 0) {
                         linkChars++;
                     }
                 }
             }
+            return first;
         }
 
         void flush() {
@@ -129,12 +159,17 @@ public final class HtmlText {
                 }
                 int start = out.length();
                 out.append(cur, 0, len);
+                for (int i = 0; i < pendingNodes.size(); i++) {
+                    trace.text(pendingNodes.get(i), start + pendingAt.get(i));
+                }
                 Element e = blockElement;
                 blocks.add(new MarkupBlock(start, out.length(), e == null ? "body" : e.normalName(), path(e),
                         Math.min(linkChars, len)));
             }
             cur.setLength(0);
             linkChars = 0;
+            pendingNodes.clear();
+            pendingAt.clear();
         }
     }
 

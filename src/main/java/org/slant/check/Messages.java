@@ -1,0 +1,68 @@
+package org.slant.check;
+
+import org.slant.model.Finding;
+import org.slant.model.Voice;
+
+import java.math.BigDecimal;
+
+/** The words of {@code slant check}'s messages, the same in every output format. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String finding(Finding f, String rationale) {
+        StringBuilder b = new StringBuilder();
+        b.append('"').append(clip(f.text(), 80)).append("\": ").append(f.kind()).append(' ').append(voice(f));
+        if (rationale != null && !rationale.isBlank()) {
+            b.append(". ").append(oneLine(rationale));
+        }
+        return b.toString();
+    }
+
+    private static String voice(Finding f) {
+        Voice v = f.voice();
+        return switch (v) {
+            case NARRATOR -> "in the narrator's voice";
+            case QUOTED -> {
+                Object speaker = f.attrs().get("speaker");
+                yield speaker == null ? "inside a quotation" : "inside a quotation of " + clip(speaker.toString(), 60);
+            }
+            case REPORTED -> "in reported speech";
+            case NONE -> "outside the article's prose";
+        };
+    }
+
+    static String threshold(Threshold t, double value) {
+        return t.metric() + " is " + number(value) + "; the policy requires " + t.expression();
+    }
+
+    static String number(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    static String clip(String s, int max) {
+        String t = oneLine(s);
+        return t.length() <= max ? t : t.substring(0, max - 3) + "...";
+    }
+
+    /** The words around a raw range, within its line, at most 40 characters each side, white space collapsed. */
+    static String context(String raw, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 40 && raw.charAt(from - 1) != '\n' && raw.charAt(from - 1) != '\r') {
+            from--;
+        }
+        int to = end;
+        while (to < raw.length() && to - end < 40 && raw.charAt(to) != '\n' && raw.charAt(to) != '\r') {
+            to++;
+        }
+        return oneLine(raw.substring(from, to));
+    }
+}
