@@ -43,10 +43,21 @@ public record Policy(String source, List<RuleSetting> rules, List<Threshold> thr
         return best == null ? new Decision(fallback, null) : new Decision(severity, best);
     }
 
+    /**
+     * The thresholds an article must meet. Thresholds of one part all apply (a warning at 2 and an error
+     * at 5 on the same metric); a later part (an override) with thresholds on a metric replaces the
+     * earlier parts' thresholds on that metric for the files it applies to.
+     */
     public List<Threshold> thresholdsFor(String path) {
-        List<Threshold> out = new ArrayList<>();
+        java.util.Map<String, Integer> lastPart = new java.util.HashMap<>();
         for (Threshold t : thresholds) {
             if (t.appliesTo(path)) {
+                lastPart.merge(t.metric(), t.part(), Math::max);
+            }
+        }
+        List<Threshold> out = new ArrayList<>();
+        for (Threshold t : thresholds) {
+            if (t.appliesTo(path) && t.part() == lastPart.get(t.metric())) {
                 out.add(t);
             }
         }

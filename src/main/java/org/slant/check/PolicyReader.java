@@ -112,7 +112,8 @@ public final class PolicyReader {
     public Policy resolve(Vocabulary vocabulary) {
         List<RuleSetting> rules = new ArrayList<>();
         List<Threshold> thresholds = new ArrayList<>();
-        for (Part p : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
             if (p.rules() != null) {
                 for (Map.Entry<String, ConfigNode> e : p.rules().asMap().entrySet()) {
                     rules.add(setting(e.getKey(), e.getValue(), p.files(), vocabulary));
@@ -123,7 +124,7 @@ public final class PolicyReader {
                     throw t.check().error("unknown metric '" + t.metric() + "'" + hint(vocabulary.nearMetrics(t.metric())));
                 }
                 thresholds.add(new Threshold(t.metric(), t.op(), t.limit(), t.limitText(), t.severity(),
-                        t.files().isEmpty() ? p.files() : t.files(), t.check().location()));
+                        t.files().isEmpty() ? p.files() : t.files(), t.check().location(), k));
             }
         }
         return new Policy(source, rules, thresholds, lexicons, fallback);

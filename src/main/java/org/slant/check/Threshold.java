@@ -9,9 +9,10 @@ import java.util.List;
  * @param limitText the limit as written in the policy, for messages
  * @param files     globs of the articles it applies to (empty: all)
  * @param where     {@code file:line:column} of the threshold in its policy
+ * @param part      which part of the policy holds it: 0 the top level, 1.. its overrides in order
  */
 public record Threshold(String metric, Op op, double limit, String limitText, Severity severity,
-                        List<Glob> files, String where) {
+                        List<Glob> files, String where, int part) {
 
     public Threshold {
         files = List.copyOf(files);

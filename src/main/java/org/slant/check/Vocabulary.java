@@ -76,7 +76,7 @@ public final class Vocabulary {
 
     private static boolean partsMatch(String[] pattern, String[] parts) {
         for (int i = 0; i < pattern.length; i++) {
-            if (parts[i].isEmpty() || !(pattern[i].equals("*") || pattern[i].equals(parts[i]))) {
+            if (parts[i].isEmpty() || parts[i].contains("*") || !(pattern[i].equals("*") || pattern[i].equals(parts[i]))) {
                 return false;
             }
         }
