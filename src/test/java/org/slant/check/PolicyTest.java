@@ -234,6 +234,7 @@ class PolicyTest {
                   - id: house.regime
                     category: label
                     phrase: regime
+                    weight: 2
                     rationale: The house style avoids 'regime' for governments.
                     examples: {match: ["the regime said"], no_match: ["the government said"]}
                 """);

@@ -1,0 +1,301 @@
+package org.slant.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slant.cli.Main;
+import org.slant.testing.Project;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The five output formats: schemas, structure, counts, and escaping of hostile text. */
+class OutputFormatsTest {
+
+    @TempDir
+    static Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static final String HOSTILE_RATIONALE = "Ends </failure>]]><!-- & \"quotes\" %0A::error::pwned, 100% sure: \u001b[31m red \u202Egnp.exe";
+
+    static Path markdown;
+    static Path html;
+    static Path hostile;
+    static Path lexicon;
+    static Path baseline;
+
+    @BeforeAll
+    static void files() throws IOException {
+        markdown = tmp.resolve("notes.md");
+        Files.writeString(markdown, """
+                The bizarre plan of the extremists was a provocation.
+                <!-- slant-disable-next-line -- quoting the minister -->
+                It was a massacre.
+                <!-- slant-disable loaded.bizare -->
+                """);
+        html = tmp.resolve("page.html");
+        Files.writeString(html, "<html><body><p>The <b>hawkish</b> &amp; bizarre plan.</p></body></html>");
+        Path dir = Files.createDirectories(tmp.resolve("we,ird: 100%"));
+        hostile = dir.resolve("a <b>&\"'.md");
+        Files.writeString(hostile, "They discussed the \u201c</testcase>\u001b[2J%0A::x\u201d plan.\r\n"
+                + "Then came the zorkish \u202Eend of the zorkish writer.\n");
+        lexicon = tmp.resolve("hostile.yaml");
+        Files.writeString(lexicon, """
+                id: test/hostile
+                version: 1.0.0
+                kind: terminology
+                description: Hostile text for the output tests.
+                provenance: Written for the tests.
+                entries:
+                  - id: loaded.zorkish
+                    category: loaded
+                    phrase: zorkish
+                    weight: 2
+                    rationale: "%s"
+                    examples: {match: ["a zorkish plan"], no_match: ["a plan"]}
+                """.formatted(HOSTILE_RATIONALE.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u001b", "\\e")
+                .replace("\u202E", "\\u202E")));
+        baseline = tmp.resolve("baseline.json");
+        Path one = Project.seed("001");
+        assertEquals(0, run("check", "--write-baseline", baseline.toString(), one.toString()).code());
+    }
+
+    /** Every kind of issue and status: findings, thresholds, markers; reported, suppressed, baselined; an input error. */
+    static Run all(String format) throws IOException {
+        Path bad = tmp.resolve("broken.txt");
+        Files.write(bad, new byte[]{(byte) 0xC3, 0x28});
+        return run("check", "--format", format, "--baseline", baseline.toString(), "--lexicon", lexicon.toString(),
+                "--policy", Project.dir().resolve("src/test/resources/check/policies/thresholds.yaml").toString(),
+                Project.seeds().toString(), markdown.toString(), html.toString(), hostile.toString(), bad.toString());
+    }
+
+    static JsonSchema schema(String resource) throws IOException {
+        try (InputStream in = OutputFormatsTest.class.getResourceAsStream(resource)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void sarifValidatesAgainstTheSarif210Schema() throws Exception {
+        Run r = all("sarif");
+        assertEquals(2, r.code(), "an unreadable input makes it 2: " + r.err());
+        assertTrue(r.err().startsWith("slant: " + tmp.resolve("broken.txt").toString().replace('\\', '/')), r.err());
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        Set<ValidationMessage> errors = schema("/sarif/sarif-schema-2.1.0.json").validate(sarif);
+        assertEquals(Set.of(), errors);
+        JsonNode run = sarif.path("runs").get(0);
+        assertEquals("2.1.0", sarif.path("version").asText());
+        // rules carry the lexicon rationale as help text
+        JsonNode bizarre = null;
+        for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+            if (rule.path("id").asText().equals("loaded.bizarre")) {
+                bizarre = rule;
+            }
+        }
+        assertEquals("Judges conduct as irrational instead of saying what was done.", bizarre.path("help").path("text").asText());
+        int suppressed = 0;
+        int baselined = 0;
+        int withRegion = 0;
+        for (JsonNode res : run.path("results")) {
+            JsonNode region = res.path("locations").get(0).path("physicalLocation").path("region");
+            assertTrue(region.path("startLine").asInt() >= 1);
+            if (region.has("charOffset")) {
+                withRegion++;
+                assertTrue(region.has("startColumn") && region.has("endLine") && region.has("endColumn") && region.has("charLength"));
+            }
+            String kind = res.path("suppressions").path(0).path("kind").asText();
+            suppressed += kind.equals("inSource") ? 1 : 0;
+            baselined += kind.equals("external") ? 1 : 0;
+            assertEquals(kind.equals("external") ? "unchanged" : "new", res.path("baselineState").asText());
+        }
+        assertTrue(withRegion > 50);
+        assertEquals(1, suppressed, "the markdown's next-line marker");
+        assertTrue(baselined > 5);
+        JsonNode inv = run.path("invocations").get(0);
+        assertEquals(2, inv.path("exitCode").asInt());
+        assertTrue(inv.path("toolExecutionNotifications").get(0).path("message").path("text").asText().startsWith("invalid UTF-8"));
+        // the region of a finding in the Markdown file is where its text is
+        String md = Files.readString(markdown);
+        for (JsonNode res : run.path("results")) {
+            JsonNode loc = res.path("locations").get(0).path("physicalLocation");
+            if (loc.path("artifactLocation").path("uri").asText().endsWith("notes.md") && loc.path("region").has("snippet")) {
+                JsonNode region = loc.path("region");
+                assertEquals(region.path("snippet").path("text").asText(), md.substring(region.path("charOffset").asInt(),
+                        region.path("charOffset").asInt() + region.path("charLength").asInt()));
+            }
+        }
+    }
+
+    @Test
+    void junitXmlParsesWithOneSuitePerArticleAndTheExpectedCases() throws Exception {
+        Run r = all("junit");
+        Document doc = xml(r.out());
+        Element root = doc.getDocumentElement();
+        assertEquals("testsuites", root.getTagName());
+        NodeList suites = doc.getElementsByTagName("testsuite");
+        assertEquals(5 + 3 + 1, suites.getLength(), "5 seeds, 3 files, 1 unreadable");
+        Element afp = null;
+        for (int i = 0; i < suites.getLength(); i++) {
+            Element s = (Element) suites.item(i);
+            if (s.getAttribute("name").contains("001_")) {
+                afp = s;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        NodeList cases = afp.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            names.add(((Element) cases.item(i)).getAttribute("name"));
+        }
+        assertEquals(List.of("rules: terminology (narrator: warning, others: unset)", "threshold: label.narrator.per1k <= 2",
+                "threshold: attribution.anonymous_share <= 0.5", "threshold: claims.unattributed <= 3"), names);
+        // the AFP copy breaks the label threshold, but that breach is in the baseline: no failure
+        assertEquals("0", afp.getAttribute("failures"));
+        assertTrue(Integer.parseInt(property(afp, "baselined")) > 5);
+        Element telegraph = (Element) suites.item(0);
+        assertEquals("4", telegraph.getAttribute("tests"));
+        assertEquals("0", telegraph.getAttribute("failures"));
+        int failures = 0;
+        int total = 0;
+        for (int i = 0; i < suites.getLength(); i++) {
+            failures += Integer.parseInt(((Element) suites.item(i)).getAttribute("failures"));
+            total += Integer.parseInt(((Element) suites.item(i)).getAttribute("tests"));
+        }
+        assertEquals(Integer.parseInt(root.getAttribute("failures")), failures);
+        assertEquals(Integer.parseInt(root.getAttribute("tests")), total);
+        assertTrue(failures >= 1, "the Markdown file breaks the label threshold: " + failures);
+        assertEquals("1", root.getAttribute("errors"));
+        assertTrue(r.out().contains("[suppressed: quoting the minister]"));
+    }
+
+    @Test
+    void jsonValidatesAgainstTheCheckSchemaAndCountsEverything() throws Exception {
+        Run r = all("json");
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(Set.of(), schema("/schema/check.schema.json").validate(j));
+        assertEquals(2, j.path("exit_code").asInt());
+        assertEquals(1, j.path("errors").size());
+        JsonNode s = j.path("summary");
+        assertEquals(1, s.path("suppressed").asInt());
+        assertEquals("quoting the minister", s.path("suppressed_by_reason").get(0).path("reason").asText());
+        assertTrue(s.path("baselined").asInt() > 5);
+        assertEquals(8, s.path("articles").asInt());
+        // the same input gives the same bytes
+        assertEquals(r.out(), all("json").out());
+    }
+
+    @Test
+    void githubAnnotationsAreEscaped() throws Exception {
+        Run r = all("github");
+        String[] lines = r.out().split("\n", -1);
+        assertEquals("", lines[lines.length - 1]);
+        for (int i = 0; i < lines.length - 1; i++) {
+            String l = lines[i];
+            assertTrue(l.matches("::(error|warning|notice) [^\\r]*::[^\\r]*"), l);
+            String props = l.substring(l.indexOf(' ') + 1, l.indexOf("::", 2));
+            for (String p : props.split(",")) {
+                assertTrue(p.matches("(file|line|endLine|col|endColumn|title)=[^:,]*"), "property " + p + " in " + l);
+            }
+            assertFalse(l.chars().anyMatch(c -> Safe.dangerous((char) c)), l);
+        }
+        assertTrue(r.out().contains("file=" + GithubPrinter.property(hostile.toString()) + ","));
+        assertTrue(r.out().contains("we%2Cird%3A 100%25"), r.out());
+        assertTrue(r.out().contains("%250A::error::pwned%2C") || r.out().contains("%250A::error::pwned,"), r.out());
+        assertTrue(r.out().contains("::notice title=slant check::8 articles checked, 1 unreadable"), r.out());
+        assertEquals("a%25b%0D%0Ac", GithubPrinter.data("a%b\r\nc"));
+        assertEquals("a%3Ab%2Cc%25", GithubPrinter.property("a:b,c%"));
+    }
+
+    @Test
+    void textIsOneLinePerIssueWithHostileTextNeutralised() throws Exception {
+        Run r = all("text");
+        String[] lines = r.out().split("\n");
+        for (String l : lines) {
+            assertFalse(l.chars().anyMatch(c -> Safe.dangerous((char) c)), l);
+        }
+        String last = lines[lines.length - 1];
+        assertTrue(last.startsWith("slant check: 8 articles checked, 1 unreadable: "), last);
+        assertTrue(r.out().contains("\\u001B[31m red \\u202Egnp.exe"), r.out());
+        assertTrue(r.out().contains("\"\u201c</testcase>\\u001B[2J%0A::x\u201d\""), r.out());
+        assertTrue(r.err().contains("broken.txt: invalid UTF-8"), r.err());
+    }
+
+    @Test
+    void hostileTextSurvivesXmlAndJsonIntact() throws Exception {
+        Document doc = xml(all("junit").out());
+        String text = doc.getDocumentElement().getTextContent();
+        assertTrue(text.contains("Ends </failure>]]><!-- & \"quotes\" %0A::error::pwned, 100% sure: \\u001B[31m red \\u202Egnp.exe"),
+                "the rationale, with its control characters written out");
+        JsonNode sarif = new ObjectMapper().readTree(all("sarif").out());
+        boolean found = false;
+        for (JsonNode rule : sarif.path("runs").get(0).path("tool").path("driver").path("rules")) {
+            if (rule.path("id").asText().equals("loaded.zorkish")) {
+                assertEquals(HOSTILE_RATIONALE, rule.path("help").path("text").asText());
+                found = true;
+            }
+        }
+        assertTrue(found);
+        JsonNode j = new ObjectMapper().readTree(all("json").out());
+        boolean snippet = false;
+        for (JsonNode a : j.path("articles")) {
+            for (JsonNode i : a.path("issues")) {
+                if (i.path("text").asText().equals("\u201c</testcase>\u001b[2J%0A::x\u201d")) {
+                    snippet = true;
+                }
+            }
+        }
+        assertTrue(snippet, "the scare-quoted hostile phrase is a finding, its text kept exactly");
+    }
+
+    static Document xml(String s) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String property(Element suite, String name) {
+        NodeList props = suite.getElementsByTagName("property");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element p = (Element) props.item(i);
+            if (p.getAttribute("name").equals(name)) {
+                return p.getAttribute("value");
+            }
+        }
+        return null;
+    }
+}
