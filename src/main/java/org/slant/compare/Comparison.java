@@ -31,6 +31,10 @@ public final class Comparison {
     }
 
     public static Outcome compare(List<ArticleResult> input) {
+        // coverage reads the articles' facts, not their metrics: it runs on a second core beside reuse
+        java.util.concurrent.CompletableFuture<Coverage.Result> coverageLater = input.size() < 8
+                ? java.util.concurrent.CompletableFuture.completedFuture(Coverage.build(input))
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> Coverage.build(input));
         Reuse.Result reuse = Reuse.find(input);
         List<ArticleResult> articles = new ArrayList<>(input.size());
         for (int i = 0; i < input.size(); i++) {
@@ -42,7 +46,12 @@ public final class Comparison {
             m.put("reuse.partners", (double) r.partners().size());
             articles.add(input.get(i).withMetrics(m));
         }
-        Coverage.Result coverage = Coverage.build(articles);
+        Coverage.Result coverage;
+        try {
+            coverage = coverageLater.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         Framing.Result framing = Framing.place(articles);
         return new Outcome(new Result(articles.size(), reuse, coverage, framing, OutletProfiles.of(articles)), articles);
     }
