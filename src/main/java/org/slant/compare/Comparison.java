@@ -32,9 +32,8 @@ public final class Comparison {
 
     public static Outcome compare(List<ArticleResult> input) {
         // coverage reads the articles' facts, not their metrics: it runs on a second core beside reuse
-        java.util.concurrent.CompletableFuture<Coverage.Result> coverageLater = input.size() < 8
-                ? java.util.concurrent.CompletableFuture.completedFuture(Coverage.build(input))
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> Coverage.build(input));
+        java.util.concurrent.CompletableFuture<Coverage.Result> coverageLater =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Coverage.build(input));
         Reuse.Result reuse = Reuse.find(input);
         List<ArticleResult> articles = new ArrayList<>(input.size());
         for (int i = 0; i < input.size(); i++) {

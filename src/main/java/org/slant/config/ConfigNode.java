@@ -48,6 +48,11 @@ public final class ConfigNode {
         return file;
     }
 
+    /** The YAML node (for {@link NodeCache}). */
+    Node node() {
+        return node;
+    }
+
     public int line() {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }

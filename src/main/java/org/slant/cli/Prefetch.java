@@ -1,0 +1,54 @@
+package org.slant.cli;
+
+import org.slant.lexicon.LexiconKind;
+import org.slant.lexicon.LexiconKinds;
+import org.slant.lexicon.Lexicons;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Start-up, on a second core: for the commands that analyse articles, the built-in lexicons are read and
+ * compiled on a background thread while the main thread builds the command line and reads the policy.
+ * The lexicons cache what they compile, so the main thread finds the work done (or waits for the part in
+ * progress); kinds are compiled in the reverse of the pipeline's order so that the main thread, once it
+ * gets there, compiles the others meanwhile. An error is left for the main thread to meet and report.
+ */
+final class Prefetch {
+
+    private static final Set<String> ANALYSING = Set.of("check", "analyze", "report");
+
+    private Prefetch() {
+    }
+
+    static void start(String[] args) {
+        List<String> a = Arrays.asList(args);
+        if (a.isEmpty() || !ANALYSING.contains(a.get(0)) || a.contains("--help") || a.contains("-h")
+                || a.contains("--version") || a.contains("-V")) {
+            return;
+        }
+        // with user lexicons the built-in files are still read, but they compile into another instance
+        boolean compile = !a.contains("--lexicon") && a.stream().noneMatch(s -> s.startsWith("--lexicon="));
+        Thread t = new Thread(() -> run(compile), "slant-prefetch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void run(boolean compile) {
+        try {
+            Lexicons standard = Lexicons.standard();
+            if (compile) {
+                List<LexiconKind<?>> kinds = new ArrayList<>(LexiconKinds.all());
+                Collections.reverse(kinds);
+                for (LexiconKind<?> k : kinds) {
+                    standard.compile(k);
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the command meets the same error on its own thread and reports it
+        }
+    }
+}
