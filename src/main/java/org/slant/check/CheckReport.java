@@ -93,7 +93,8 @@ public record CheckReport(String toolVersion, String policy, String baseline, Li
         }
         b.append(": ").append(s.failedArticles()).append(" failed; ")
                 .append(s.errors()).append(" errors, ").append(s.warnings()).append(" warnings, ")
-                .append(s.infos()).append(" info (").append(s.thresholdsBroken()).append(" thresholds broken); ")
+                .append(s.infos()).append(" info (").append(s.thresholdsBroken())
+                .append(s.thresholdsBroken() == 1 ? " threshold broken); " : " thresholds broken); ")
                 .append(s.suppressed()).append(" suppressed");
         if (!s.suppressedByReason().isEmpty()) {
             b.append(" (");
