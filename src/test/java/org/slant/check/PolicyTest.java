@@ -231,16 +231,16 @@ class PolicyTest {
                 description: House style words.
                 provenance: Written for this test.
                 entries:
-                  - id: house.regime
+                  - id: house.paper_tiger
                     category: label
-                    phrase: regime
+                    phrase: paper tiger
                     weight: 2
-                    rationale: The house style avoids 'regime' for governments.
-                    examples: {match: ["the regime said"], no_match: ["the government said"]}
+                    rationale: The house style avoids this caricature.
+                    examples: {match: ["a paper tiger"], no_match: ["a tiger"]}
                 """);
         PolicyReader r = PolicyReader.read(dir.resolve("newsroom.yaml"));
         assertEquals(List.of(dir.resolve("house-style.yaml")), r.lexicons());
-        // house.regime is a rule only with the policy's lexicon loaded
+        // house.paper_tiger is a rule only with the policy's lexicon loaded
         assertThrows(ConfigException.class, () -> r.resolve(V));
         org.slant.lexicon.Lexicons lx = org.slant.lexicon.Lexicons.withUserFiles(r.lexicons());
         Policy p = r.resolve(Vocabulary.of(org.slant.Slant.pipeline(lx), lx));
