@@ -3,6 +3,7 @@ package org.slant.batch;
 import org.slant.ingest.ArticleMetadata;
 import org.slant.ingest.ArticleReaders;
 import org.slant.ingest.InputFile;
+import org.slant.ingest.Manifest;
 import org.slant.ingest.ReadItem;
 import org.slant.model.AnalysisError;
 import org.slant.model.Article;
@@ -63,12 +64,14 @@ public final class BatchAnalyzer {
                         continue;
                     }
                     Article a = item.article();
-                    Article resolved = metadata.resolve(a, in.manifest() == null ? Optional.empty()
-                            : in.manifest().find(a.format().equals("jsonl") ? null : in.path(), a.id()));
+                    Optional<Manifest.Entry> entry = in.manifest() == null ? Optional.empty()
+                            : in.manifest().find(a.format().equals("jsonl") ? null : in.path(), a.id());
                     inFlight.acquireUninterruptibly();
                     slots.add(pool.submit(() -> {
                         try {
-                            return pipeline.analyze(resolved);
+                            // metadata (outlet inference) on the worker too: on the reading thread it was
+                            // the serial part of a batch
+                            return pipeline.analyze(metadata.resolve(a, entry));
                         } finally {
                             inFlight.release();
                         }

@@ -15,7 +15,8 @@ import java.util.Set;
  * compiled on a background thread while the main thread builds the command line and reads the policy.
  * The lexicons cache what they compile, so the main thread finds the work done (or waits for the part in
  * progress); kinds are compiled in the reverse of the pipeline's order so that the main thread, once it
- * gets there, compiles the others meanwhile. An error is left for the main thread to meet and report.
+ * gets there, compiles the others meanwhile; then the outlet inference, whose patterns compile when it is
+ * first used, is initialised. An error is left for the main thread to meet and report.
  */
 final class Prefetch {
 
@@ -46,6 +47,8 @@ final class Prefetch {
                 for (LexiconKind<?> k : kinds) {
                     standard.compile(k);
                 }
+                // metadata of a one-line text: initialises the outlet inference (its patterns compile then)
+                org.slant.Slant.article("prefetch", "Prefetch.");
             }
         } catch (RuntimeException | StackOverflowError e) {
             // the command meets the same error on its own thread and reports it
