@@ -49,8 +49,9 @@ public final class Checker {
         Suppressions suppressions = new Suppressions(src.markers());
         String fallbackGroup = "other findings (default: " + policy.fallback().id() + ")";
         List<Issue> issues = new ArrayList<>();
+        List<RuleSetting> settings = policy.rulesFor(path);
         for (Finding f : r.findings()) {
-            Policy.Decision d = policy.decide(f, path);
+            Policy.Decision d = policy.decide(f, settings);
             if (!d.severity().reported()) {
                 continue;
             }

@@ -28,10 +28,15 @@ public record Policy(String source, List<RuleSetting> rules, List<Threshold> thr
     }
 
     public Decision decide(Finding f, String path) {
+        return decide(f, rulesFor(path));
+    }
+
+    /** As {@link #decide(Finding, String)}, with the settings that apply to the article already chosen. */
+    public Decision decide(Finding f, List<RuleSetting> applicable) {
         RuleSetting best = null;
         Severity severity = null;
-        for (RuleSetting r : rules) {
-            if (!r.names(f) || !r.appliesTo(path)) {
+        for (RuleSetting r : applicable) {
+            if (!r.names(f)) {
                 continue;
             }
             Severity s = r.severity(f.voice());
