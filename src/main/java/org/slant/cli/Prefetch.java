@@ -6,7 +6,7 @@ import org.slant.lexicon.Lexicons;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +14,8 @@ import java.util.Set;
  * Start-up, on a second core: for the commands that analyse articles, the built-in lexicons are read and
  * compiled on a background thread while the main thread builds the command line and reads the policy.
  * The lexicons cache what they compile, so the main thread finds the work done (or waits for the part in
- * progress); kinds are compiled in the reverse of the pipeline's order so that the main thread, once it
- * gets there, compiles the others meanwhile; then the outlet inference, whose patterns compile when it is
+ * progress); the largest kinds are compiled first so that the main thread, once it gets there, compiles
+ * the small ones meanwhile; then the outlet inference, whose patterns compile when it is
  * first used, is initialised. An error is left for the main thread to meet and report.
  */
 final class Prefetch {
@@ -38,12 +38,17 @@ final class Prefetch {
         t.start();
     }
 
+    private static int entries(Lexicons lexicons, LexiconKind<?> kind) {
+        return lexicons.ofKind(kind.kind()).stream().mapToInt(f -> f.entries().size()).sum();
+    }
+
     private static void run(boolean compile) {
         try {
             Lexicons standard = Lexicons.standard();
             if (compile) {
                 List<LexiconKind<?>> kinds = new ArrayList<>(LexiconKinds.all());
-                Collections.reverse(kinds);
+                // the largest first: the main thread compiles small ones itself when it gets there
+                kinds.sort(Comparator.comparingInt((LexiconKind<?> k) -> entries(standard, k)).reversed());
                 for (LexiconKind<?> k : kinds) {
                     standard.compile(k);
                 }
