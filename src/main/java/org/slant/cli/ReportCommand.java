@@ -33,8 +33,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
-        Analysis a = Slant.analyzeAll(input.paths, input.options());
         Path dir = out != null ? out : defaultOut();
+        // the report folder is never read back as input (a report written inside the corpus folder)
+        Analysis a = Slant.analyzeAll(input.paths, input.options().withExclude(java.util.List.of(dir)));
         if (a.articles().isEmpty()) {
             AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
             spec.commandLine().getErr().println("slant: no article could be analysed; no report written");
