@@ -13,7 +13,8 @@ public final class LexiconKinds {
 
     public static List<LexiconKind<?>> all() {
         return List.of(
-                new org.slant.ingest.OutletKind());
+                new org.slant.ingest.OutletKind(),
+                new org.slant.extract.boilerplate.BoilerplateKind());
     }
 
     public static LexiconKind<?> byName(String kind) {
