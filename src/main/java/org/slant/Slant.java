@@ -83,6 +83,7 @@ public final class Slant {
     public static Pipeline pipeline(Lexicons lexicons) {
         return Pipeline.builder()
                 .add(new SegmentStage())
+                .add(new org.slant.extract.boilerplate.BoilerplateExtractor(lexicons))
                 .add(new ContentStage())
                 .build();
     }

@@ -12,6 +12,6 @@ public final class Evaluations {
     }
 
     public static List<Object> all() {
-        return List.of();
+        return List.of(new org.slant.extract.boilerplate.eval.WcxbCommand());
     }
 }

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * <pre>
  *   category: promo                 # promo | share | legal | navigation | caption | meta | spam
  *   phrase: [subscribe to our newsletter]   # a PhraseSpec (with forms, inflect, case), or
- *   pattern: '(?i)^by\s+\p{Lu}'     # an RE2/J pattern searched in the block, or
+ *   pattern: '(?i)^by\s+\p{Lu}'     # an RE2/J pattern searched in the block (with trigger: [by], strings
+ *                                   # one of which the lower-cased block must contain for the pattern to run), or
  *   markup: {tags: [nav], classes: [menu, navbar]}   # HTML ancestors (tags, id/class words), or
  *   detector: {name: foreign-script, threshold: 0.6, min_letters: 8}
  *   at: any | start | whole         # where a phrase must sit (default any)
@@ -34,6 +35,7 @@ import java.util.TreeSet;
  *   decides: true                   # false: a hint the model weighs, not a decision
  *   weight: 1.0
  *   region: false                   # true: a heading that opens a region of its category
+ *   takes_value: false              # true: a label whose value may be the next (short) block
  * </pre>
  * A file's {@code defaults:} may set {@code at}, {@code max_words}, {@code min_words}, {@code decides} and
  * {@code weight}; its {@code sets:} may give stop-word lists {@code stopwords_xx} (xx a language code).
@@ -44,7 +46,7 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
 
     private static final Set<String> FIELDS = Set.of("id", "category", "phrase", "forms", "inflect", "case",
             "pattern", "markup", "detector", "at", "min_words", "max_words", "decides", "weight", "region",
-            "rationale", "examples");
+            "takes_value", "trigger", "rationale", "examples");
     private static final Set<String> DEFAULTS = Set.of("at", "max_words", "min_words", "decides", "weight");
     private static final Set<String> DETECTORS = Set.of("foreign-script", "foreign-language");
     private static final Set<String> ATS = Set.of("any", "start", "whole");
@@ -105,6 +107,15 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
                 throw p.error("bad pattern: " + ex.getMessage());
             }
         }
+        List<String> triggers = n.get("trigger").map(ConfigNode::asStrings).orElse(List.of());
+        if (!triggers.isEmpty() && pattern == null) {
+            throw n.require("trigger").error("trigger is for patterns only");
+        }
+        for (String t : triggers) {
+            if (t.isEmpty() || !t.equals(t.toLowerCase(Locale.ROOT))) {
+                throw n.require("trigger").error("trigger '" + t + "' must be a non-empty lower-case string");
+            }
+        }
         Rule.Markup markup = n.get("markup").map(BoilerplateKind::markup).orElse(null);
         Rule.Detector detector = n.get("detector").map(BoilerplateKind::detector).orElse(null);
         int ways = (phrase != null ? 1 : 0) + (pattern != null ? 1 : 0) + (markup != null ? 1 : 0)
@@ -128,8 +139,9 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
             throw n.error("a content hint cannot decide (set decides: false)");
         }
         boolean region = n.get("region").map(ConfigNode::asBoolean).orElse(false);
+        boolean takesValue = n.get("takes_value").map(ConfigNode::asBoolean).orElse(false);
         return new Rule(e.id(), category, decides, weight, Rule.At.valueOf(at.toUpperCase(Locale.ROOT)), minWords,
-                maxWords, region, phrase, pattern, markup, detector, e.rationale(), e.location());
+                maxWords, region, takesValue, phrase, pattern, List.copyOf(triggers), markup, detector, e.rationale(), e.location());
     }
 
     private static String fallback(ConfigNode defaults, String key, String value) {

@@ -73,6 +73,42 @@ public final class BoilerplateRules {
 
     /** Every rule that fires on a block. {@code path} is null for plain text. */
     public List<RuleHit> match(String raw, BlockText b, MarkupPath path, ArticleContext ctx) {
+        List<RuleHit> out = matchText(raw, b, ctx);
+        if (path != null) {
+            for (Rule r : markup) {
+                if (r.appliesTo(b.words()) && markupMatches(r.markup(), path)) {
+                    out.add(new RuleHit(r, b.text().length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The markup rules that one element matches by its own tag or class words. */
+    public List<Rule> markupRulesFor(MarkupPath.Element e) {
+        List<Rule> out = null;
+        for (Rule r : markup) {
+            if (r.markup().tags().contains(e.tag()) || anyWord(r.markup(), e)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(r);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static boolean anyWord(Rule.Markup m, MarkupPath.Element e) {
+        for (String w : e.words()) {
+            if (m.classWords().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase, pattern and detector rules that fire on a block (everything but markup). */
+    public List<RuleHit> matchText(String raw, BlockText b, ArticleContext ctx) {
         List<RuleHit> out = new ArrayList<>(2);
         int words = b.words();
         if (phrases.size() > 0 && !b.tokens().isEmpty()) {
@@ -85,19 +121,24 @@ public final class BoilerplateRules {
             }
         }
         if (words <= patternMaxWords) {
+            String lower = null;
             for (Rule r : patterns) {
-                if (r.appliesTo(words)) {
+                if (!r.appliesTo(words)) {
+                    continue;
+                }
+                if (!r.triggers().isEmpty()) {
+                    if (lower == null) {
+                        lower = b.text().toLowerCase(java.util.Locale.ROOT);
+                    }
+                    if (!anyIn(lower, r.triggers())) {
+                        continue;
+                    }
+                }
+                {
                     com.google.re2j.Matcher m = r.pattern().matcher(b.text());
                     if (m.find()) {
                         out.add(new RuleHit(r, m.end() - m.start()));
                     }
-                }
-            }
-        }
-        if (path != null) {
-            for (Rule r : markup) {
-                if (r.appliesTo(words) && markupMatches(r.markup(), path)) {
-                    out.add(new RuleHit(r, b.text().length()));
                 }
             }
         }
@@ -107,6 +148,15 @@ public final class BoilerplateRules {
             }
         }
         return out;
+    }
+
+    private static boolean anyIn(String text, List<String> triggers) {
+        for (String t : triggers) {
+            if (text.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean placed(Rule.At at, List<Token> tokens, int first, int end) {
@@ -130,13 +180,8 @@ public final class BoilerplateRules {
 
     static boolean markupMatches(Rule.Markup m, MarkupPath path) {
         for (MarkupPath.Element e : path.elements()) {
-            if (m.tags().contains(e.tag())) {
+            if (m.tags().contains(e.tag()) || anyWord(m, e)) {
                 return true;
-            }
-            for (String w : e.words()) {
-                if (m.classWords().contains(w)) {
-                    return true;
-                }
             }
         }
         return false;

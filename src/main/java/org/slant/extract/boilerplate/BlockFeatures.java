@@ -1,0 +1,170 @@
+package org.slant.extract.boilerplate;
+
+import org.slant.text.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shallow features of every block of an article, in the spirit of boilerpipe and jusText: its length, stop
+ * words, links, punctuation and capitals, its script, how much of its vocabulary the rest of the article shares,
+ * where it sits, what its markup hints, and the same about its neighbours. The names are the model's columns;
+ * changing one means retraining ({@code slant eval boilerplate-train}).
+ */
+public final class BlockFeatures {
+
+    public static final List<String> NAMES = List.of(
+            "log_words", "stop_density", "link_density", "ends_sentence", "ends_ellipsis", "cap_ratio",
+            "digit_ratio", "punct_ratio", "comma_rate", "foreign_script", "similarity", "short",
+            "hint_boiler", "hint_boiler_near", "hint_content", "tag_heading", "tag_item", "tag_paragraph",
+            "in_main", "short_outside_main", "rel_position", "edge", "prev_prose", "next_prose", "prose_near",
+            "prev_rule", "next_rule", "rule_near", "after_last_prose", "before_first_prose", "html", "title",
+            "continues_prev");
+
+    /** What the classifier knows about an article's blocks before the model runs. */
+    record Context(List<BlockText> texts, boolean html, boolean[] inMain, int[] hintBoiler, boolean[] hintContent,
+                   boolean[] ruleDecided, int titleBlock, Languages languages, int language, int script) {
+    }
+
+    private BlockFeatures() {
+    }
+
+    /** A block that reads like running prose (jusText's "good" block). */
+    static boolean prose(BlockText b, double stopDensity) {
+        return b.words() >= 15 && stopDensity >= 0.25 && b.linkDensity() < 0.3 && !b.endsEllipsis();
+    }
+
+    static double stopDensity(BlockText b, int language) {
+        if (b.words() == 0) {
+            return 0;
+        }
+        int hits = 0;
+        if (language >= 0) {
+            hits = b.stopHits()[language];
+        } else {
+            for (int h : b.stopHits()) {
+                hits = Math.max(hits, h);
+            }
+        }
+        return Math.min(1.0, (double) hits / b.words());
+    }
+
+    static double[][] compute(Context c) {
+        List<BlockText> texts = c.texts();
+        int n = texts.size();
+        double[] stop = new double[n];
+        boolean[] prose = new boolean[n];
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            stop[i] = stopDensity(texts.get(i), c.language());
+            prose[i] = prose(texts.get(i), stop[i]);
+            if (prose[i]) {
+                lastProse = i;
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
+            }
+        }
+        double[] similarity = similarity(texts, prose, c.languages());
+        double[][] x = new double[n][NAMES.size()];
+        for (int i = 0; i < n; i++) {
+            BlockText b = texts.get(i);
+            double[] f = x[i];
+            int w = b.words();
+            int k = 0;
+            f[k++] = Math.log1p(w);
+            f[k++] = stop[i];
+            f[k++] = b.linkDensity();
+            f[k++] = b.endsSentence() ? 1 : 0;
+            f[k++] = b.endsEllipsis() ? 1 : 0;
+            f[k++] = w == 0 ? 0 : (double) b.capWords() / w;
+            f[k++] = b.nonSpace() == 0 ? 0 : (double) b.digits() / b.nonSpace();
+            f[k++] = b.nonSpace() == 0 ? 0 : (double) b.punct() / b.nonSpace();
+            f[k++] = Math.min(1.0, (double) (b.commas() + b.sentenceEnds()) / Math.max(1, w) * 5);
+            f[k++] = b.letters() == 0 ? 0 : 1 - (double) b.scriptLetters()[c.script()] / b.letters();
+            f[k++] = similarity[i];
+            boolean shortBlock = w < 10;
+            f[k++] = shortBlock ? 1 : 0;
+            f[k++] = c.hintBoiler()[i] > 0 ? 1 : 0;
+            f[k++] = c.hintBoiler()[i] > 0 && c.hintBoiler()[i] <= 3 ? 1 : 0;
+            f[k++] = c.hintContent()[i] ? 1 : 0;
+            String tag = b.markup() == null ? "" : b.markup().tag();
+            f[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
+            f[k++] = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th") ? 1 : 0;
+            f[k++] = tag.equals("p") || tag.equals("blockquote") || tag.equals("pre") ? 1 : 0;
+            f[k++] = c.inMain()[i] ? 1 : 0;
+            f[k++] = shortBlock && !c.inMain()[i] ? 1 : 0;
+            f[k++] = n <= 1 ? 0 : (double) i / (n - 1);
+            f[k++] = 1.0 / (1 + Math.min(i, n - 1 - i));
+            f[k++] = i > 0 && prose[i - 1] ? 1 : 0;
+            f[k++] = i + 1 < n && prose[i + 1] ? 1 : 0;
+            f[k++] = near(prose, i, 3) / 6.0;
+            f[k++] = i > 0 && c.ruleDecided()[i - 1] ? 1 : 0;
+            f[k++] = i + 1 < n && c.ruleDecided()[i + 1] ? 1 : 0;
+            f[k++] = near(c.ruleDecided(), i, 3) / 6.0;
+            f[k++] = lastProse >= 0 && i > lastProse ? 1 : 0;
+            f[k++] = firstProse >= 0 && i < firstProse ? 1 : 0;
+            f[k++] = c.html() ? 1 : 0;
+            f[k++] = i == c.titleBlock() ? 1 : 0;
+            // a paragraph the scraper broke in two: the previous block is prose that stops mid-sentence
+            f[k++] = i > 0 && texts.get(i - 1).words() >= 8 && !texts.get(i - 1).endsSentence()
+                    && texts.get(i - 1).linkDensity() < 0.5 && b.endsSentence() ? 1 : 0;
+        }
+        return x;
+    }
+
+    private static int near(boolean[] flags, int i, int radius) {
+        int count = 0;
+        for (int j = Math.max(0, i - radius); j <= Math.min(flags.length - 1, i + radius); j++) {
+            if (j != i && flags[j]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * For each block, the share of its distinct content words (three letters or more, not stop words) that
+     * occur in some other prose block: how much it is about what the article is about. Teasers for other
+     * stories and injected offers score low; the article's own short lines score high.
+     */
+    static double[] similarity(List<BlockText> texts, boolean[] prose, Languages languages) {
+        Map<String, int[]> proseBlocks = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (!prose[i]) {
+                continue;
+            }
+            for (Token t : texts.get(i).tokens()) {
+                if (content(t, languages)) {
+                    int[] seen = proseBlocks.computeIfAbsent(t.norm(), x -> new int[]{-1, 0});
+                    if (seen[0] != i) {
+                        seen[0] = i;
+                        seen[1]++;
+                    }
+                }
+            }
+        }
+        double[] out = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            int shared = 0;
+            for (Token t : texts.get(i).tokens()) {
+                if (content(t, languages) && distinct.add(t.norm())) {
+                    int[] seen = proseBlocks.get(t.norm());
+                    int others = seen == null ? 0 : seen[1] - (prose[i] ? 1 : 0);
+                    if (others > 0) {
+                        shared++;
+                    }
+                }
+            }
+            out[i] = distinct.isEmpty() ? 0 : (double) shared / distinct.size();
+        }
+        return out;
+    }
+
+    private static boolean content(Token t, Languages languages) {
+        return t.type() == Token.Type.WORD && t.norm().length() >= 3 && languages.mask(t.norm()) == 0;
+    }
+}

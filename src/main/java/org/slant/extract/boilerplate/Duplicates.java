@@ -1,0 +1,95 @@
+package org.slant.extract.boilerplate;
+
+import org.slant.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blocks repeated within one article. Two kinds: exact repeats (the same words, whatever the punctuation and
+ * case), and a caption repeated with a credit added ("X" and "X - Photographer/AFP", as scrapers keep both the
+ * image's alt text and its caption). Short blocks ("2 days ago", "Share") repeat by nature and are left out.
+ *
+ * <p>Which copy is the duplicate: of exact repeats, the copy that reads most like the article is kept (the
+ * first on a tie) and the others are duplicates; of a caption pair, the credited copy is the caption (it holds
+ * more: the credit) and the bare copy is the duplicate.
+ */
+final class Duplicates {
+
+    static final int MIN_WORDS = 4;
+    static final int MIN_LETTERS = 20;
+    /** A credit adds at most this many words to a repeated caption. */
+    static final int MAX_CREDIT_WORDS = 8;
+
+    /**
+     * @param copyOf   for each block, the index of the copy it duplicates, or -1
+     * @param credited for each block, true when it is the credited copy of a caption pair
+     */
+    record Result(int[] copyOf, boolean[] credited) {
+    }
+
+    private Duplicates() {
+    }
+
+    static Result find(List<BlockText> texts, double[] contentScore) {
+        int n = texts.size();
+        int[] copyOf = new int[n];
+        boolean[] credited = new boolean[n];
+        java.util.Arrays.fill(copyOf, -1);
+        List<List<String>> words = new ArrayList<>(n);
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            BlockText b = texts.get(i);
+            List<String> w = new ArrayList<>();
+            for (Token t : b.tokens()) {
+                if (t.isWord()) {
+                    w.add(t.norm());
+                }
+            }
+            words.add(w);
+            if (w.size() >= MIN_WORDS && b.letters() >= MIN_LETTERS) {
+                keys[i] = String.join(" ", w);
+                byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byKey.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            int keep = group.get(0);
+            for (int i : group) {
+                if (contentScore[i] > contentScore[keep]) {
+                    keep = i;
+                }
+            }
+            for (int i : group) {
+                if (i != keep) {
+                    copyOf[i] = keep;
+                }
+            }
+        }
+        // caption pairs: a block whose words are another block's words plus a short credit
+        for (int i = 0; i < n; i++) {
+            List<String> w = words.get(i);
+            if (keys[i] == null || w.size() <= MIN_WORDS) {
+                continue;
+            }
+            for (int k = Math.max(MIN_WORDS, w.size() - MAX_CREDIT_WORDS); k < w.size(); k++) {
+                List<Integer> bare = byKey.get(String.join(" ", w.subList(0, k)));
+                if (bare == null) {
+                    continue;
+                }
+                for (int j : bare) {
+                    if (copyOf[j] < 0 && j != i) {
+                        copyOf[j] = i;
+                        credited[i] = true;
+                    }
+                }
+            }
+        }
+        return new Result(copyOf, credited);
+    }
+}
