@@ -12,6 +12,8 @@ public final class Evaluations {
     }
 
     public static List<Object> all() {
-        return List.of(new org.slant.extract.boilerplate.eval.WcxbCommand());
+        return List.of(new org.slant.extract.boilerplate.eval.BoilerplateEvalCommand(),
+                new org.slant.extract.boilerplate.eval.TrainCommand(),
+                new org.slant.extract.boilerplate.eval.WcxbCommand());
     }
 }

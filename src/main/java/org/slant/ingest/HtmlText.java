@@ -28,6 +28,8 @@ public final class HtmlText {
             "object", "embed", "head", "select", "option", "textarea", "input", "button", "canvas", "video", "audio",
             "map", "math");
 
+    private static final java.util.regex.Pattern REACT_STREAMED = java.util.regex.Pattern.compile("S:\\d+");
+
     /** The page's text and its block hints. */
     public record Result(String text, List<MarkupBlock> blocks) {
     }
@@ -140,7 +142,12 @@ public final class HtmlText {
     }
 
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        // React's streaming renderer sends content in <div hidden id="S:0"> and moves it into place with a
+        // script: that content is the page's, not hidden text
+        if (e.hasAttr("hidden") && !REACT_STREAMED.matcher(e.id()).matches()) {
+            return true;
+        }
+        if ("true".equals(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);

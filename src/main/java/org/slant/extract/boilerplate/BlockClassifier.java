@@ -191,10 +191,12 @@ public final class BlockClassifier {
         }
 
         List<BlockDecision> decisions = new ArrayList<>(n);
+        boolean[] modelBlocks = new boolean[n];
         for (int i = 0; i < n; i++) {
             decisions.add(new BlockDecision(label[i], rule[i], round(weight[i]), reasons.get(i), p[i]));
+            modelBlocks[i] = deciding[i] == null && i != titleBlock;
         }
-        return new Classification(texts, decisions, x);
+        return new Classification(texts, decisions, x, modelBlocks);
     }
 
     private static double round(double v) {

@@ -17,9 +17,9 @@ public final class BlockFeatures {
     public static final List<String> NAMES = List.of(
             "log_words", "stop_density", "link_density", "ends_sentence", "ends_ellipsis", "cap_ratio",
             "digit_ratio", "punct_ratio", "comma_rate", "foreign_script", "similarity", "short",
-            "hint_boiler", "hint_boiler_near", "hint_content", "tag_heading", "tag_item", "tag_paragraph",
-            "in_main", "short_outside_main", "rel_position", "edge", "prev_prose", "next_prose", "prose_near",
-            "prev_rule", "next_rule", "rule_near", "after_last_prose", "before_first_prose", "html", "title",
+            "hint_boiler_near", "hint_boiler_mid", "hint_content", "tag_heading", "tag_item", "tag_paragraph",
+            "in_main", "short_outside_main", "edge", "prev_prose", "next_prose", "prose_near",
+            "prev_rule", "next_rule", "rule_near", "after_last_prose", "before_first_prose", "title",
             "continues_prev");
 
     /** What the classifier knows about an article's blocks before the model runs. */
@@ -67,7 +67,15 @@ public final class BlockFeatures {
                 }
             }
         }
-        double[] similarity = similarity(texts, prose, c.languages());
+        // the article's vocabulary: its prose blocks, or every block of eight words or more when it has little prose
+        boolean[] reference = prose;
+        if (count(prose) < 3) {
+            reference = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                reference[i] = texts.get(i).words() >= 8;
+            }
+        }
+        double[] similarity = similarity(texts, reference, c.languages());
         double[][] x = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             BlockText b = texts.get(i);
@@ -87,16 +95,18 @@ public final class BlockFeatures {
             f[k++] = similarity[i];
             boolean shortBlock = w < 10;
             f[k++] = shortBlock ? 1 : 0;
-            f[k++] = c.hintBoiler()[i] > 0 ? 1 : 0;
+            // markup hints count only near the block: a far wrapper's class ("has-sidebar", "widget") says little
             f[k++] = c.hintBoiler()[i] > 0 && c.hintBoiler()[i] <= 3 ? 1 : 0;
+            f[k++] = c.hintBoiler()[i] > 3 && c.hintBoiler()[i] <= 6 ? 1 : 0;
             f[k++] = c.hintContent()[i] ? 1 : 0;
             String tag = b.markup() == null ? "" : b.markup().tag();
             f[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
             f[k++] = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th") ? 1 : 0;
             f[k++] = tag.equals("p") || tag.equals("blockquote") || tag.equals("pre") ? 1 : 0;
-            f[k++] = c.inMain()[i] ? 1 : 0;
-            f[k++] = shortBlock && !c.inMain()[i] ? 1 : 0;
-            f[k++] = n <= 1 ? 0 : (double) i / (n - 1);
+            // in the main part: inside the markup's main container, or (plain text) between the first and last prose
+            boolean inMain = c.html() ? c.inMain()[i] : firstProse >= 0 && i >= firstProse && i <= lastProse;
+            f[k++] = inMain ? 1 : 0;
+            f[k++] = shortBlock && !inMain ? 1 : 0;
             f[k++] = 1.0 / (1 + Math.min(i, n - 1 - i));
             f[k++] = i > 0 && prose[i - 1] ? 1 : 0;
             f[k++] = i + 1 < n && prose[i + 1] ? 1 : 0;
@@ -106,13 +116,22 @@ public final class BlockFeatures {
             f[k++] = near(c.ruleDecided(), i, 3) / 6.0;
             f[k++] = lastProse >= 0 && i > lastProse ? 1 : 0;
             f[k++] = firstProse >= 0 && i < firstProse ? 1 : 0;
-            f[k++] = c.html() ? 1 : 0;
             f[k++] = i == c.titleBlock() ? 1 : 0;
             // a paragraph the scraper broke in two: the previous block is prose that stops mid-sentence
             f[k++] = i > 0 && texts.get(i - 1).words() >= 8 && !texts.get(i - 1).endsSentence()
                     && texts.get(i - 1).linkDensity() < 0.5 && b.endsSentence() ? 1 : 0;
         }
         return x;
+    }
+
+    private static int count(boolean[] flags) {
+        int k = 0;
+        for (boolean f : flags) {
+            if (f) {
+                k++;
+            }
+        }
+        return k;
     }
 
     private static int near(boolean[] flags, int i, int radius) {
@@ -127,7 +146,7 @@ public final class BlockFeatures {
 
     /**
      * For each block, the share of its distinct content words (three letters or more, not stop words) that
-     * occur in some other prose block: how much it is about what the article is about. Teasers for other
+     * occur in some other reference block: how much it is about what the article is about. Teasers for other
      * stories and injected offers score low; the article's own short lines score high.
      */
     static double[] similarity(List<BlockText> texts, boolean[] prose, Languages languages) {

@@ -44,6 +44,14 @@ public final class BlockModel {
 
     private static volatile BlockModel standard;
 
+    /** A model with no opinion (every block 0.5): for computing features before any model is trained. */
+    public static BlockModel neutral() {
+        int d = BlockFeatures.NAMES.size();
+        double[] ones = new double[d];
+        java.util.Arrays.fill(ones, 1);
+        return new BlockModel(BlockFeatures.NAMES, new double[d], ones, new double[d], 0, 0.5);
+    }
+
     /** The shipped model (loaded once per JVM). */
     public static BlockModel standard() {
         BlockModel m = standard;

@@ -2,8 +2,14 @@ package org.slant.extract.boilerplate;
 
 import java.util.List;
 
-/** The blocks of one article with their decisions and the features the model saw (for training and reports). */
-public record Classification(List<BlockText> texts, List<BlockDecision> decisions, double[][] features) {
+/**
+ * The blocks of one article with their decisions and the features the model saw (for training and reports).
+ *
+ * @param modelBlocks the blocks the model decided first (no deciding rule, not the headline): the rows it is
+ *                    trained on
+ */
+public record Classification(List<BlockText> texts, List<BlockDecision> decisions, double[][] features,
+                             boolean[] modelBlocks) {
 
     public Classification {
         texts = List.copyOf(texts);

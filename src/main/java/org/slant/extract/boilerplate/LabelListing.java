@@ -25,7 +25,7 @@ public final class LabelListing {
         return b.toString();
     }
 
-    static String snippet(String text) {
+    public static String snippet(String text) {
         String one = text.replaceAll("\\s+", " ");
         return one.length() <= WIDTH ? one : one.substring(0, WIDTH - 1) + "…";
     }
