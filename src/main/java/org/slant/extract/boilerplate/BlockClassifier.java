@@ -87,7 +87,7 @@ public final class BlockClassifier {
         int titleBlock = titleBlock(texts, title, html);
 
         // 3. the model
-        double[][] x = BlockFeatures.compute(new BlockFeatures.Context(texts, html, mk.inMain, mk.hintBoiler,
+        double[][] x = BlockFeatures.compute(new BlockFeatures.Context(texts, html, mk.inMain, mk.containerLinks, mk.hintBoiler,
                 mk.hintContent, ruleDecided, titleBlock, languages, ctx.language(), ctx.script()));
         double[] p = new double[n];
         Category[] label = new Category[n];
@@ -196,7 +196,7 @@ public final class BlockClassifier {
             decisions.add(new BlockDecision(label[i], rule[i], round(weight[i]), reasons.get(i), p[i]));
             modelBlocks[i] = deciding[i] == null && i != titleBlock;
         }
-        return new Classification(texts, decisions, x, modelBlocks);
+        return new Classification(texts, decisions, x, modelBlocks, titleBlock);
     }
 
     private static double round(double v) {
@@ -232,14 +232,21 @@ public final class BlockClassifier {
 
     /**
      * The headline is content: it is the outlet's own framing of the story, where loaded words matter most.
-     * It is the first block among the first few that equals the title (or, in HTML, the first h1 that the
-     * title starts with, as page titles add " | Site name").
+     * It is the first block among the first few that equals the title (or, in HTML, the first h1 that the title
+     * starts with, as page titles add " | Site name"), provided the article's prose follows within a few blocks
+     * (a title guessed from a page's first lines can be a menu item).
      */
     static int titleBlock(List<BlockText> texts, String title, boolean html) {
         String t = title == null ? "" : normalise(title);
+        int firstProse = -1;
+        for (int i = 0; i < texts.size() && firstProse < 0; i++) {
+            if (MarkupTree.prose(texts.get(i)) && texts.get(i).words() >= 15) {
+                firstProse = i;
+            }
+        }
         for (int i = 0; i < Math.min(texts.size(), html ? texts.size() : 6); i++) {
             BlockText b = texts.get(i);
-            if (b.words() < 2 || b.words() > 40) {
+            if (b.words() < 2 || b.words() > 40 || !(firstProse > i && firstProse - i <= 12)) {
                 continue;
             }
             String s = normalise(b.text());
@@ -250,7 +257,8 @@ public final class BlockClassifier {
         if (html) {
             for (int i = 0; i < texts.size(); i++) {
                 BlockText b = texts.get(i);
-                if (b.markup() != null && b.markup().tag().equals("h1") && b.words() >= 2 && b.linkDensity() < 0.5) {
+                if (b.markup() != null && b.markup().tag().equals("h1") && b.words() >= 2 && b.linkDensity() < 0.5
+                        && firstProse > i && firstProse - i <= 12) {
                     return i;
                 }
             }
@@ -281,12 +289,18 @@ public final class BlockClassifier {
     private static int regionEnd(int r, List<BlockText> texts, double[][] x, Markup mk, boolean html) {
         int n = texts.size();
         if (html && r + 1 < n) {
-            int container = mk.tree.commonAncestor(mk.tree.blockNode[r], mk.tree.blockNode[r + 1]);
-            if (container < 0 || mk.tree.containsMain(container)) {
-                return r + 1;
+            MarkupTree t = mk.tree;
+            int container = t.commonAncestor(t.blockNode[r], t.blockNode[r + 1]);
+            if (container < 0 || t.containsMain(container) || t.nodes.get(container).proseBlocks > 2) {
+                // the heading sits in the article's body: the region is only the list right after it
+                int list = t.nodes.get(t.blockNode[r + 1]).parent;
+                if (list < 0 || t.isAncestor(list, t.blockNode[r]) || t.nodes.get(list).proseBlocks > 2) {
+                    return r + 1;
+                }
+                container = list;
             }
             int j = r + 1;
-            while (j < n && mk.tree.isAncestor(container, mk.tree.blockNode[j])) {
+            while (j < n && t.isAncestor(container, t.blockNode[j])) {
                 j++;
             }
             return j;
@@ -337,6 +351,7 @@ public final class BlockClassifier {
     private static final class Markup {
         MarkupTree tree;
         boolean[] inMain;
+        double[] containerLinks;
         int[] hintBoiler;
         boolean[] hintContent;
         Category[] hintCategory;
@@ -345,6 +360,7 @@ public final class BlockClassifier {
         static Markup none(int n) {
             Markup m = new Markup();
             m.inMain = new boolean[n];
+            m.containerLinks = new double[n];
             m.hintBoiler = new int[n];
             m.hintContent = new boolean[n];
             m.hintCategory = new Category[n];
@@ -359,6 +375,7 @@ public final class BlockClassifier {
         m.tree = MarkupTree.build(texts, rules::markupRulesFor);
         for (int i = 0; i < n; i++) {
             m.inMain[i] = m.tree.top >= 0 && m.tree.inMain(i);
+            m.containerLinks[i] = m.tree.containerLinkDensity(i);
             int distance = 1;
             for (int node = m.tree.blockNode[i]; node >= 0; node = m.tree.nodes.get(node).parent, distance++) {
                 for (Rule r : m.tree.nodes.get(node).rules) {

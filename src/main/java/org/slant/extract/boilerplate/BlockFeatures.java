@@ -20,10 +20,11 @@ public final class BlockFeatures {
             "hint_boiler_near", "hint_boiler_mid", "hint_content", "tag_heading", "tag_item", "tag_paragraph",
             "in_main", "short_outside_main", "edge", "prev_prose", "next_prose", "prose_near",
             "prev_rule", "next_rule", "rule_near", "after_last_prose", "before_first_prose", "title",
-            "continues_prev");
+            "continues_prev", "container_link_density");
 
     /** What the classifier knows about an article's blocks before the model runs. */
-    record Context(List<BlockText> texts, boolean html, boolean[] inMain, int[] hintBoiler, boolean[] hintContent,
+    record Context(List<BlockText> texts, boolean html, boolean[] inMain, double[] containerLinks, int[] hintBoiler,
+                   boolean[] hintContent,
                    boolean[] ruleDecided, int titleBlock, Languages languages, int language, int script) {
     }
 
@@ -120,8 +121,20 @@ public final class BlockFeatures {
             // a paragraph the scraper broke in two: the previous block is prose that stops mid-sentence
             f[k++] = i > 0 && texts.get(i - 1).words() >= 8 && !texts.get(i - 1).endsSentence()
                     && texts.get(i - 1).linkDensity() < 0.5 && b.endsSentence() ? 1 : 0;
+            // the links around the block: its container's (HTML), or its two neighbours' on each side (text)
+            f[k++] = c.html() ? c.containerLinks()[i] : windowLinkDensity(texts, i);
         }
         return x;
+    }
+
+    private static double windowLinkDensity(List<BlockText> texts, int i) {
+        long links = 0;
+        long chars = 0;
+        for (int j = Math.max(0, i - 2); j <= Math.min(texts.size() - 1, i + 2); j++) {
+            links += texts.get(j).linkChars();
+            chars += texts.get(j).nonSpace();
+        }
+        return chars == 0 ? 0 : (double) links / chars;
     }
 
     private static int count(boolean[] flags) {

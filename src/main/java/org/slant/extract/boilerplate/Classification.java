@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param modelBlocks the blocks the model decided first (no deciding rule, not the headline): the rows it is
  *                    trained on
+ * @param titleBlock  the headline's block, or -1 when none was recognised
  */
 public record Classification(List<BlockText> texts, List<BlockDecision> decisions, double[][] features,
-                             boolean[] modelBlocks) {
+                             boolean[] modelBlocks, int titleBlock) {
 
     public Classification {
         texts = List.copyOf(texts);

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Blocks repeated within one article. Two kinds: exact repeats (the same words, whatever the punctuation and
  * case), and a caption repeated with a credit added ("X" and "X - Photographer/AFP", as scrapers keep both the
- * image's alt text and its caption). Short blocks ("2 days ago", "Share") repeat by nature and are left out.
+ * image's alt text and its caption). Short blocks repeat by nature and are left out: "2 days ago" and "Share" in
+ * page furniture, "Pet safety: toxic to cats and dogs." in a list of plants; an exact repeat needs ten words.
  *
  * <p>Which copy is the duplicate: of exact repeats, the copy that reads most like the article is kept (the
  * first on a tie) and the others are duplicates; of a caption pair, the credited copy is the caption (it holds
@@ -18,8 +19,10 @@ import java.util.Map;
  */
 final class Duplicates {
 
-    static final int MIN_WORDS = 4;
-    static final int MIN_LETTERS = 20;
+    static final int MIN_WORDS = 10;
+    static final int MIN_LETTERS = 40;
+    /** The bare copy of a caption pair needs this many words. */
+    static final int MIN_CAPTION_WORDS = 6;
     /** A credit adds at most this many words to a repeated caption. */
     static final int MAX_CREDIT_WORDS = 8;
 
@@ -50,13 +53,14 @@ final class Duplicates {
                 }
             }
             words.add(w);
-            if (w.size() >= MIN_WORDS && b.letters() >= MIN_LETTERS) {
+            if (w.size() >= MIN_CAPTION_WORDS && b.letters() >= MIN_LETTERS / 2) {
                 keys[i] = String.join(" ", w);
                 byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> group : byKey.values()) {
-            if (group.size() < 2) {
+            if (group.size() < 2 || words.get(group.get(0)).size() < MIN_WORDS
+                    || texts.get(group.get(0)).letters() < MIN_LETTERS) {
                 continue;
             }
             int keep = group.get(0);
@@ -74,10 +78,10 @@ final class Duplicates {
         // caption pairs: a block whose words are another block's words plus a short credit
         for (int i = 0; i < n; i++) {
             List<String> w = words.get(i);
-            if (keys[i] == null || w.size() <= MIN_WORDS) {
+            if (keys[i] == null || w.size() <= MIN_CAPTION_WORDS) {
                 continue;
             }
-            for (int k = Math.max(MIN_WORDS, w.size() - MAX_CREDIT_WORDS); k < w.size(); k++) {
+            for (int k = Math.max(MIN_CAPTION_WORDS, w.size() - MAX_CREDIT_WORDS); k < w.size(); k++) {
                 List<Integer> bare = byKey.get(String.join(" ", w.subList(0, k)));
                 if (bare == null) {
                     continue;

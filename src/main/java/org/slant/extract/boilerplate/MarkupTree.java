@@ -21,6 +21,10 @@ final class MarkupTree {
         int nonSpace;
         int linkChars;
         int proseBlocks;
+        /** blocks beneath (the node's own included) */
+        int blocks;
+        /** the prose score of every block beneath, undecayed */
+        double prose;
         boolean main;
         /** the markup rules the element matches by its own tag and class words */
         List<Rule> rules = List.of();
@@ -117,8 +121,10 @@ final class MarkupTree {
                 Node node = nodes.get(n);
                 node.nonSpace += b.nonSpace();
                 node.linkChars += b.linkChars();
+                node.blocks++;
                 if (s > 0) {
                     node.proseBlocks++;
+                    node.prose += s;
                     // the block's own element counts as its parent when it holds the text directly (a div)
                     node.score += level <= 1 ? s : level == 2 ? s / 2 : s / (level * 3.0);
                 }
@@ -142,23 +148,46 @@ final class MarkupTree {
         if (top < 0) {
             return;
         }
+        top = widen(top);
+        best = nodes.get(top).score;
         markMain(top);
+        // siblings that hold a real share of prose, with few links, belong to the article too
         int parent = nodes.get(top).parent;
-        double threshold = Math.max(2, best * 0.2);
+        double threshold = Math.max(2, nodes.get(top).prose * 0.1);
         if (parent >= 0) {
-            for (int n = top + 1; n < nodes.size(); n++) {
+            for (int n = 0; n < nodes.size(); n++) {
                 Node node = nodes.get(n);
-                if (node.parent == parent && node.score >= threshold) {
-                    markMain(n);
-                }
-            }
-            for (int n = 0; n < top; n++) {
-                Node node = nodes.get(n);
-                if (node.parent == parent && node.score >= threshold) {
+                double ld = node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
+                if (n != top && node.parent == parent && node.prose >= threshold && ld <= 0.3) {
                     markMain(n);
                 }
             }
         }
+    }
+
+    /**
+     * Readability's decay (a grandparent gets half, higher ancestors a ninth or less) favours one section of an
+     * article split into many. Climb while the parent adds no prose of its own (it only wraps this node with
+     * headings, pictures or buttons) or holds clearly more prose (30% or more), provided it does not turn into a
+     * link list (link density at most 0.3) and is not the page's body.
+     */
+    private int widen(int n) {
+        int cur = n;
+        for (int step = 0; step < 6; step++) {
+            Node node = nodes.get(cur);
+            if (node.parent < 0) {
+                break;
+            }
+            Node parent = nodes.get(node.parent);
+            double ld = parent.nonSpace == 0 ? 0 : (double) parent.linkChars / parent.nonSpace;
+            boolean wraps = parent.prose <= node.prose + 1e-9;
+            if (parent.parent < 0 || parent.element.tag().equals("body") || ld > 0.3
+                    || !(wraps || parent.prose >= 1.3 * node.prose)) {
+                break;
+            }
+            cur = node.parent;
+        }
+        return cur;
     }
 
     private void markMain(int n) {
@@ -173,6 +202,17 @@ final class MarkupTree {
             }
         }
         return false;
+    }
+
+    /** Link density of the block's nearest ancestor that holds at least three blocks (its list, card or section). */
+    double containerLinkDensity(int block) {
+        for (int k = blockNode[block]; k >= 0; k = nodes.get(k).parent) {
+            Node node = nodes.get(k);
+            if (node.blocks >= 3) {
+                return node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
+            }
+        }
+        return 0;
     }
 
     /** True when {@code ancestor} is {@code node} or one of its ancestors. */

@@ -27,13 +27,23 @@ public final class ModelTrainer {
     private ModelTrainer() {
     }
 
-    /** The model's rows of the pages (features do not depend on the model, so any model will do here). */
+    /**
+     * The model's rows of the pages (features do not depend on the model, so any model will do here). Every HTML
+     * page counts twice: as HTML and flattened to plain text, so that the text path learns from real page furniture
+     * too.
+     */
     public static Rows rows(List<LabelledPage> pages, BoilerplateRules rules) {
         BlockClassifier c = new BlockClassifier(rules, BlockModel.neutral());
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         List<String> site = new ArrayList<>();
+        List<LabelledPage> all = new ArrayList<>(pages);
         for (LabelledPage p : pages) {
+            if (p.flattened() != null) {
+                all.add(p.flattened());
+            }
+        }
+        for (LabelledPage p : all) {
             Classification cl = c.classify(p.article().raw(), p.blocks(), p.article().markup(), p.article().meta().title());
             for (int i = 0; i < cl.size(); i++) {
                 Category g = p.gold().get(i);

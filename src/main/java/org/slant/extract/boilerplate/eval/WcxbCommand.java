@@ -38,6 +38,9 @@ public final class WcxbCommand implements Callable<Integer> {
     @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "Also list the N pages with the lowest HTML F1.")
     int worst;
 
+    @Option(names = "--scores", paramLabel = "FILE", description = "Also write each page's scores as tab-separated values.")
+    Path scoresFile;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +73,16 @@ public final class WcxbCommand implements Callable<Integer> {
             WcxbEvaluation.Summary s = WcxbEvaluation.summarise(scores, skipped, html);
             out.printf(Locale.ROOT, "  %-6s %9.3f %9.3f %9.3f %11.1f%% %13.1f%%%n", html ? "html" : "text",
                     s.precision(), s.recall(), s.f1(), 100 * s.withShare(), 100 * s.leakShare());
+        }
+        if (scoresFile != null) {
+            StringBuilder b = new StringBuilder("id\thtml_p\thtml_r\thtml_f1\ttext_p\ttext_r\ttext_f1\twith\twithout\thtml_with\thtml_leaked\ttext_with\ttext_leaked\n");
+            for (WcxbEvaluation.PageScore s : scores) {
+                b.append(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d%n", s.id(),
+                        s.html().prf().precision(), s.html().prf().recall(), s.html().prf().f1(), s.text().prf().precision(),
+                        s.text().prf().recall(), s.text().prf().f1(), s.with(), s.without(), s.html().withFound(),
+                        s.html().withoutLeaked(), s.text().withFound(), s.text().withoutLeaked()));
+            }
+            Files.writeString(scoresFile, b.toString());
         }
         if (worst > 0) {
             scores.stream().sorted(Comparator.comparingDouble(s -> s.html().prf().f1())).limit(worst)

@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  * Slant against the WCXB article pages ({@code wcxb-dev-articles}: {@code html/ID.html.gz} and
  * {@code ground-truth/ID.json}), two ways: the HTML path (the page through the HTML reader, block hints and all)
  * and the text path (the same page flattened to plain text with all its boilerplate, no markup). Per page: word
- * precision/recall/F1 of the clean text against {@code main_content}, and how many {@code with} snippets it holds
+ * precision/recall/F1 of the article's body (its content blocks without the headline, as {@code main_content}
+ * holds no title) against {@code main_content}, and how many {@code with} snippets it holds
  * and {@code without} snippets it leaks. Pages without a {@code main_content} are skipped and counted.
  */
 public final class WcxbEvaluation {
@@ -97,8 +98,8 @@ public final class WcxbEvaluation {
         }
         List<String> with = strings(gt.path("with"));
         List<String> without = strings(gt.path("without"));
-        PathScore h = path(CleanText.of(HtmlPages.article(id, html), extractor).text(), gold, with, without);
-        PathScore t = path(CleanText.of(HtmlPages.plainText(id, html), extractor).text(), gold, with, without);
+        PathScore h = path(CleanText.of(HtmlPages.article(id, html), extractor).body(), gold, with, without);
+        PathScore t = path(CleanText.of(HtmlPages.plainText(id, html), extractor).body(), gold, with, without);
         return new PageScore(id, with.size(), without.size(), h, t);
     }
 
