@@ -86,9 +86,8 @@ public final class BlockClassifier {
         // 2. the headline
         int titleBlock = titleBlock(texts, title, html);
 
-        // 3. the model
-        double[][] x = BlockFeatures.compute(new BlockFeatures.Context(texts, html, mk.inMain, mk.containerLinks, mk.hintBoiler,
-                mk.hintContent, ruleDecided, titleBlock, languages, ctx.language(), ctx.script()));
+        // 3. the model, on paragraphs: a sentence a scraper broke across two blocks is judged whole
+        double[][] x = unitFeatures(raw, texts, html, mk, ruleDecided, deciding, titleBlock, languages, ctx);
         double[] p = new double[n];
         Category[] label = new Category[n];
         String[] rule = new String[n];
@@ -127,6 +126,15 @@ public final class BlockClassifier {
                 r.add(mk.hintRule[i]);
             }
             reasons.add(r);
+        }
+        // a short line the model rejected between two paragraphs of the article is one of its subheadings
+        for (int i = 1; i + 1 < n; i++) {
+            if (label[i] == null && texts.get(i).words() < 10 && !texts.get(i).endsEllipsis()
+                    && isProseContent(i - 1, texts, label) && isProseContent(i + 1, texts, label)) {
+                label[i] = Category.CONTENT;
+                weight[i] = 1 - p[i];
+                reasons.get(i).remove(MODEL_RULE);
+            }
         }
         for (int i = 0; i < n; i++) {
             if (label[i] == null) {
@@ -238,15 +246,9 @@ public final class BlockClassifier {
      */
     static int titleBlock(List<BlockText> texts, String title, boolean html) {
         String t = title == null ? "" : normalise(title);
-        int firstProse = -1;
-        for (int i = 0; i < texts.size() && firstProse < 0; i++) {
-            if (MarkupTree.prose(texts.get(i)) && texts.get(i).words() >= 15) {
-                firstProse = i;
-            }
-        }
         for (int i = 0; i < Math.min(texts.size(), html ? texts.size() : 6); i++) {
             BlockText b = texts.get(i);
-            if (b.words() < 2 || b.words() > 40 || !(firstProse > i && firstProse - i <= 12)) {
+            if (b.words() < 2 || b.words() > 40 || !proseFollows(texts, i)) {
                 continue;
             }
             String s = normalise(b.text());
@@ -258,12 +260,79 @@ public final class BlockClassifier {
             for (int i = 0; i < texts.size(); i++) {
                 BlockText b = texts.get(i);
                 if (b.markup() != null && b.markup().tag().equals("h1") && b.words() >= 2 && b.linkDensity() < 0.5
-                        && firstProse > i && firstProse - i <= 12) {
+                        && proseFollows(texts, i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean isProseContent(int i, List<BlockText> texts, Category[] label) {
+        return label[i] == Category.CONTENT && texts.get(i).words() >= 15 && texts.get(i).endsSentence();
+    }
+
+    /**
+     * The model's features per block, computed on paragraphs: in plain text, two blocks that read as one sentence
+     * broken by a scraper (see {@link BlockFeatures#brokenPair}) and that no rule decided are joined into one
+     * paragraph whose features both get (in HTML the markup says where paragraphs end).
+     */
+    private static double[][] unitFeatures(String raw, List<BlockText> texts, boolean html, Markup mk,
+                                           boolean[] ruleDecided, RuleHit[] deciding, int titleBlock,
+                                           Languages languages, BoilerplateRules.ArticleContext ctx) {
+        int n = texts.size();
+        int[] unitOf = new int[n];
+        List<BlockText> units = new ArrayList<>(n);
+        List<Integer> first = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BlockText a = texts.get(i);
+            if (!html && i + 1 < n && deciding[i] == null && deciding[i + 1] == null && i != titleBlock
+                    && i + 1 != titleBlock && BlockFeatures.brokenPair(a, texts.get(i + 1))) {
+                BlockText b = texts.get(i + 1);
+                units.add(BlockText.of(raw, new org.slant.text.Block(units.size(), a.block().start(), b.block().end(),
+                        false), a.markup() == null ? null : new MarkupBlock(a.block().start(), b.block().end(),
+                        a.markup().tag(), a.markup().path(), a.linkChars() + b.linkChars()), languages));
+                unitOf[i] = units.size() - 1;
+                unitOf[i + 1] = units.size() - 1;
+                first.add(i);
+                i++;
+            } else {
+                units.add(a);
+                unitOf[i] = units.size() - 1;
+                first.add(i);
+            }
+        }
+        int u = units.size();
+        boolean[] inMain = new boolean[u];
+        double[] containerLinks = new double[u];
+        int[] hintBoiler = new int[u];
+        boolean[] hintContent = new boolean[u];
+        boolean[] decided = new boolean[u];
+        for (int k = 0; k < u; k++) {
+            int i = first.get(k);
+            inMain[k] = mk.inMain[i];
+            containerLinks[k] = mk.containerLinks[i];
+            hintBoiler[k] = mk.hintBoiler[i];
+            hintContent[k] = mk.hintContent[i];
+            decided[k] = ruleDecided[i];
+        }
+        double[][] ux = BlockFeatures.compute(new BlockFeatures.Context(units, html, inMain, containerLinks, hintBoiler,
+                hintContent, decided, titleBlock < 0 ? -1 : unitOf[titleBlock], languages, ctx.language(), ctx.script()));
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = ux[unitOf[i]];
+        }
+        return x;
+    }
+
+    /** True when a block of prose (fifteen words or more) comes within the twelve blocks after block i. */
+    private static boolean proseFollows(List<BlockText> texts, int i) {
+        for (int j = i + 1; j <= Math.min(texts.size() - 1, i + 12); j++) {
+            if (texts.get(j).words() >= 15 && MarkupTree.prose(texts.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalise(String s) {

@@ -18,7 +18,7 @@ public final class BlockFeatures {
             "log_words", "stop_density", "link_density", "ends_sentence", "ends_ellipsis", "cap_ratio",
             "digit_ratio", "punct_ratio", "comma_rate", "foreign_script", "similarity", "short",
             "hint_boiler_near", "hint_boiler_mid", "hint_content", "tag_heading", "tag_item", "tag_paragraph",
-            "in_main", "short_outside_main", "edge", "prev_prose", "next_prose", "prose_near",
+            "in_main", "short_outside_main", "prev_prose", "next_prose", "prose_near",
             "prev_rule", "next_rule", "rule_near", "after_last_prose", "before_first_prose", "title",
             "continues_prev", "container_link_density");
 
@@ -33,7 +33,17 @@ public final class BlockFeatures {
 
     /** A block that reads like running prose (jusText's "good" block). */
     static boolean prose(BlockText b, double stopDensity) {
-        return b.words() >= 15 && stopDensity >= 0.25 && b.linkDensity() < 0.3 && !b.endsEllipsis();
+        return b.words() >= 15 && stopDensity >= 0.2 && b.linkDensity() < 0.3 && !b.endsEllipsis();
+    }
+
+    /**
+     * Two blocks that read as one sentence broken by a scraper: the first (six words or more, not a heading) stops
+     * without end punctuation or a colon, the second ends a sentence.
+     */
+    static boolean brokenPair(BlockText a, BlockText b) {
+        String tag = a.markup() == null ? "" : a.markup().tag();
+        return a.words() >= 6 && !a.endsSentence() && !a.text().endsWith(":") && !a.endsEllipsis()
+                && !(tag.length() == 2 && tag.charAt(0) == 'h') && b.endsSentence() && b.words() >= 1;
     }
 
     static double stopDensity(BlockText b, int language) {
@@ -61,6 +71,8 @@ public final class BlockFeatures {
         for (int i = 0; i < n; i++) {
             stop[i] = stopDensity(texts.get(i), c.language());
             prose[i] = prose(texts.get(i), stop[i]);
+        }
+        for (int i = 0; i < n; i++) {
             if (prose[i]) {
                 lastProse = i;
                 if (firstProse < 0) {
@@ -108,7 +120,6 @@ public final class BlockFeatures {
             boolean inMain = c.html() ? c.inMain()[i] : firstProse >= 0 && i >= firstProse && i <= lastProse;
             f[k++] = inMain ? 1 : 0;
             f[k++] = shortBlock && !inMain ? 1 : 0;
-            f[k++] = 1.0 / (1 + Math.min(i, n - 1 - i));
             f[k++] = i > 0 && prose[i - 1] ? 1 : 0;
             f[k++] = i + 1 < n && prose[i + 1] ? 1 : 0;
             f[k++] = near(prose, i, 3) / 6.0;

@@ -113,11 +113,13 @@ public final class BlockModel {
         return threshold;
     }
 
-    /** The probability that a block with these features is boilerplate. */
+    /** The probability that a block with these features is boilerplate (a NaN feature is absent: it adds nothing). */
     public double probability(double[] x) {
         double z = intercept;
         for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * (x[i] - mean[i]) / scale[i];
+            if (!Double.isNaN(x[i])) {
+                z += weights[i] * (x[i] - mean[i]) / scale[i];
+            }
         }
         return 1 / (1 + Math.exp(-z));
     }
@@ -126,6 +128,9 @@ public final class BlockModel {
     public List<String> reasons(double[] x, boolean boilerplate, int max) {
         List<double[]> contributions = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {
+            if (Double.isNaN(x[i])) {
+                continue;
+            }
             double c = weights[i] * (x[i] - mean[i]) / scale[i];
             if (boilerplate ? c > 0.25 : c < -0.25) {
                 contributions.add(new double[]{i, Math.abs(c)});

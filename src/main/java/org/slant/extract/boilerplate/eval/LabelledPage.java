@@ -139,23 +139,6 @@ public record LabelledPage(String name, String site, Article article, List<Block
         return cur;
     }
 
-    /**
-     * An HTML page flattened to plain text (what a scraper that drops the markup keeps), with the same block
-     * labels: the blocks of the flattened text are the HTML blocks, one per paragraph. Null for text pages.
-     */
-    public LabelledPage flattened() {
-        if (article.markup().isEmpty()) {
-            return null;
-        }
-        Article a = new Article(article.id() + "-text", name, "txt",
-                ArticleMeta.empty().withTitle(TitleGuess.guess(article.raw())), article.raw(), List.of());
-        List<Block> b = CleanText.blocks(a);
-        if (b.size() != blocks.size()) {
-            throw new IllegalStateException(name + ": the flattened text splits into other blocks");
-        }
-        return new LabelledPage(name + " (as text)", site, a, b, gold);
-    }
-
     /** The gold clean text: the content blocks joined as the content stage joins them. */
     public String goldText() {
         StringBuilder b = new StringBuilder();

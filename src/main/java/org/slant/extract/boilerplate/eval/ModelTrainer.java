@@ -27,23 +27,13 @@ public final class ModelTrainer {
     private ModelTrainer() {
     }
 
-    /**
-     * The model's rows of the pages (features do not depend on the model, so any model will do here). Every HTML
-     * page counts twice: as HTML and flattened to plain text, so that the text path learns from real page furniture
-     * too.
-     */
+    /** The model's rows of the pages (features do not depend on the model, so any model will do here). */
     public static Rows rows(List<LabelledPage> pages, BoilerplateRules rules) {
         BlockClassifier c = new BlockClassifier(rules, BlockModel.neutral());
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         List<String> site = new ArrayList<>();
-        List<LabelledPage> all = new ArrayList<>(pages);
         for (LabelledPage p : pages) {
-            if (p.flattened() != null) {
-                all.add(p.flattened());
-            }
-        }
-        for (LabelledPage p : all) {
             Classification cl = c.classify(p.article().raw(), p.blocks(), p.article().markup(), p.article().meta().title());
             for (int i = 0; i < cl.size(); i++) {
                 Category g = p.gold().get(i);
@@ -71,30 +61,38 @@ public final class ModelTrainer {
         int d = BlockFeatures.NAMES.size();
         double[] mean = new double[d];
         double[] scale = new double[d];
+        int[] present = new int[d];
         for (double[] r : xs) {
             for (int j = 0; j < d; j++) {
-                mean[j] += r[j];
+                if (!Double.isNaN(r[j])) {
+                    mean[j] += r[j];
+                    present[j]++;
+                }
             }
         }
         for (int j = 0; j < d; j++) {
-            mean[j] /= Math.max(1, xs.size());
+            mean[j] /= Math.max(1, present[j]);
         }
         for (double[] r : xs) {
             for (int j = 0; j < d; j++) {
-                scale[j] += (r[j] - mean[j]) * (r[j] - mean[j]);
+                if (!Double.isNaN(r[j])) {
+                    scale[j] += (r[j] - mean[j]) * (r[j] - mean[j]);
+                }
             }
         }
         for (int j = 0; j < d; j++) {
-            scale[j] = Math.sqrt(scale[j] / Math.max(1, xs.size()));
+            scale[j] = Math.sqrt(scale[j] / Math.max(1, present[j]));
             if (scale[j] < 1e-9) {
                 scale[j] = 1;
             }
         }
+        // standardised; an absent (NaN) feature is 0, its mean, so that it adds nothing
         double[][] z = new double[xs.size()][d];
         int[] y = new int[xs.size()];
         for (int i = 0; i < xs.size(); i++) {
             for (int j = 0; j < d; j++) {
-                z[i][j] = (xs.get(i)[j] - mean[j]) / scale[j];
+                double v = xs.get(i)[j];
+                z[i][j] = Double.isNaN(v) ? 0 : (v - mean[j]) / scale[j];
             }
             y[i] = ys.get(i);
         }
