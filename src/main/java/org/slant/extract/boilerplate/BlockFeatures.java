@@ -33,7 +33,7 @@ public final class BlockFeatures {
 
     /** A block that reads like running prose (jusText's "good" block). */
     static boolean prose(BlockText b, double stopDensity) {
-        return b.words() >= 15 && stopDensity >= 0.2 && b.linkDensity() < 0.3 && !b.endsEllipsis();
+        return b.words() >= 15 && stopDensity >= 0.25 && b.linkDensity() < 0.3 && !b.endsEllipsis();
     }
 
     /**
