@@ -9,6 +9,6 @@ public final class BenchSuites {
     }
 
     public static List<BenchSuite> all() {
-        return List.of(new PipelineBench());
+        return List.of(new PipelineBench(), new org.slant.extract.boilerplate.bench.BoilerplateBench());
     }
 }

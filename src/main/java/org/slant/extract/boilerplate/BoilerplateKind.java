@@ -36,6 +36,7 @@ import java.util.TreeSet;
  *   weight: 1.0
  *   region: false                   # true: a heading that opens a region of its category
  *   takes_value: false              # true: a label whose value may be the next (short) block
+ *   role: byline                    # byline | date: what slant extract prints above the body
  * </pre>
  * A file's {@code defaults:} may set {@code at}, {@code max_words}, {@code min_words}, {@code decides} and
  * {@code weight}; its {@code sets:} may give stop-word lists {@code stopwords_xx} (xx a language code).
@@ -46,7 +47,7 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
 
     private static final Set<String> FIELDS = Set.of("id", "category", "phrase", "forms", "inflect", "case",
             "pattern", "markup", "detector", "at", "min_words", "max_words", "decides", "weight", "region",
-            "takes_value", "trigger", "rationale", "examples");
+            "takes_value", "trigger", "role", "rationale", "examples");
     private static final Set<String> DEFAULTS = Set.of("at", "max_words", "min_words", "decides", "weight");
     private static final Set<String> DETECTORS = Set.of("foreign-script", "foreign-language");
     private static final Set<String> ATS = Set.of("any", "start", "whole");
@@ -140,8 +141,9 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
         }
         boolean region = n.get("region").map(ConfigNode::asBoolean).orElse(false);
         boolean takesValue = n.get("takes_value").map(ConfigNode::asBoolean).orElse(false);
+        String role = n.get("role").isPresent() ? LexiconLoader.oneOf(n, "role", Set.of("byline", "date"), null) : null;
         return new Rule(e.id(), category, decides, weight, Rule.At.valueOf(at.toUpperCase(Locale.ROOT)), minWords,
-                maxWords, region, takesValue, phrase, pattern, List.copyOf(triggers), markup, detector, e.rationale(), e.location());
+                maxWords, region, takesValue, role, phrase, pattern, List.copyOf(triggers), markup, detector, e.rationale(), e.location());
     }
 
     private static String fallback(ConfigNode defaults, String key, String value) {

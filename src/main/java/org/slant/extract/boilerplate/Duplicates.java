@@ -41,9 +41,11 @@ final class Duplicates {
         int[] copyOf = new int[n];
         boolean[] credited = new boolean[n];
         java.util.Arrays.fill(copyOf, -1);
+        // each block's words and the hashes of their prefixes, so that a repeat (or a repeat plus a credit) is
+        // found by hash lookups and confirmed word by word, without building strings
         List<List<String>> words = new ArrayList<>(n);
-        Map<String, List<Integer>> byKey = new HashMap<>();
-        String[] keys = new String[n];
+        long[][] prefix = new long[n][];
+        Map<Long, List<Integer>> byHash = new HashMap<>();
         for (int i = 0; i < n; i++) {
             BlockText b = texts.get(i);
             List<String> w = new ArrayList<>();
@@ -54,40 +56,49 @@ final class Duplicates {
             }
             words.add(w);
             if (w.size() >= MIN_CAPTION_WORDS && b.letters() >= MIN_LETTERS / 2) {
-                keys[i] = String.join(" ", w);
-                byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+                long[] h = new long[w.size() + 1];
+                for (int k = 0; k < w.size(); k++) {
+                    h[k + 1] = h[k] * 1_000_003L + w.get(k).hashCode();
+                }
+                prefix[i] = h;
+                byHash.computeIfAbsent(h[w.size()], k -> new ArrayList<>()).add(i);
             }
         }
-        for (List<Integer> group : byKey.values()) {
-            if (group.size() < 2 || words.get(group.get(0)).size() < MIN_WORDS
-                    || texts.get(group.get(0)).letters() < MIN_LETTERS) {
+        for (List<Integer> bucket : byHash.values()) {
+            if (bucket.size() < 2) {
                 continue;
             }
-            int keep = group.get(0);
-            for (int i : group) {
-                if (contentScore[i] > contentScore[keep]) {
-                    keep = i;
+            for (List<Integer> group : groups(bucket, words)) {
+                if (group.size() < 2 || words.get(group.get(0)).size() < MIN_WORDS
+                        || texts.get(group.get(0)).letters() < MIN_LETTERS) {
+                    continue;
                 }
-            }
-            for (int i : group) {
-                if (i != keep) {
-                    copyOf[i] = keep;
+                int keep = group.get(0);
+                for (int i : group) {
+                    if (contentScore[i] > contentScore[keep]) {
+                        keep = i;
+                    }
+                }
+                for (int i : group) {
+                    if (i != keep) {
+                        copyOf[i] = keep;
+                    }
                 }
             }
         }
         // caption pairs: a block whose words are another block's words plus a short credit
         for (int i = 0; i < n; i++) {
             List<String> w = words.get(i);
-            if (keys[i] == null || w.size() <= MIN_CAPTION_WORDS) {
+            if (prefix[i] == null || w.size() <= MIN_CAPTION_WORDS) {
                 continue;
             }
             for (int k = Math.max(MIN_CAPTION_WORDS, w.size() - MAX_CREDIT_WORDS); k < w.size(); k++) {
-                List<Integer> bare = byKey.get(String.join(" ", w.subList(0, k)));
+                List<Integer> bare = byHash.get(prefix[i][k]);
                 if (bare == null) {
                     continue;
                 }
                 for (int j : bare) {
-                    if (copyOf[j] < 0 && j != i) {
+                    if (copyOf[j] < 0 && j != i && words.get(j).equals(w.subList(0, k))) {
                         copyOf[j] = i;
                         credited[i] = true;
                     }
@@ -95,5 +106,25 @@ final class Duplicates {
             }
         }
         return new Result(copyOf, credited);
+    }
+
+    /** Splits blocks whose word hashes collide into groups of identical word lists. */
+    private static List<List<Integer>> groups(List<Integer> bucket, List<List<String>> words) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i : bucket) {
+            List<Integer> home = null;
+            for (List<Integer> g : out) {
+                if (words.get(g.get(0)).equals(words.get(i))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                out.add(home);
+            }
+            home.add(i);
+        }
+        return out;
     }
 }

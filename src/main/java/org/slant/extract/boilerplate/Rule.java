@@ -18,11 +18,12 @@ import java.util.Set;
  *                 blocks after it belong to the same category until the article's prose resumes
  * @param triggers   for a pattern: lower-case strings one of which the block must contain before the pattern
  *                   runs (patterns are the costly part of matching; most blocks hold none of the triggers)
+ * @param role     what {@code slant extract} takes the block for: {@code byline}, {@code date}, or null
  * @param takesValue true for a label whose value may follow on the next line ("Original url:" then the URL,
  *                 "Published by" then the name): a short next block takes the label's category
  */
 public record Rule(String id, Category category, boolean decides, double weight, At at, int minWords,
-                   int maxWords, boolean region, boolean takesValue, PhraseSpec phrase, com.google.re2j.Pattern pattern, java.util.List<String> triggers,
+                   int maxWords, boolean region, boolean takesValue, String role, PhraseSpec phrase, com.google.re2j.Pattern pattern, java.util.List<String> triggers,
                    Markup markup, Detector detector, String rationale, String location) {
 
     /** Where a phrase must sit in its block. */
