@@ -72,6 +72,13 @@ public final class BlockFeatures {
             stop[i] = stopDensity(texts.get(i), c.language());
             prose[i] = prose(texts.get(i), stop[i]);
         }
+        if (count(prose) == 0) {
+            // a short article (a brief, a wire alert) may have no block long enough: its sentences are its prose
+            for (int i = 0; i < n; i++) {
+                BlockText b = texts.get(i);
+                prose[i] = b.words() >= 8 && b.endsSentence() && b.linkDensity() < 0.3 && !c.ruleDecided()[i];
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (prose[i]) {
                 lastProse = i;
