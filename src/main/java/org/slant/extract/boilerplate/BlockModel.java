@@ -1,8 +1,5 @@
 package org.slant.extract.boilerplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +11,19 @@ import java.util.Locale;
 /**
  * The statistical part: a logistic regression over {@link BlockFeatures} giving the probability that a block is
  * boilerplate. Trained with Smile by {@code slant eval boilerplate-train} on the project's own labelled pages and
- * shipped as a small JSON file of standardised coefficients, so that loading it costs a millisecond and scoring a
- * block is a dot product.
+ * shipped as a small tab-separated file of standardised coefficients (read without a JSON or YAML library, so
+ * that loading it costs a millisecond), and scoring a block is a dot product.
+ * <pre>
+ * # comment lines
+ * intercept  3.6
+ * threshold  0.5
+ * feature    mean    scale   weight
+ * log_words  2.71    1.12    -0.75
+ * </pre>
  */
 public final class BlockModel {
 
-    public static final String RESOURCE = "boilerplate/model.json";
+    public static final String RESOURCE = "boilerplate/model.tsv";
 
     private final List<String> features;
     private final double[] mean;
@@ -62,7 +66,7 @@ public final class BlockModel {
                         if (in == null) {
                             throw new IllegalStateException("missing resource " + RESOURCE);
                         }
-                        standard = read(new ObjectMapper().readTree(in));
+                        standard = read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + RESOURCE, e);
                     }
@@ -73,19 +77,64 @@ public final class BlockModel {
         return m;
     }
 
-    public static BlockModel read(JsonNode n) {
+    /** Reads the tab-separated form (see the class comment). */
+    public static BlockModel read(String text) {
         List<String> names = new ArrayList<>();
-        n.get("features").forEach(f -> names.add(f.asText()));
-        return new BlockModel(names, doubles(n.get("mean")), doubles(n.get("scale")), doubles(n.get("weights")),
-                n.get("intercept").asDouble(), n.path("threshold").asDouble(0.5));
+        List<double[]> rows = new ArrayList<>();
+        double intercept = Double.NaN;
+        double threshold = 0.5;
+        boolean table = false;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\t");
+            if (f[0].equals("intercept")) {
+                intercept = Double.parseDouble(f[1]);
+            } else if (f[0].equals("threshold")) {
+                threshold = Double.parseDouble(f[1]);
+            } else if (f[0].equals("feature")) {
+                table = true;
+            } else if (table && f.length == 4) {
+                names.add(f[0]);
+                rows.add(new double[]{Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            } else {
+                throw new IllegalArgumentException("bad line in the boilerplate model: " + l);
+            }
+        }
+        if (Double.isNaN(intercept)) {
+            throw new IllegalArgumentException("the boilerplate model has no intercept");
+        }
+        double[] mean = new double[rows.size()];
+        double[] scale = new double[rows.size()];
+        double[] weights = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            mean[i] = rows.get(i)[0];
+            scale[i] = rows.get(i)[1];
+            weights[i] = rows.get(i)[2];
+        }
+        return new BlockModel(names, mean, scale, weights, intercept, threshold);
     }
 
-    private static double[] doubles(JsonNode a) {
-        double[] d = new double[a.size()];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = a.get(i).asDouble();
+    /** The tab-separated form, with comment lines first. */
+    public String write(List<String> comments) {
+        StringBuilder b = new StringBuilder();
+        for (String c : comments) {
+            b.append("# ").append(c).append('\n');
         }
-        return d;
+        b.append("intercept\t").append(number(intercept)).append('\n');
+        b.append("threshold\t").append(number(threshold)).append('\n');
+        b.append("feature\tmean\tscale\tweight\n");
+        for (int i = 0; i < features.size(); i++) {
+            b.append(features.get(i)).append('\t').append(number(mean[i])).append('\t').append(number(scale[i]))
+                    .append('\t').append(number(weights[i])).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String number(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 1e6) / 1e6).stripTrailingZeros().toPlainString();
     }
 
     public List<String> features() {

@@ -1,13 +1,9 @@
 package org.slant.extract.boilerplate.eval;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
 import org.slant.lexicon.Lexicons;
-import org.slant.report.json.AnalysisJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +20,7 @@ import java.util.concurrent.Callable;
 /** {@code slant eval boilerplate-train}: retrains the block model on the labelled pages and writes it. */
 @Command(name = "boilerplate-train", mixinStandardHelpOptions = true,
         description = {"Retrains the boilerplate block model (Smile logistic regression, fixed seed) on the project's",
-                "labelled pages and writes src/main/resources/boilerplate/model.json; prints its leave-one-site-out accuracy."})
+                "labelled pages and writes src/main/resources/boilerplate/model.tsv; prints its leave-one-site-out accuracy."})
 public final class TrainCommand implements Callable<Integer> {
 
     static final double LAMBDA = 1.0;
@@ -61,7 +57,7 @@ public final class TrainCommand implements Callable<Integer> {
         double cv = ModelTrainer.crossValidatedAccuracy(rows, sites, lambda, threshold);
         BlockModel m = ModelTrainer.fit(rows, null, lambda, threshold);
         long positives = rows.y().stream().filter(v -> v == 1).count();
-        Files.writeString(outFile, json(m, set.size(), sites.size(), rows.x().size(), positives, cv, lambda),
+        Files.writeString(outFile, tsv(m, set.size(), sites.size(), rows.x().size(), positives, cv, lambda),
                 StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "Trained on %d blocks (%d boilerplate) of %d pages from %d sites; lambda %.3g, seed %d%n",
                 rows.x().size(), positives, set.size(), sites.size(), lambda, ModelTrainer.SEED);
@@ -74,33 +70,14 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String json(BlockModel m, int pages, int sites, int rows, long positives, double cv, double lambda)
-            throws Exception {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode o = f.objectNode();
-        o.put("model", "logistic-regression");
-        o.put("trained_by", "slant eval boilerplate-train (Smile 3.1.1 LogisticRegression.binomial, L-BFGS)");
-        o.put("training_data", "src/eval/boilerplate/pages: " + pages + " pages from " + sites + " sites, " + rows
-                + " blocks (" + positives + " boilerplate)");
-        o.put("seed", ModelTrainer.SEED);
-        o.put("lambda", lambda);
-        o.put("cv_accuracy_leave_one_site_out", round(cv));
-        o.put("threshold", m.threshold());
-        o.put("intercept", round(m.intercept()));
-        ArrayNode names = o.putArray("features");
-        m.features().forEach(names::add);
-        ArrayNode mean = o.putArray("mean");
-        ArrayNode scale = o.putArray("scale");
-        ArrayNode w = o.putArray("weights");
-        for (int j = 0; j < m.features().size(); j++) {
-            mean.add(round(m.mean()[j]));
-            scale.add(round(m.scale()[j]));
-            w.add(round(m.weights()[j]));
-        }
-        return AnalysisJson.writer().writeValueAsString(o) + "\n";
+    static String tsv(BlockModel m, int pages, int sites, int rows, long positives, double cv, double lambda) {
+        return m.write(List.of(
+                "Slant's boilerplate block model: logistic regression over BlockFeatures, standardised coefficients.",
+                "Written by 'slant eval boilerplate-train' (Smile 3.1.1 LogisticRegression.binomial, L-BFGS), seed "
+                        + ModelTrainer.SEED + ", lambda " + lambda + ".",
+                "Training data: src/eval/boilerplate/pages, " + pages + " pages from " + sites + " sites, " + rows
+                        + " blocks (" + positives + " boilerplate).",
+                String.format(Locale.ROOT, "Leave-one-site-out accuracy on the blocks the model decides: %.3f", cv)));
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
-    }
 }
