@@ -81,13 +81,13 @@ public final class BlockClassifier {
             deciding[i] = strongest(h, texts.get(i));
             ruleDecided[i] = deciding[i] != null;
         }
-        Markup mk = html ? markup(texts) : Markup.none(n);
+        MarkupSignals mk = html ? MarkupSignals.of(texts, rules) : MarkupSignals.none(n);
 
         // 2. the headline
-        int titleBlock = titleBlock(texts, title, html);
+        int titleBlock = Headline.find(texts, title, html);
 
         // 3. the model, on paragraphs: a sentence a scraper broke across two blocks is judged whole
-        double[][] x = unitFeatures(raw, texts, html, mk, ruleDecided, deciding, titleBlock, languages, ctx);
+        double[][] x = BlockFeatures.forParagraphs(raw, texts, html, mk, ruleDecided, deciding, titleBlock, languages, ctx);
         double[] p = new double[n];
         Category[] label = new Category[n];
         String[] rule = new String[n];
@@ -238,34 +238,8 @@ public final class BlockClassifier {
         return c != 0 ? c : b.rule().id().compareTo(a.rule().id());
     }
 
-    /**
-     * The headline is content: it is the outlet's own framing of the story, where loaded words matter most.
-     * It is the first block among the first few that equals the title (or, in HTML, the first h1 that the title
-     * starts with, as page titles add " | Site name"), provided the article's prose follows within a few blocks
-     * (a title guessed from a page's first lines can be a menu item).
-     */
-    static int titleBlock(List<BlockText> texts, String title, boolean html) {
-        String t = title == null ? "" : normalise(title);
-        for (int i = 0; i < Math.min(texts.size(), html ? texts.size() : 6); i++) {
-            BlockText b = texts.get(i);
-            if (b.words() < 2 || b.words() > 40 || !proseFollows(texts, i)) {
-                continue;
-            }
-            String s = normalise(b.text());
-            if (!t.isEmpty() && (s.equals(t) || (s.length() >= 15 && t.startsWith(s)) || (t.length() >= 15 && s.startsWith(t)))) {
-                return i;
-            }
-        }
-        if (html) {
-            for (int i = 0; i < texts.size(); i++) {
-                BlockText b = texts.get(i);
-                if (b.markup() != null && b.markup().tag().equals("h1") && b.words() >= 2 && b.linkDensity() < 0.5
-                        && proseFollows(texts, i)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+    private static boolean isValue(BlockText b) {
+        return b.words() <= 6 || (b.linkDensity() > 0.8 && b.words() <= 60);
     }
 
     private static boolean isProseContent(int i, List<BlockText> texts, Category[] label) {
@@ -273,89 +247,11 @@ public final class BlockClassifier {
     }
 
     /**
-     * The model's features per block, computed on paragraphs: in plain text, two blocks that read as one sentence
-     * broken by a scraper (see {@link BlockFeatures#brokenPair}) and that no rule decided are joined into one
-     * paragraph whose features both get (in HTML the markup says where paragraphs end).
-     */
-    private static double[][] unitFeatures(String raw, List<BlockText> texts, boolean html, Markup mk,
-                                           boolean[] ruleDecided, RuleHit[] deciding, int titleBlock,
-                                           Languages languages, BoilerplateRules.ArticleContext ctx) {
-        int n = texts.size();
-        int[] unitOf = new int[n];
-        List<BlockText> units = new ArrayList<>(n);
-        List<Integer> first = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            BlockText a = texts.get(i);
-            if (!html && i + 1 < n && deciding[i] == null && deciding[i + 1] == null && i != titleBlock
-                    && i + 1 != titleBlock && BlockFeatures.brokenPair(a, texts.get(i + 1))) {
-                BlockText b = texts.get(i + 1);
-                units.add(BlockText.of(raw, new org.slant.text.Block(units.size(), a.block().start(), b.block().end(),
-                        false), a.markup() == null ? null : new MarkupBlock(a.block().start(), b.block().end(),
-                        a.markup().tag(), a.markup().path(), a.linkChars() + b.linkChars()), languages));
-                unitOf[i] = units.size() - 1;
-                unitOf[i + 1] = units.size() - 1;
-                first.add(i);
-                i++;
-            } else {
-                units.add(a);
-                unitOf[i] = units.size() - 1;
-                first.add(i);
-            }
-        }
-        int u = units.size();
-        boolean[] inMain = new boolean[u];
-        double[] containerLinks = new double[u];
-        int[] hintBoiler = new int[u];
-        boolean[] hintContent = new boolean[u];
-        boolean[] decided = new boolean[u];
-        for (int k = 0; k < u; k++) {
-            int i = first.get(k);
-            inMain[k] = mk.inMain[i];
-            containerLinks[k] = mk.containerLinks[i];
-            hintBoiler[k] = mk.hintBoiler[i];
-            hintContent[k] = mk.hintContent[i];
-            decided[k] = ruleDecided[i];
-        }
-        double[][] ux = BlockFeatures.compute(new BlockFeatures.Context(units, html, inMain, containerLinks, hintBoiler,
-                hintContent, decided, titleBlock < 0 ? -1 : unitOf[titleBlock], languages, ctx.language(), ctx.script()));
-        double[][] x = new double[n][];
-        for (int i = 0; i < n; i++) {
-            x[i] = ux[unitOf[i]];
-        }
-        return x;
-    }
-
-    /** True when a block of prose (fifteen words or more) comes within the twelve blocks after block i. */
-    private static boolean proseFollows(List<BlockText> texts, int i) {
-        for (int j = i + 1; j <= Math.min(texts.size() - 1, i + 12); j++) {
-            if (texts.get(j).words() >= 15 && MarkupTree.prose(texts.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean isValue(BlockText b) {
-        return b.words() <= 6 || (b.linkDensity() > 0.8 && b.words() <= 60);
-    }
-
-    /**
      * Where a region opened at block r ends (exclusive). In HTML, the region is the container the heading shares
      * with the next block, unless that container holds the article body. In plain text, it runs until prose
      * resumes: a block of 30 words or more that ends like a sentence and is not a cut-off teaser.
      */
-    private static int regionEnd(int r, List<BlockText> texts, double[][] x, Markup mk, boolean html) {
+    private static int regionEnd(int r, List<BlockText> texts, double[][] x, MarkupSignals mk, boolean html) {
         int n = texts.size();
         if (html && r + 1 < n) {
             MarkupTree t = mk.tree;
@@ -390,7 +286,7 @@ public final class BlockClassifier {
      * link-dense block or one in a run of short rejected blocks is navigation (a list), and a lone short line
      * (a signature, a name) is meta.
      */
-    private static Category nameRejected(int i, List<BlockText> texts, Category[] label, String[] rule, Markup mk) {
+    private static Category nameRejected(int i, List<BlockText> texts, Category[] label, String[] rule, MarkupSignals mk) {
         if (mk.hintCategory[i] != null) {
             return mk.hintCategory[i];
         }
@@ -414,51 +310,6 @@ public final class BlockClassifier {
     private static boolean shortRejected(int j, List<BlockText> texts, Category[] label, String[] rule) {
         return texts.get(j).words() <= 8 && (label[j] == null || label[j] == Category.NAVIGATION)
                 && rule[j] != null;
-    }
-
-    /** What the markup says, per block (all empty for plain text). */
-    private static final class Markup {
-        MarkupTree tree;
-        boolean[] inMain;
-        double[] containerLinks;
-        int[] hintBoiler;
-        boolean[] hintContent;
-        Category[] hintCategory;
-        String[] hintRule;
-
-        static Markup none(int n) {
-            Markup m = new Markup();
-            m.inMain = new boolean[n];
-            m.containerLinks = new double[n];
-            m.hintBoiler = new int[n];
-            m.hintContent = new boolean[n];
-            m.hintCategory = new Category[n];
-            m.hintRule = new String[n];
-            return m;
-        }
-    }
-
-    private Markup markup(List<BlockText> texts) {
-        int n = texts.size();
-        Markup m = Markup.none(n);
-        m.tree = MarkupTree.build(texts, rules::markupRulesFor);
-        for (int i = 0; i < n; i++) {
-            m.inMain[i] = m.tree.top >= 0 && m.tree.inMain(i);
-            m.containerLinks[i] = m.tree.containerLinkDensity(i);
-            int distance = 1;
-            for (int node = m.tree.blockNode[i]; node >= 0; node = m.tree.nodes.get(node).parent, distance++) {
-                for (Rule r : m.tree.nodes.get(node).rules) {
-                    if (r.category() == Category.CONTENT) {
-                        m.hintContent[i] = true;
-                    } else if (m.hintBoiler[i] == 0) {
-                        m.hintBoiler[i] = distance;
-                        m.hintCategory[i] = r.category();
-                        m.hintRule[i] = r.id();
-                    }
-                }
-            }
-        }
-        return m;
     }
 
     @Override

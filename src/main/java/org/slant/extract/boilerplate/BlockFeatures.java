@@ -2,6 +2,9 @@ package org.slant.extract.boilerplate;
 
 import org.slant.text.Token;
 
+import org.slant.model.MarkupBlock;
+
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,59 @@ public final class BlockFeatures {
             }
         }
         return Math.min(1.0, (double) hits / b.words());
+    }
+
+    /**
+     * The model's features per block, computed on paragraphs: in plain text, two blocks that read as one sentence
+     * broken by a scraper (see {@link BlockFeatures#brokenPair}) and that no rule decided are joined into one
+     * paragraph whose features both get (in HTML the markup says where paragraphs end).
+     */
+    static double[][] forParagraphs(String raw, List<BlockText> texts, boolean html, MarkupSignals mk,
+                                           boolean[] ruleDecided, RuleHit[] deciding, int titleBlock,
+                                           Languages languages, BoilerplateRules.ArticleContext ctx) {
+        int n = texts.size();
+        int[] unitOf = new int[n];
+        List<BlockText> units = new ArrayList<>(n);
+        List<Integer> first = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BlockText a = texts.get(i);
+            if (!html && i + 1 < n && deciding[i] == null && deciding[i + 1] == null && i != titleBlock
+                    && i + 1 != titleBlock && brokenPair(a, texts.get(i + 1))) {
+                BlockText b = texts.get(i + 1);
+                units.add(BlockText.of(raw, new org.slant.text.Block(units.size(), a.block().start(), b.block().end(),
+                        false), a.markup() == null ? null : new MarkupBlock(a.block().start(), b.block().end(),
+                        a.markup().tag(), a.markup().path(), a.linkChars() + b.linkChars()), languages));
+                unitOf[i] = units.size() - 1;
+                unitOf[i + 1] = units.size() - 1;
+                first.add(i);
+                i++;
+            } else {
+                units.add(a);
+                unitOf[i] = units.size() - 1;
+                first.add(i);
+            }
+        }
+        int u = units.size();
+        boolean[] inMain = new boolean[u];
+        double[] containerLinks = new double[u];
+        int[] hintBoiler = new int[u];
+        boolean[] hintContent = new boolean[u];
+        boolean[] decided = new boolean[u];
+        for (int k = 0; k < u; k++) {
+            int i = first.get(k);
+            inMain[k] = mk.inMain[i];
+            containerLinks[k] = mk.containerLinks[i];
+            hintBoiler[k] = mk.hintBoiler[i];
+            hintContent[k] = mk.hintContent[i];
+            decided[k] = ruleDecided[i];
+        }
+        double[][] ux = compute(new Context(units, html, inMain, containerLinks, hintBoiler,
+                hintContent, decided, titleBlock < 0 ? -1 : unitOf[titleBlock], languages, ctx.language(), ctx.script()));
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = ux[unitOf[i]];
+        }
+        return x;
     }
 
     static double[][] compute(Context c) {

@@ -85,8 +85,4 @@ public record MarkupPath(List<Element> elements) {
         }
         w.setLength(0);
     }
-
-    public int depth() {
-        return elements.size();
-    }
 }
