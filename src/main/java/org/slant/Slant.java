@@ -120,6 +120,7 @@ public final class Slant {
     public static Pipeline pipeline(Lexicons lexicons) {
         return Pipeline.builder()
                 .add(new SegmentStage())
+                .add(new org.slant.extract.boilerplate.BoilerplateExtractor(lexicons))
                 .add(new ContentStage())
                 .add(new org.slant.extract.attribution.AttributionExtractor(lexicons))
                 .add(new org.slant.extract.terminology.TerminologyExtractor(lexicons.compile(new org.slant.extract.terminology.TerminologyKind())))
