@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
         description = "Shows how news outlets frame the same event: loaded terminology, attribution and boilerplate, "
                 + "compared side by side.",
         subcommands = {AnalyzeCommand.class, ReportCommand.class, BenchCommand.class, EvalCommand.class,
-                SynthCommand.class, LexiconCommand.class},
+                SynthCommand.class, LexiconCommand.class, ExercisesCommand.class},
         footer = {"", "Exit codes: 0 success, 1 findings over a threshold, 2 usage or input errors."})
 public final class SlantCommand implements Callable<Integer> {
 
