@@ -61,8 +61,13 @@ final class Vocab {
         };
     }
 
+    private static final Map<String, String> SIDES = Map.of("uk", "UK", "us", "US", "eu", "EU", "un", "UN",
+            "nato", "NATO", "usa", "USA");
+
     static String side(String affiliation) {
-        return affiliation == null || affiliation.isBlank() || affiliation.equals("unknown")
-                ? "not placed by Slant's actor lexicon" : affiliation;
+        if (affiliation == null || affiliation.isBlank() || affiliation.equals("unknown")) {
+            return "not placed by Slant's actor lexicon";
+        }
+        return SIDES.getOrDefault(affiliation, Words.capital(affiliation.replace('_', ' ')));
     }
 }
