@@ -153,15 +153,17 @@ final class BlindComparison implements ExerciseKind {
                 ev.add(p.metric("claims.unattributed"));
             }
             e.findings().forEach(i -> ev.add(p.evidence(i)));
-            keyRows.add(List.of(Part.Cell.head(letter), Part.Cell.of(p.outlet() + " (" + p.id() + ")"),
+            keyRows.add(List.of(Part.Cell.head(letter), Part.Cell.of(p.outlet()),
                     Part.Cell.of(String.valueOf(e.words())), Part.Cell.of(String.valueOf(e.count("loaded"))),
                     Part.Cell.of(String.valueOf(e.count("label"))), Part.Cell.of(String.valueOf(e.count("scare_quote"))),
                     Part.Cell.of(String.valueOf(e.count("hedge"))), Part.Cell.of(Words.rate(e.rate())),
                     Part.Cell.of(Words.rate(whole)), Part.Cell.of(claims)));
             answers.add(new Answer("Excerpt " + letter + " = " + p.outlet() + " (" + p.id() + ")",
-                    "In the excerpt's own voice: " + e.count("loaded") + " loaded, " + e.count("label") + " labels, "
-                            + e.count("scare_quote") + " scare quotes (" + Words.rate(e.rate()) + " per 1,000 words), "
-                            + e.count("hedge") + " hedges. Whole article: " + Words.rate(whole)
+                    "In the excerpt, in the writer's own voice: " + Words.plural((int) e.count("loaded"), "loaded word",
+                            "loaded words") + ", " + Words.plural((int) e.count("label"), "label", "labels") + ", "
+                            + Words.plural((int) e.count("scare_quote"), "scare quote", "scare quotes") + " ("
+                            + Words.rate(e.rate()) + " per 1,000 words) and " + Words.plural((int) e.count("hedge"),
+                            "hedge", "hedges") + ". Whole article: " + Words.rate(whole)
                             + " per 1,000 words; unattributed claims: " + claims + ".", List.of(), ev));
         }
         List<Excerpt> ranked = new ArrayList<>(excerpts);
@@ -188,7 +190,7 @@ final class BlindComparison implements ExerciseKind {
                         + "is about the writer's own words.",
                 "Look for words that judge, labels for people, quotation marks the writer puts around a single word "
                         + "to keep a distance from it, and words that cast doubt.") : List.of();
-        List<String> headers = List.of("Excerpt", "Outlet (article)", "Words", "Loaded", "Labels", "Scare quotes",
+        List<String> headers = List.of("Excerpt", "Outlet", "Words", "Loaded", "Labels", "Scare quotes",
                 "Hedges", "Per 1,000 words*", "Whole article per 1,000*", "Unattributed claims");
         Key key = new Key("Ordered by loaded words, labels and scare quotes in the writer's own voice per 1,000 words "
                 + "of the excerpt: " + String.join(", ", order) + ". This is a count of wording, not a verdict on "

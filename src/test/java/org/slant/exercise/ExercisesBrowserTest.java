@@ -33,6 +33,10 @@ class ExercisesBrowserTest {
     static final int A4_WIDTH = 794;
     static final int A4_HEIGHT = 1123;
 
+    /** No table or paragraph reaches past the sheet's right edge. */
+    static final String FITS = "(function(){var r=document.querySelector('.sheet').getBoundingClientRect().right+1;"
+            + "return Array.from(document.querySelectorAll('table, p, li')).every(e=>e.getBoundingClientRect().right<=r);})()";
+
     static Chromium browser;
 
     @TempDir
@@ -82,7 +86,9 @@ class ExercisesBrowserTest {
                 for (String url : page.requests()) {
                     assertEquals(page.url(), url, file.getFileName() + " requested something besides itself");
                 }
+                assertTrue(page.evaluate(FITS).asBoolean(), file.getFileName() + ": a table runs out of the sheet");
                 page.emulatePrint();
+                assertTrue(page.evaluate(FITS).asBoolean(), file.getFileName() + ": printed, a table runs out of the sheet");
                 assertTrue(page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
                         .asBoolean(), file.getFileName() + " is wider than an A4 page");
                 if (page.evaluate("document.querySelector('.task') !== null").asBoolean()) {
