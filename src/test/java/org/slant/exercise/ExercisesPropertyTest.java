@@ -2,6 +2,7 @@ package org.slant.exercise;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -29,16 +30,32 @@ class ExercisesPropertyTest {
             "\n\n", "\n", " ", ".", "Share this article", "©", "Macron", "a senior official said", "— ", "…",
             "[link](#)", "😀", "“We will not accept this,” said Foreign Minister John Smith.", "“No,” she said.", "\r\n", "144 people", "March 22", "Islamic State", "ISIS-K", "<b>", "&amp;", "{{x}}");
 
+    private static final List<String> SENTENCES = List.of(
+            "The minister said on Thursday that at least 144 people died in the attack on March 22.",
+            "“The comments were bizarre and threatening,” said Foreign Minister John Smith in Kiev.",
+            "Officials in Kyiv called the invasion a massacre, a senior official told reporters.",
+            "The special military operation continues, said Dmitry Peskov, the Kremlin spokesman.",
+            "Islamic State claimed the attack, and the regime’s hawkish generals blamed extremists.",
+            "Talks between the two defence ministers lasted one hour, according to the ministry.");
+
     @Provide
     Arbitrary<List<String>> sets() {
-        Arbitrary<String> text = Arbitraries.of(WORDS).list().ofMaxSize(150).map(l -> String.join(" ", l));
-        Arbitrary<String> shared = Arbitraries.of(WORDS).list().ofMinSize(12).ofMaxSize(40).map(l -> String.join(" ", l));
+        Arbitrary<String> salad = Arbitraries.of(WORDS).list().ofMaxSize(150).map(l -> String.join(" ", l));
+        Arbitrary<String> prose = Arbitraries.of(SENTENCES).list().ofMinSize(3).ofMaxSize(12)
+                .map(l -> String.join(" ", l).replace("attack. ", "attack.\n\n"));
+        Arbitrary<String> text = Arbitraries.oneOf(salad, prose, Combinators.combine(prose, salad).as((p, q) -> p + " " + q));
+        // shared paragraphs read as prose, so that a boilerplate stage keeps them as the article's text
+        Arbitrary<String> shared = Arbitraries.of(SENTENCES).list().ofMinSize(2).ofMaxSize(5).map(l -> String.join(" ", l));
         return Arbitraries.oneOf(
                 text.list().ofMinSize(1).ofMaxSize(4),
                 // articles that share a paragraph, so reuse and coverage have something to find
-                net.jqwik.api.Combinators.combine(text.list().ofMinSize(2).ofMaxSize(3), shared).as((ts, s) -> {
+                Combinators.combine(text.list().ofMinSize(2).ofMaxSize(3), shared).as((ts, s) -> {
+                    // each outlet words the wire copy a little differently
+                    List<String> verbs = List.of("said", "told reporters", "claimed");
                     List<String> out = new ArrayList<>();
-                    ts.forEach(t -> out.add(t + "\n\n" + s + "\n\n" + t));
+                    for (int i = 0; i < ts.size(); i++) {
+                        out.add(ts.get(i) + "\n\n" + s.replace("said", verbs.get(i % 3)) + "\n\n" + ts.get((i + 1) % ts.size()));
+                    }
                     return out;
                 }));
     }

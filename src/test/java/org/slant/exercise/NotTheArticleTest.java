@@ -53,8 +53,10 @@ class NotTheArticleTest {
         ArticleResult r = Fixtures.analysed(id, "Example Daily", raw);
         List<Block> split = BlockSplitter.split(raw);
         assertEquals(blocks.length, split.size());
-        List<Finding> findings = new ArrayList<>(r.findings());
+        // the page's labels are this test's, whatever the boilerplate stage (once merged) would decide
+        List<Finding> findings = new ArrayList<>(r.findings().stream().filter(f -> !f.extractor().equals("boilerplate")).toList());
         TreeMap<String, Double> metrics = new TreeMap<>(r.metrics());
+        metrics.keySet().removeIf(k -> k.startsWith("contamination."));
         double chars = 0;
         int spam = 0;
         for (int i = 0; i < blocks.length; i++) {
