@@ -2,7 +2,6 @@ package org.slant.exercise;
 
 import org.slant.lexicon.PhraseIndex;
 import org.slant.ingest.Outlet;
-import org.slant.model.Finding;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
@@ -54,28 +53,28 @@ final class BlindComparison implements ExerciseKind {
         if (c.pages.stream().noneMatch(p -> p.hasMetric("loaded.narrator.count"))) {
             return Outcome.skip("The terminology extractor did not run, so there are no measurements for the key.");
         }
-        Map<String, List<Page>> byOutlet = new TreeMap<>();
+        // candidates: articles whose opening gives an excerpt of 40 words or more, one per outlet when there are several
+        int target = c.level.pick(150, 260);
+        Map<String, List<Excerpt>> byOutlet = new TreeMap<>();
         for (Page p : c.pages) {
-            if (p.result.words() >= 40 && p.hasMetric("loaded.narrator.count")) {
-                byOutlet.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(p);
+            if (p.hasMetric("loaded.narrator.count")) {
+                Excerpt e = excerpt(p, target);
+                if (e.words() >= 40) {
+                    byOutlet.computeIfAbsent(p.outlet(), k -> new ArrayList<>()).add(e);
+                }
             }
         }
         var random = c.random(ID);
-        List<Page> pool = new ArrayList<>();
+        List<Excerpt> pool = new ArrayList<>();
         if (byOutlet.size() >= 2) {
-            byOutlet.values().forEach(ps -> pool.add(Context.sample(ps, 1, random).get(0)));
+            byOutlet.values().forEach(es -> pool.add(Context.sample(es, 1, random).get(0)));
         } else {
             byOutlet.values().forEach(pool::addAll);
         }
         if (pool.size() < 2) {
-            return Outcome.skip("Fewer than two articles have 40 words or more of their own text to compare.");
+            return Outcome.skip("Fewer than two articles open with 40 words or more of prose to compare.");
         }
-        List<Page> chosen = Context.sample(pool, c.level.pick(3, 5), random);
-        int target = c.level.pick(150, 260);
-        List<Excerpt> excerpts = new ArrayList<>();
-        for (Page p : chosen) {
-            excerpts.add(excerpt(p, target));
-        }
+        List<Excerpt> excerpts = Context.sample(pool, c.level.pick(3, 5), random);
         return Outcome.of(build(c, number, excerpts));
     }
 

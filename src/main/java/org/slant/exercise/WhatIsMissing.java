@@ -49,7 +49,7 @@ final class WhatIsMissing implements ExerciseKind {
         }
         List<Page> candidates = new ArrayList<>();
         for (Page p : c.pages) {
-            if (!cov.omissions().getOrDefault(p.id(), List.of()).isEmpty()) {
+            if (!cov.omissions().getOrDefault(p.id(), List.of()).isEmpty() && !p.contentBlocks().isEmpty()) {
                 candidates.add(p);
             }
         }

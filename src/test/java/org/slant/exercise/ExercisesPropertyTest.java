@@ -77,6 +77,14 @@ class ExercisesPropertyTest {
             Statistics.label(kind).coverage(c -> c.check(true).count(n -> n >= 2));
         }
         set.skipped().forEach(s -> assertTrue(s.reason().endsWith("."), s.toString()));
+        for (Exercise e : set.exercises()) { // no empty worksheet: every part of the material shows something
+            assertTrue(!e.tasks().isEmpty() && !e.key().answers().isEmpty(), e.kind());
+            for (Part part : e.material()) {
+                assertTrue(part.table() != null ? !part.table().rows().isEmpty()
+                        : part.paras().stream().anyMatch(p -> p.runs().stream().anyMatch(r -> !r.text().isBlank())),
+                        e.kind() + ": empty part " + part.heading());
+            }
+        }
         for (Exercises.Format format : Exercises.Format.values()) {
             Map<String, byte[]> files = Exercises.files(set, a, format);
             if (!set.exercises().isEmpty()) {
