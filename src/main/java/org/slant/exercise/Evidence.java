@@ -62,7 +62,7 @@ public record Evidence(String type, String article, String other, String pointer
     /** One line for people: the quoted text, the article, its offsets, the rule or the comparison entry. */
     public String cite() {
         return switch (type) {
-            case FINDING -> "“" + Words.clip(Words.oneLine(text), 90) + "” · " + article + " · characters " + start
+            case FINDING -> Words.quoted(Words.clip(Words.oneLine(text), 90)) + " · " + article + " · characters " + start
                     + "–" + end + " · rule " + rule + " (" + extractor + "." + category + ", " + voice + " voice)";
             case METRIC -> article + " · metric " + metric + " = " + Words.number(value);
             case REUSE -> "comparison entry " + pointer + " (" + article + " and " + other + ")";

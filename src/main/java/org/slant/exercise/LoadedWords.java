@@ -89,13 +89,14 @@ final class LoadedWords implements ExerciseKind {
                 .sorted(Comparator.comparingInt((Candidate x) -> x.blocks().size()).thenComparingInt(Candidate::chars)
                         .thenComparingInt(x -> x.page().index).thenComparingInt(x -> x.blocks().get(0)))
                 .limit(8).toList();
-        List<Candidate> chosen = new ArrayList<>();
-        var random = c.random(ID);
-        for (Candidate x : Context.sample(pool, pool.size(), random)) {
-            boolean overlaps = chosen.stream().anyMatch(y -> y.page() == x.page() && y.start() < x.end() && x.start() < y.end());
-            if (chosen.size() < c.level.pick(1, 2) && !overlaps) {
-                chosen.add(x);
-            }
+        // in a seeded order: the first, then (advanced) one from another article, else one that does not overlap it
+        List<Candidate> order = Context.sample(pool, pool.size(), c.random(ID));
+        List<Candidate> chosen = new ArrayList<>(List.of(order.get(0)));
+        if (!c.level.intro()) {
+            Candidate first = order.get(0);
+            order.stream().filter(x -> x.page() != first.page()).findFirst()
+                    .or(() -> order.stream().filter(x -> x.start() >= first.end() || x.end() <= first.start()).findFirst())
+                    .ifPresent(chosen::add);
         }
         chosen.sort(Comparator.comparingInt((Candidate x) -> x.page().index).thenComparingInt(Candidate::start));
         return Outcome.of(build(c, number, chosen));
@@ -141,7 +142,7 @@ final class LoadedWords implements ExerciseKind {
                 Finding f = p.finding(i);
                 n++;
                 marks.add(Runs.Mark.bold(f.start(), f.end(), "[" + n + "]"));
-                answers.add(answer(p, i, "[" + n + "] “" + Words.oneLine(f.text()) + "”"));
+                answers.add(answer(p, i, "[" + n + "] " + Words.quoted(f.text())));
             }
             for (int b : x.blocks()) {
                 plain.add(Part.Para.plain(null, Words.oneLine(p.text(b))));
@@ -152,7 +153,7 @@ final class LoadedWords implements ExerciseKind {
             for (int i : x.others()) {
                 Finding f = p.finding(i);
                 String who = Attr.string(f.attrs(), "speaker");
-                String label = "“" + Words.oneLine(f.text()) + "” (" + Vocab.voice(f.voice().id())
+                String label = Words.quoted(f.text()) + " (" + Vocab.voice(f.voice().id())
                         + (who == null ? "" : ", " + who) + ")";
                 quoted.add(answer(p, i, label));
             }

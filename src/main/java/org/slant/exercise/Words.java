@@ -43,6 +43,15 @@ final class Words {
         return s.substring(0, cut).stripTrailing() + "…";
     }
 
+    /** The text in curly quotation marks, unless it already stands between quotation marks. */
+    static String quoted(String s) {
+        String t = oneLine(s);
+        if (t.length() >= 2 && "“\"‘'«„".indexOf(t.charAt(0)) >= 0 && "”\"’'»“".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return t;
+        }
+        return "“" + t + "”";
+    }
+
     static String number(Double v) {
         if (v == null || v.isNaN()) {
             return "–";
