@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows how news outlets frame the same event: loaded terminology, attribution and boilerplate, "
                 + "compared side by side.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, ExtractCommand.class, BenchCommand.class,
-                EvalCommand.class, SynthCommand.class, LexiconCommand.class},
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, ExtractCommand.class, ExercisesCommand.class,
+                BenchCommand.class, EvalCommand.class, SynthCommand.class, LexiconCommand.class},
         footer = {"", "Exit codes: 0 success, 1 findings over a threshold, 2 usage or input errors."})
 public final class SlantCommand implements Callable<Integer> {
 
