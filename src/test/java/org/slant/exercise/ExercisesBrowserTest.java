@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The worksheets and keys in a real browser: headless Chromium opens every page of the seeds' exercises;
@@ -44,17 +42,7 @@ class ExercisesBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        var exe = Chromium.find();
-        if (exe.isEmpty()) {
-            String ci = System.getenv("SLANT_CI");
-            if (ci != null && !ci.isBlank()) {
-                fail("SLANT_CI is set but Chromium was not found (install the Debian package chromium, or set "
-                        + Chromium.ENV + ")");
-            }
-            abort("Chromium not found: exercise browser tests skipped (install the Debian package chromium, or set "
-                    + Chromium.ENV + "; in CI, with SLANT_CI set, this is a failure)");
-        }
-        browser = Chromium.launch(exe.get());
+        browser = Chromium.launchForTests("exercise browser tests");
     }
 
     @AfterAll
