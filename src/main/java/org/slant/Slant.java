@@ -1,6 +1,11 @@
 package org.slant;
 
 import org.slant.batch.BatchAnalyzer;
+import org.slant.batch.Progress;
+import org.slant.batch.ResultSink;
+import org.slant.batch.Sampler;
+import org.slant.compare.CorpusAccumulator;
+import org.slant.model.Corpus;
 import org.slant.ingest.ArticleMetadata;
 import org.slant.ingest.ArticleReaders;
 import org.slant.ingest.InputCollector;
@@ -39,29 +44,55 @@ public final class Slant {
     private Slant() {
     }
 
-    /** Settings for a run. */
-    public record Options(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads) {
+    /**
+     * Settings for a run.
+     *
+     * @param sampleLimit most articles an {@link Analysis} holds with their findings; a larger corpus is
+     *                    represented by a deterministic sample of this size (outlet profiles still cover all)
+     * @param quiet       no progress line on standard error
+     * @param exclude     folders never read as input (the run's own output folder)
+     */
+    public record Options(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads, int sampleLimit,
+                          boolean quiet, List<Path> exclude) {
+
+        public static final int DEFAULT_SAMPLE_LIMIT = 1000;
 
         public static Options defaults() {
             return new Options(null, List.of(), ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of());
         }
 
         public Options withManifest(Path m) {
-            return new Options(m, lexicons, maxArticleBytes, threads);
+            return new Options(m, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude);
         }
 
         public Options withLexicons(List<Path> l) {
-            return new Options(manifest, l, maxArticleBytes, threads);
+            return new Options(manifest, l, maxArticleBytes, threads, sampleLimit, quiet, exclude);
         }
 
         public Options withMaxArticleBytes(long b) {
-            return new Options(manifest, lexicons, b, threads);
+            return new Options(manifest, lexicons, b, threads, sampleLimit, quiet, exclude);
         }
 
         public Options withThreads(int t) {
-            return new Options(manifest, lexicons, maxArticleBytes, t);
+            return new Options(manifest, lexicons, maxArticleBytes, t, sampleLimit, quiet, exclude);
         }
+
+        public Options withSampleLimit(int n) {
+            return new Options(manifest, lexicons, maxArticleBytes, threads, n, quiet, exclude);
+        }
+
+        public Options withExclude(List<Path> e) {
+            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, List.copyOf(e));
+        }
+
+        public Options withQuiet(boolean q) {
+            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, q, exclude);
+        }
+    }
+
+    /** What a streamed run did. */
+    public record StreamSummary(long articles, long skipped, List<AnalysisError> errors) {
     }
 
     /** An article from text, with metadata inferred from the text. */
@@ -89,6 +120,7 @@ public final class Slant {
     public static Pipeline pipeline(Lexicons lexicons) {
         return Pipeline.builder()
                 .add(new SegmentStage())
+                .add(new org.slant.extract.boilerplate.BoilerplateExtractor(lexicons))
                 .add(new ContentStage())
                 .add(new org.slant.extract.attribution.AttributionExtractor(lexicons))
                 .add(new org.slant.extract.terminology.TerminologyExtractor(lexicons.compile(new org.slant.extract.terminology.TerminologyKind())))
@@ -99,8 +131,37 @@ public final class Slant {
         return pipeline().analyze(article);
     }
 
-    /** Analyses every article under the given paths. Errors are collected, never thrown. */
+    /**
+     * Analyses every article under the given paths and compares them. Errors are collected, never thrown.
+     * Memory is bounded: at most {@link Options#sampleLimit()} articles are held with their findings (a
+     * deterministic sample when the corpus is larger), while outlet profiles cover every article.
+     */
     public static Analysis analyzeAll(List<String> paths, Options options) {
+        Sampler sampler = new Sampler(options.sampleLimit());
+        CorpusAccumulator totals = new CorpusAccumulator();
+        StreamSummary s = stream(paths, options, new ResultSink() {
+            @Override
+            public void result(ArticleResult r) {
+                totals.add(r);
+                sampler.result(r);
+            }
+
+            @Override
+            public void error(AnalysisError e) {
+            }
+        }, file -> false);
+        List<ArticleResult> held = sampler.held();
+        Corpus corpus = new Corpus(s.articles(), held.size(), held.size() < s.articles(), s.errors().size());
+        return new Analysis(Version.get(), corpus, held, null, s.errors()).compared(totals);
+    }
+
+    /**
+     * Streams every article under the given paths through the pipeline, on all threads, handing results
+     * and errors to the sink in input order, in bounded memory. Inputs whose {@code file} the skip test
+     * accepts are not analysed (a resumed run).
+     */
+    public static StreamSummary stream(List<String> paths, Options options, ResultSink sink,
+                                       java.util.function.Predicate<String> skip) {
         Lexicons lexicons = Lexicons.withUserFiles(options.lexicons());
         List<AnalysisError> errors = new ArrayList<>();
         Manifest manifest = null;
@@ -111,13 +172,39 @@ public final class Slant {
                 errors.add(new AnalysisError(options.manifest().toString(), e.getMessage()));
             }
         }
-        InputCollector.Collected c = InputCollector.collect(paths, manifest);
+        InputCollector.Collected c = InputCollector.collect(paths, manifest, options.exclude());
         errors.addAll(c.errors());
+        errors.forEach(sink::error);
+        long totalBytes = 0;
+        for (org.slant.ingest.InputFile f : c.files()) {
+            try {
+                totalBytes += java.nio.file.Files.size(f.path());
+            } catch (IOException e) {
+                // unreadable: the reader reports it
+            }
+        }
         BatchAnalyzer batch = new BatchAnalyzer(pipeline(lexicons), metadata(lexicons),
                 new ArticleReaders(options.maxArticleBytes()), options.threads());
-        BatchAnalyzer.Outcome out = batch.run(c.files());
-        errors.addAll(out.errors());
-        return new Analysis(Version.get(), out.results(), null, errors).compared();
+        long[] skipped = {0};
+        long done = batch.stream(c.files(), file -> {
+            boolean s = skip.test(file);
+            if (s) {
+                skipped[0]++;
+            }
+            return s;
+        }, new ResultSink() {
+            @Override
+            public void result(ArticleResult r) {
+                sink.result(r);
+            }
+
+            @Override
+            public void error(AnalysisError e) {
+                errors.add(e);
+                sink.error(e);
+            }
+        }, Progress.forTerminal(options.quiet(), totalBytes));
+        return new StreamSummary(done, skipped[0], errors);
     }
 
     /** Writes the report set (index.html, CSVs, analysis.json) into a folder, atomically. */

@@ -10,7 +10,9 @@ import org.slant.model.Article;
 import org.slant.model.ArticleResult;
 import org.slant.pipeline.Pipeline;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -20,15 +22,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 
 /**
- * Reads inputs lazily and analyses articles in parallel, keeping the input order in the results.
- * One broken article gives one error and never stops the batch.
+ * Reads inputs lazily and analyses articles on several threads, handing results to a sink in input order.
+ * At most a small window of articles is in flight (four per thread), so memory stays bounded whatever the
+ * corpus size; the sink decides what to keep. One broken article gives one error and never stops the batch.
  */
 public final class BatchAnalyzer {
 
-    /** Results and errors in input order. */
+    /** Results and errors in input order (for callers that keep everything). */
     public record Outcome(List<ArticleResult> results, List<AnalysisError> errors) {
     }
 
@@ -44,85 +47,116 @@ public final class BatchAnalyzer {
         this.threads = Math.max(1, threads);
     }
 
+    /** Analyses everything and keeps every result in memory: for sets, not corpora. */
     public Outcome run(List<InputFile> files) {
-        List<Object> slots = new ArrayList<>(); // Future<ArticleResult> or AnalysisError, in input order
-        List<String> slotFiles = new ArrayList<>();
+        List<ArticleResult> results = new ArrayList<>();
+        List<AnalysisError> errors = new ArrayList<>();
+        stream(files, f -> false, new ResultSink() {
+            @Override
+            public void result(ArticleResult r) {
+                results.add(r);
+            }
+
+            @Override
+            public void error(AnalysisError e) {
+                errors.add(e);
+            }
+        }, Progress.NONE);
+        return new Outcome(results, errors);
+    }
+
+    /**
+     * Streams the inputs through the pipeline. Articles whose {@code file} the skip predicate accepts are
+     * not analysed (a resumed run). Returns the number of articles delivered.
+     */
+    public long stream(List<InputFile> files, Predicate<String> skip, ResultSink sink, Progress progress) {
+        int window = threads * 4;
+        Deque<Object> pending = new ArrayDeque<>(); // Future<ArticleResult> or AnalysisError, in input order
+        Deque<String> pendingFiles = new ArrayDeque<>();
+        Deque<Long> pendingBytes = new ArrayDeque<>();
+        Map<String, Integer> ids = new HashMap<>();
+        long[] delivered = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "slant-worker");
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(threads * 4);
         try {
             for (InputFile in : files) {
                 Iterator<ReadItem> items = readers.read(in);
                 while (items.hasNext()) {
                     ReadItem item = items.next();
                     if (!item.isOk()) {
-                        slots.add(item.error());
-                        slotFiles.add(item.error().file());
+                        pending.add(item.error());
+                        pendingFiles.add(item.error().file());
+                        pendingBytes.add(0L);
+                    } else if (skip.test(item.article().file())) {
+                        progress.skipped(item.article().raw().length());
                         continue;
+                    } else {
+                        Article a = item.article();
+                        Optional<Manifest.Entry> entry = in.manifest() == null ? Optional.empty()
+                                : in.manifest().find(a.format().equals("jsonl") ? null : in.path(), a.id());
+                        // metadata (outlet inference) on the worker too: on the reading thread it was the
+                        // serial part of a batch
+                        pending.add(pool.submit(() -> pipeline.analyze(metadata.resolve(a, entry))));
+                        pendingFiles.add(a.file());
+                        pendingBytes.add((long) a.raw().length());
                     }
-                    Article a = item.article();
-                    Optional<Manifest.Entry> entry = in.manifest() == null ? Optional.empty()
-                            : in.manifest().find(a.format().equals("jsonl") ? null : in.path(), a.id());
-                    inFlight.acquireUninterruptibly();
-                    slots.add(pool.submit(() -> {
-                        try {
-                            // metadata (outlet inference) on the worker too: on the reading thread it was
-                            // the serial part of a batch
-                            return pipeline.analyze(metadata.resolve(a, entry));
-                        } finally {
-                            inFlight.release();
-                        }
-                    }));
-                    slotFiles.add(a.file());
+                    // deliver what is done at the head; block on the head when the window is full
+                    while (!pending.isEmpty() && (pending.size() > window || isDone(pending.peekFirst()))) {
+                        deliver(pending.pollFirst(), pendingFiles.pollFirst(), pendingBytes.pollFirst(), ids, sink,
+                                progress, delivered);
+                    }
                 }
             }
-            return collect(slots, slotFiles);
+            while (!pending.isEmpty()) {
+                deliver(pending.pollFirst(), pendingFiles.pollFirst(), pendingBytes.pollFirst(), ids, sink, progress,
+                        delivered);
+            }
+            progress.finish();
+            return delivered[0];
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Outcome collect(List<Object> slots, List<String> slotFiles) {
-        List<ArticleResult> results = new ArrayList<>();
-        List<AnalysisError> errors = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            Object s = slots.get(i);
-            if (s instanceof AnalysisError e) {
-                errors.add(e);
-                continue;
-            }
-            try {
-                results.add((ArticleResult) ((Future<?>) s).get());
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause() == null ? e : e.getCause();
-                errors.add(new AnalysisError(slotFiles.get(i), "analysis failed: "
-                        + oneLine(c.getMessage() == null ? c.toString() : c.getMessage())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                errors.add(new AnalysisError(slotFiles.get(i), "analysis interrupted"));
-            }
+    private static boolean isDone(Object slot) {
+        return !(slot instanceof Future<?> f) || f.isDone();
+    }
+
+    private static void deliver(Object slot, String file, long bytes, Map<String, Integer> ids, ResultSink sink,
+                                Progress progress, long[] delivered) {
+        if (slot instanceof AnalysisError e) {
+            sink.error(e);
+            progress.done(bytes, true);
+            return;
         }
-        return new Outcome(uniqueIds(results), errors);
+        try {
+            ArticleResult r = (ArticleResult) ((Future<?>) slot).get();
+            sink.result(uniqueId(r, ids));
+            delivered[0]++;
+            progress.done(bytes, false);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause() == null ? e : e.getCause();
+            sink.error(new AnalysisError(file, "analysis failed: "
+                    + oneLine(c.getMessage() == null ? c.toString() : c.getMessage())));
+            progress.done(bytes, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sink.error(new AnalysisError(file, "analysis interrupted"));
+        }
     }
 
     /** Two inputs with the same id (a.txt in two folders) get -2, -3, ... in input order. */
-    static List<ArticleResult> uniqueIds(List<ArticleResult> results) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<ArticleResult> out = new ArrayList<>(results.size());
-        for (ArticleResult r : results) {
-            int n = seen.merge(r.id(), 1, Integer::sum);
-            if (n == 1) {
-                out.add(r);
-            } else {
-                Article a = r.article();
-                Article renamed = new Article(a.id() + "-" + n, a.file(), a.format(), a.meta(), a.raw(), a.markup());
-                out.add(new ArticleResult(renamed, r.words(), r.metrics(), r.findings(), r.notes(), r.content()));
-            }
+    private static ArticleResult uniqueId(ArticleResult r, Map<String, Integer> ids) {
+        int n = ids.merge(r.id(), 1, Integer::sum);
+        if (n == 1) {
+            return r;
         }
-        return out;
+        Article a = r.article();
+        Article renamed = new Article(a.id() + "-" + n, a.file(), a.format(), a.meta(), a.raw(), a.markup());
+        return new ArticleResult(renamed, r.words(), r.metrics(), r.findings(), r.notes(), r.content());
     }
 
     private static String oneLine(String s) {

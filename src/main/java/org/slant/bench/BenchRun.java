@@ -59,6 +59,19 @@ public final class BenchRun {
         return m;
     }
 
+    /** Times one run of {@code work} (for runs long enough that one is a measurement: minutes, not ms). */
+    public Measurement once(String label, long bytes, long items, Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        Measurement m = new Measurement(label, (System.nanoTime() - t0) / 1e9, bytes, items, 1);
+        out.printf("  %-46s %9.2f MB/s %11.1f items/s  (one run, %.1f s)%n", label, m.mbPerSecond(),
+                m.itemsPerSecond(), m.seconds());
+        out.flush();
+        results.put(label, Map.of("mb_per_s", round(m.mbPerSecond()), "items_per_s", round(m.itemsPerSecond()),
+                "seconds", round(m.seconds()), "bytes", bytes, "items", items));
+        return m;
+    }
+
     /** Reports {@code m}'s throughput as a ratio of the baseline's. */
     public double ratio(String label, Measurement m, Measurement baseline) {
         double ratio = m.mbPerSecond() / baseline.mbPerSecond();

@@ -10,7 +10,8 @@ public final class BenchSuites {
 
     public static List<BenchSuite> all() {
         return List.of(new PipelineBench(), new ReuseBench(), new ReportBench(),
+                new org.slant.extract.boilerplate.bench.BoilerplateBench(),
                 new org.slant.extract.terminology.TerminologyBench(),
-                new org.slant.extract.attribution.AttributionBench());
+                new org.slant.extract.attribution.AttributionBench(), new ScaleBench());
     }
 }

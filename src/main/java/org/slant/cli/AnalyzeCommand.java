@@ -19,19 +19,36 @@ import java.util.concurrent.Callable;
         description = "Analyses articles and prints per-article results.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json, csv }
+    enum Format { text, json, csv, jsonl }
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}); jsonl streams one article per line as it is analysed.")
     Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Stream per-article results into DIR as they are "
+            + "analysed (articles.jsonl, findings.csv, metrics.csv, errors.jsonl), in bounded memory.")
+    java.nio.file.Path out;
+
+    @Option(names = "--resume", description = "With --out: keep what an interrupted run wrote and analyse only the rest.")
+    boolean resume;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (resume && out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR");
+        }
+        if (out != null) {
+            return streamToFolder();
+        }
+        if (format == Format.jsonl) {
+            return streamToStdout();
+        }
         Analysis a = Slant.analyzeAll(input.paths, input.options());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -42,17 +59,55 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             case csv -> out.print(CsvReports.articles(a));
             case text -> TextSummary.print(a, out);
+            default -> throw new IllegalStateException(format.toString());
         }
         out.flush();
         return reportErrors(a, spec.commandLine().getErr());
     }
 
-    /** Prints each input error as one line and returns the exit code. */
-    static int reportErrors(Analysis a, PrintWriter err) {
-        for (AnalysisError e : a.errors()) {
+    private int streamToFolder() throws java.io.IOException {
+        try (org.slant.batch.CorpusWriter w = org.slant.batch.CorpusWriter.open(out, resume)) {
+            Slant.StreamSummary s = Slant.stream(input.paths, input.options().withExclude(java.util.List.of(out)), w,
+                    w::isDone);
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("%s: %d articles analysed, %d skipped as already done, %d errors%n",
+                    out.toString().replace('\\', '/'), s.articles(), s.skipped(), s.errors().size());
+            o.flush();
+            return printErrors(s.errors(), spec.commandLine().getErr());
+        }
+    }
+
+    private int streamToStdout() {
+        PrintWriter o = spec.commandLine().getOut();
+        Slant.StreamSummary s = Slant.stream(input.paths, input.options(), new org.slant.batch.ResultSink() {
+            @Override
+            public void result(org.slant.model.ArticleResult r) {
+                try {
+                    o.print(AnalysisJson.line(r));
+                    o.print('\n');
+                    o.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void error(AnalysisError e) {
+            }
+        }, file -> false);
+        return printErrors(s.errors(), spec.commandLine().getErr());
+    }
+
+    static int printErrors(java.util.List<AnalysisError> errors, PrintWriter err) {
+        for (AnalysisError e : errors) {
             err.println("slant: " + e.line());
         }
         err.flush();
-        return a.errors().isEmpty() ? ExitCodes.OK : ExitCodes.ERROR;
+        return errors.isEmpty() ? ExitCodes.OK : ExitCodes.ERROR;
+    }
+
+    /** Prints each input error as one line and returns the exit code. */
+    static int reportErrors(Analysis a, PrintWriter err) {
+        return printErrors(a.errors(), err);
     }
 }

@@ -33,8 +33,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
-        Analysis a = Slant.analyzeAll(input.paths, input.options());
         Path dir = out != null ? out : defaultOut();
+        // the report folder is never read back as input (a report written inside the corpus folder)
+        Analysis a = Slant.analyzeAll(input.paths, input.options().withExclude(java.util.List.of(dir)));
         if (a.articles().isEmpty()) {
             AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
             spec.commandLine().getErr().println("slant: no article could be analysed; no report written");
@@ -42,8 +43,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         // the page's Method section lists the lexicons this run used, user files included
         new ReportWriter(Lexicons.withUserFiles(input.options().lexicons())).write(a, dir);
-        spec.commandLine().getOut().printf("Report: %s (%d articles, %d errors)%n",
-                dir.resolve("index.html").toString().replace('\\', '/'), a.articles().size(), a.errors().size());
+        String held = a.corpus().sampled() ? String.format("; a sample of %d in detail", a.corpus().held()) : "";
+        spec.commandLine().getOut().printf("Report: %s (%d articles%s, %d errors)%n",
+                dir.resolve("index.html").toString().replace('\\', '/'), a.corpus().articles(), held, a.errors().size());
         spec.commandLine().getOut().flush();
         return AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
     }

@@ -18,7 +18,8 @@ public final class SlantCommand implements Callable<Integer> {
      * every command's model is a sizeable part of a short run's start-up), all of them otherwise.
      */
     static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(AnalyzeCommand.class, ReportCommand.class,
-            CheckCommand.class, BenchCommand.class, EvalCommand.class, SynthCommand.class, LexiconCommand.class);
+            CheckCommand.class, ExtractCommand.class, ExercisesCommand.class, BenchCommand.class, EvalCommand.class,
+            SynthCommand.class, LexiconCommand.class);
 
     @Spec
     CommandSpec spec;

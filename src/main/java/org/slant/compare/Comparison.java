@@ -30,7 +30,16 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /** Compares a set held in memory. */
     public static Outcome compare(List<ArticleResult> input) {
+        return compare(input, CorpusAccumulator.of(input));
+    }
+
+    /**
+     * Compares the held articles (all of a set, or the sample of a corpus): reuse and coverage among them,
+     * framing of them and of every outlet of the corpus, and outlet profiles over the whole corpus.
+     */
+    public static Outcome compare(List<ArticleResult> input, CorpusAccumulator corpus) {
         // coverage reads the articles' facts, not their metrics: it runs on a second core beside reuse
         java.util.concurrent.CompletableFuture<Coverage.Result> coverageLater =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> Coverage.build(input));
@@ -44,6 +53,7 @@ public final class Comparison {
             m.put("reuse.shared_sentences", (double) r.sharedSentences());
             m.put("reuse.partners", (double) r.partners().size());
             articles.add(input.get(i).withMetrics(m));
+            corpus.addMetrics(input.get(i).article().meta().outlet(), m);
         }
         Coverage.Result coverage;
         try {
@@ -51,7 +61,8 @@ public final class Comparison {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        Framing.Result framing = Framing.place(articles);
-        return new Outcome(new Result(articles.size(), reuse, coverage, framing, OutletProfiles.of(articles)), articles);
+        Framing.Result framing = Framing.place(articles, corpus);
+        return new Outcome(new Result(articles.size(), reuse, coverage, framing, OutletProfiles.of(corpus, articles)),
+                articles);
     }
 }

@@ -46,48 +46,40 @@ public final class Framing {
         return metric.endsWith(".per1k") || metric.endsWith("share") || metric.endsWith(".ratio");
     }
 
-    public static Result place(List<ArticleResult> results) {
-        List<String> features = new ArrayList<>(new TreeSet<>(results.stream()
-                .flatMap(r -> r.metrics().keySet().stream()).filter(Framing::isFeature).toList()));
-        double[][] x = new double[results.size()][features.size()];
-        for (int i = 0; i < results.size(); i++) {
-            for (int j = 0; j < features.size(); j++) {
-                Double v = results.get(i).metrics().get(features.get(j));
-                x[i][j] = v == null ? 0 : v;
-            }
-        }
-        boolean perArticle = results.size() <= ARTICLE_LIMIT;
-        List<Map<String, Double>> terms = new ArrayList<>();
-        // outlets: the mean feature vector and the summed term counts of their articles
-        Map<String, List<Integer>> byOutlet = new TreeMap<>();
-        for (int i = 0; i < results.size(); i++) {
-            byOutlet.computeIfAbsent(results.get(i).article().meta().outlet(), k -> new ArrayList<>()).add(i);
-        }
-        List<String> outlets = new ArrayList<>(byOutlet.keySet());
-        Map<String, Integer> outletIndex = new HashMap<>();
-        outlets.forEach(o -> outletIndex.put(o, outletIndex.size()));
-        List<Map<String, Double>> oterms = new ArrayList<>();
-        outlets.forEach(o -> oterms.add(new HashMap<>()));
-        for (int i = 0; i < results.size(); i++) {
-            Map<String, Double> t = termCounts(results.get(i).content());
-            Map<String, Double> sum = oterms.get(outletIndex.get(results.get(i).article().meta().outlet()));
-            t.forEach((k, v) -> sum.merge(k, v, Double::sum));
-            if (perArticle) {
-                terms.add(t);
-            }
-        }
-        double[][] ox = new double[outlets.size()][features.size()];
-        for (int o = 0; o < outlets.size(); o++) {
-            List<Integer> members = byOutlet.get(outlets.get(o));
-            for (int i : members) {
+    /** Places the held articles one by one (when there are few enough) and every outlet of the corpus. */
+    public static Result place(List<ArticleResult> results, CorpusAccumulator corpus) {
+        TreeSet<String> names = new TreeSet<>();
+        results.forEach(r -> r.metrics().keySet().stream().filter(Framing::isFeature).forEach(names::add));
+        corpus.outlets().values().forEach(t -> t.metrics.keySet().stream().filter(Framing::isFeature).forEach(names::add));
+        List<String> features = new ArrayList<>(names);
+        Placement articles;
+        if (results.size() <= ARTICLE_LIMIT) {
+            double[][] x = new double[results.size()][features.size()];
+            List<Map<String, Double>> terms = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
                 for (int j = 0; j < features.size(); j++) {
-                    ox[o][j] += x[i][j] / members.size();
+                    Double v = results.get(i).metrics().get(features.get(j));
+                    x[i][j] = v == null ? 0 : v;
                 }
+                terms.add(termCounts(results.get(i).content()));
             }
+            articles = placement(results.stream().map(ArticleResult::id).toList(), features, x, tfidf(terms));
+        } else {
+            articles = skipped("articles: " + results.size() + " are too many to place one by one; see the outlets",
+                    features);
         }
-        Placement articles = perArticle
-                ? placement(results.stream().map(ArticleResult::id).toList(), features, x, tfidf(terms))
-                : skipped("articles: " + results.size() + " are too many to place one by one; see the outlets", features);
+        // outlets: the mean feature vector (an absent metric counts as 0) and the summed term counts
+        List<String> outlets = new ArrayList<>(corpus.outlets().keySet());
+        double[][] ox = new double[outlets.size()][features.size()];
+        List<Map<String, Double>> oterms = new ArrayList<>();
+        for (int o = 0; o < outlets.size(); o++) {
+            CorpusAccumulator.OutletTotals t = corpus.outlets().get(outlets.get(o));
+            for (int j = 0; j < features.size(); j++) {
+                double[] a = t.metrics.get(features.get(j));
+                ox[o][j] = a == null ? 0 : a[0] / t.articles;
+            }
+            oterms.add(t.terms);
+        }
         return new Result(articles, placement(outlets, features, ox, tfidf(oterms)));
     }
 

@@ -19,26 +19,20 @@ public final class OutletProfiles {
     private OutletProfiles() {
     }
 
-    public static List<Profile> of(List<ArticleResult> results) {
-        Map<String, List<ArticleResult>> byOutlet = new TreeMap<>();
-        for (ArticleResult r : results) {
-            byOutlet.computeIfAbsent(r.article().meta().outlet(), k -> new ArrayList<>()).add(r);
+    /**
+     * Profiles from running totals over every article of the corpus; {@code ids} lists the articles of
+     * each outlet that the analysis holds (all of them, or the sample of a large corpus).
+     */
+    public static List<Profile> of(CorpusAccumulator acc, List<ArticleResult> held) {
+        Map<String, List<String>> ids = new TreeMap<>();
+        for (ArticleResult r : held) {
+            ids.computeIfAbsent(r.article().meta().outlet(), k -> new ArrayList<>()).add(r.id());
         }
         List<Profile> out = new ArrayList<>();
-        for (Map.Entry<String, List<ArticleResult>> e : byOutlet.entrySet()) {
-            Map<String, double[]> acc = new TreeMap<>(); // sum, min, max, n
-            for (ArticleResult r : e.getValue()) {
-                for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
-                    double[] a = acc.computeIfAbsent(m.getKey(), k -> new double[]{0, Double.MAX_VALUE, -Double.MAX_VALUE, 0});
-                    a[0] += m.getValue();
-                    a[1] = Math.min(a[1], m.getValue());
-                    a[2] = Math.max(a[2], m.getValue());
-                    a[3]++;
-                }
-            }
+        for (Map.Entry<String, CorpusAccumulator.OutletTotals> e : acc.outlets().entrySet()) {
             Map<String, Stat> stats = new TreeMap<>();
-            acc.forEach((k, a) -> stats.put(k, new Stat(Reuse.round(a[0] / a[3]), a[1], a[2])));
-            out.add(new Profile(e.getKey(), e.getValue().size(), e.getValue().stream().map(ArticleResult::id).toList(), stats));
+            e.getValue().metrics.forEach((k, a) -> stats.put(k, new Stat(Reuse.round(a[0] / a[3]), a[1], a[2])));
+            out.add(new Profile(e.getKey(), e.getValue().articles, ids.getOrDefault(e.getKey(), List.of()), stats));
         }
         return out;
     }

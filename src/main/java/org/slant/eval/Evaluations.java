@@ -12,7 +12,10 @@ public final class Evaluations {
     }
 
     public static List<Object> all() {
-        return List.of(new org.slant.extract.terminology.PtcEvaluation(),
+        return List.of(new org.slant.extract.boilerplate.eval.BoilerplateEvalCommand(),
+                new org.slant.extract.boilerplate.eval.TrainCommand(),
+                new org.slant.extract.boilerplate.eval.WcxbCommand(),
+                new org.slant.extract.terminology.PtcEvaluation(),
                 new org.slant.extract.attribution.eval.PolnearEval());
     }
 }

@@ -187,7 +187,15 @@ public final class ArticleReaders {
     }
 
     private ReadItem line(InputFile in, String stem, int lineNo, String line) {
-        String where = in.display() + ":" + lineNo;
+        return jsonLine(in.display(), stem, lineNo, line);
+    }
+
+    /**
+     * One JSONL line as an article (or an error naming {@code display:lineNo}): the reading the command line
+     * does, for other runners of the same extractors (the Spark job) to get identical articles.
+     */
+    public ReadItem jsonLine(String display, String stem, int lineNo, String line) {
+        String where = display + ":" + lineNo;
         if (line.length() * 3L > maxBytes && line.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             return ReadItem.failed(where, "line is over the limit of " + maxBytes + " bytes per article (--max-article-size)");
         }

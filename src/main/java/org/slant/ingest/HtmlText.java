@@ -28,6 +28,8 @@ public final class HtmlText {
             "object", "embed", "head", "select", "option", "textarea", "input", "button", "canvas", "video", "audio",
             "map", "math");
 
+    private static final java.util.regex.Pattern REACT_STREAMED = java.util.regex.Pattern.compile("S:\\d+");
+
     /** The page's text and its block hints. */
     public record Result(String text, List<MarkupBlock> blocks) {
     }
@@ -64,6 +66,7 @@ public final class HtmlText {
         int linkDepth;
         int skipDepth;
         Element blockElement;
+        final Paths paths = new Paths();
         final Trace trace;
         final List<TextNode> pendingNodes = new ArrayList<>();
         final List<Integer> pendingAt = new ArrayList<>();
@@ -118,7 +121,7 @@ public final class HtmlText {
                 String tag = e.normalName();
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
-                    blockElement = e.parent();
+                    blockElement = enclosingBlock(e.parent());
                 } else if (tag.equals("a")) {
                     linkDepth = Math.max(0, linkDepth - 1);
                 }
@@ -163,8 +166,8 @@ public final class HtmlText {
                     trace.text(pendingNodes.get(i), start + pendingAt.get(i));
                 }
                 Element e = blockElement;
-                blocks.add(new MarkupBlock(start, out.length(), e == null ? "body" : e.normalName(), path(e),
-                        Math.min(linkChars, len)));
+                blocks.add(new MarkupBlock(start, out.length(), e == null ? "body" : e.normalName(),
+                        e == null ? "body" : paths.of(e), Math.min(linkChars, len)));
             }
             cur.setLength(0);
             linkChars = 0;
@@ -174,31 +177,75 @@ public final class HtmlText {
     }
 
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        // React's streaming renderer sends content in <div hidden id="S:0"> and moves it into place with a
+        // script: that content is the page's, not hidden text
+        if (e.hasAttr("hidden") && !REACT_STREAMED.matcher(e.id()).matches()) {
+            return true;
+        }
+        if ("true".equals(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    /** A short ancestor path with ids and classes: what boilerplate features look at. */
-    static String path(Element e) {
-        List<String> parts = new ArrayList<>();
+    /** The nearest ancestor-or-self that is a block element (text after a nested block belongs to it). */
+    private static Element enclosingBlock(Element e) {
         Element cur = e;
-        while (cur != null && parts.size() < 6 && !cur.normalName().equals("#root")) {
-            StringBuilder b = new StringBuilder(cur.normalName());
-            if (!cur.id().isEmpty()) {
-                b.append('#').append(cur.id());
-            }
-            for (String cls : cur.classNames()) {
-                if (b.length() > 60) {
-                    break;
-                }
-                b.append('.').append(cls);
-            }
-            parts.add(0, b.toString());
+        while (cur != null && !BLOCK_TAGS.contains(cur.normalName())) {
             cur = cur.parent();
         }
-        return String.join(">", parts);
+        return cur;
+    }
+
+    /**
+     * Ancestor paths with ids and classes, what the boilerplate features look at: every element from the
+     * outermost one down to the block's own, separated by {@code >}, each written {@code tag:index#id.class}
+     * where index is the element's position among its parent's elements, so that two elements never share a
+     * path (the classifier groups blocks by container). At most four classes per element. Each element's
+     * path is built once per page.
+     */
+    static final class Paths {
+        private final java.util.IdentityHashMap<Element, String> cache = new java.util.IdentityHashMap<>();
+
+        String of(Element e) {
+            String p = cache.get(e);
+            if (p != null) {
+                return p;
+            }
+            Element parent = e.parent();
+            StringBuilder b = new StringBuilder();
+            if (parent != null && !parent.normalName().equals("#root") && !e.normalName().equals("body")) {
+                b.append(of(parent)).append('>');
+            }
+            b.append(e.normalName());
+            if (parent != null && !e.normalName().equals("body")) {
+                b.append(':').append(e.elementSiblingIndex());
+            }
+            if (!e.id().isEmpty()) {
+                b.append('#').append(clean(e.id()));
+            }
+            int classes = 0;
+            for (String cls : e.classNames()) {
+                if (classes++ == 4) {
+                    break;
+                }
+                b.append('.').append(clean(cls));
+            }
+            p = b.toString();
+            cache.put(e, p);
+            return p;
+        }
+
+        /** Ids and classes go into the path without the path's own separators. */
+        private static String clean(String s) {
+            String t = s.length() > 40 ? s.substring(0, 40) : s;
+            return t.replace('>', '-').replace('#', '-').replace('.', '-').replace(':', '-');
+        }
+    }
+
+    /** The path of one element (see {@link Paths}). */
+    static String path(Element e) {
+        return new Paths().of(e);
     }
 }

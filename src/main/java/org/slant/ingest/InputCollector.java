@@ -30,6 +30,22 @@ public final class InputCollector {
     }
 
     public static Collected collect(List<String> args, Manifest explicit) {
+        return collect(args, explicit, List.of());
+    }
+
+    /** As {@link #collect(List, Manifest)}, never reading anything inside the excluded folders. */
+    public static Collected collect(List<String> args, Manifest explicit, List<Path> exclude) {
+        List<Path> ex = exclude.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Collected all = collectAll(args, explicit);
+        if (ex.isEmpty()) {
+            return all;
+        }
+        List<InputFile> kept = all.files().stream()
+                .filter(f -> ex.stream().noneMatch(e -> f.path().toAbsolutePath().normalize().startsWith(e))).toList();
+        return new Collected(kept, all.errors());
+    }
+
+    private static Collected collectAll(List<String> args, Manifest explicit) {
         List<InputFile> files = new ArrayList<>();
         List<AnalysisError> errors = new ArrayList<>();
         for (String arg : args) {

@@ -14,6 +14,7 @@ public final class LexiconKinds {
     public static List<LexiconKind<?>> all() {
         return List.of(
                 new org.slant.ingest.OutletKind(),
+                new org.slant.extract.boilerplate.BoilerplateKind(),
                 new org.slant.extract.terminology.TerminologyKind(),
                 new org.slant.extract.attribution.CueKind(),
                 new org.slant.extract.attribution.ActorKind());

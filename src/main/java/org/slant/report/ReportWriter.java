@@ -74,23 +74,55 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Writes the report set. Files stream straight into the temporary folder ({@code analysis.json} of a
+     * sampled corpus can be large), the page renders on a second thread meanwhile, then the folder swaps in.
+     */
     public void write(Analysis a, Path outDir) throws IOException {
-        writeAll(render(a), outDir);
+        java.util.concurrent.FutureTask<byte[]> html = new java.util.concurrent.FutureTask<>(
+                () -> HtmlReport.render(a, lexicons).getBytes(StandardCharsets.UTF_8));
+        Thread t = new Thread(html, "report-html");
+        t.setDaemon(true);
+        t.start();
+        writeInto(outDir, tmp -> {
+            try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.resolve("analysis.json")))) {
+                AnalysisJson.write(a, o);
+            }
+            Files.writeString(tmp.resolve("articles.csv"), CsvReports.articles(a));
+            Files.writeString(tmp.resolve("findings.csv"), CsvReports.findings(a));
+            Files.writeString(tmp.resolve("outlets.csv"), ComparisonCsv.outlets(a));
+            Files.writeString(tmp.resolve("reuse.csv"), ComparisonCsv.reuse(a));
+            Files.writeString(tmp.resolve("coverage.csv"), ComparisonCsv.coverage(a));
+            Files.writeString(tmp.resolve("similarity.csv"), ComparisonCsv.similarity(a));
+            Files.write(tmp.resolve("index.html"), join(html));
+        });
+    }
+
+    /** Fills a folder's files. */
+    public interface Filler {
+        void fill(Path folder) throws IOException;
     }
 
     /** Replaces {@code outDir} with a folder holding exactly these files. */
     public static void writeAll(Map<String, byte[]> files, Path outDir) throws IOException {
+        writeInto(outDir, tmp -> {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path p = tmp.resolve(f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.getValue());
+            }
+        });
+    }
+
+    /** Fills a temporary sibling folder, then replaces {@code outDir} with it by renames. */
+    public static void writeInto(Path outDir, Filler filler) throws IOException {
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
         Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path p = tmp.resolve(f.getKey());
-                Files.createDirectories(p.getParent());
-                Files.write(p, f.getValue());
-            }
+            filler.fill(tmp);
             swap(tmp, target, parent, name);
         } finally {
             deleteTree(tmp);

@@ -244,9 +244,11 @@ class PolicyTest {
         assertThrows(ConfigException.class, () -> r.resolve(V));
         org.slant.lexicon.Lexicons lx = org.slant.lexicon.Lexicons.withUserFiles(r.lexicons());
         Policy p = r.resolve(Vocabulary.of(org.slant.Slant.pipeline(lx), lx));
-        assertEquals(List.of("label.narrator.per1k <= 2", "attribution.anonymous_share <= 0.5", "claims.unattributed <= 3"),
+        assertEquals(List.of("label.narrator.per1k <= 2", "attribution.anonymous_share <= 0.5", "claims.unattributed <= 3",
+                        "contamination.ratio <= 0.15", "contamination.spam.blocks == 0"),
                 p.thresholdsFor("news/a.md").stream().map(Threshold::expression).toList());
-        assertEquals(List.of("attribution.anonymous_share <= 0.5", "claims.unattributed <= 3", "label.narrator.per1k <= 5"),
+        assertEquals(List.of("attribution.anonymous_share <= 0.5", "claims.unattributed <= 3", "contamination.ratio <= 0.15",
+                        "contamination.spam.blocks == 0", "label.narrator.per1k <= 5"),
                 p.thresholdsFor("opinion/2024/a.md").stream().map(Threshold::expression).toList());
     }
 }

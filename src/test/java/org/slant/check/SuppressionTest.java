@@ -15,7 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Inline markers in Markdown and HTML suppress what they name, with their reasons, and are counted. */
+/**
+ * Inline markers in Markdown and HTML suppress what they name, with their reasons, and are counted. The
+ * articles are whole sentences of four words or more: the boilerplate stage runs first and takes
+ * three-word lines for page furniture.
+ */
 class SuppressionTest {
 
     @TempDir
@@ -91,10 +95,10 @@ class SuppressionTest {
                 <!-- slant-disable loaded.bizarre -- a quoted headline -->
                 <p>A bizarre &amp; hawkish end.</p>
                 <!-- slant-enable -->
-                <p>A bizarre start.</p>
+                <p>A bizarre start to the week.</p>
                 <!-- slant-disable-next-line terminology.loaded -->
                 <p>The hawkish
-                   extremists.</p>
+                   extremists spoke again.</p>
                 </article></body></html>
                 """);
         ArticleCheck a = check(html).articles().get(0);
@@ -110,7 +114,7 @@ class SuppressionTest {
     @Test
     void badMarkersAreReportedNotIgnored() throws Exception {
         Path md = tmp.resolve("b.md");
-        Files.writeString(md, "Text.\n<!-- slant-disabel loaded.bizarre -->\nA bizarre day. <!-- slant-disable-line loaded.bizare -->\n"
+        Files.writeString(md, "The talks ended late.\n<!-- slant-disabel loaded.bizarre -->\nIt was a bizarre day in Paris. <!-- slant-disable-line loaded.bizare -->\n"
                 + "<!-- an ordinary comment about slant -->\n");
         ArticleCheck a = check(md).articles().get(0);
         List<String> markers = a.issues().stream().filter(i -> i.type() == Issue.Type.MARKER)
@@ -125,8 +129,8 @@ class SuppressionTest {
     @Test
     void plainTextHasNoMarkers() throws Exception {
         Path txt = tmp.resolve("c.txt");
-        Files.writeString(txt, "A bizarre day. <!-- slant-disable-line -->\n");
+        Files.writeString(txt, "<!-- slant-disable-next-line -->\nIt was a bizarre day in Paris.\n");
         ArticleCheck a = check(txt).articles().get(0);
-        assertEquals("reported", statuses(a).get("loaded.bizarre@1"));
+        assertEquals("reported", statuses(a).get("loaded.bizarre@2"));
     }
 }

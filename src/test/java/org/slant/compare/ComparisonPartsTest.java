@@ -82,7 +82,8 @@ class ComparisonPartsTest {
 
     @Test
     void fewerThanThreeIsSaidNotPlotted() {
-        Framing.Result f = Framing.place(analyse("One text about talks in Paris.", "Another about talks in Moscow."));
+        List<ArticleResult> rs = analyse("One text about talks in Paris.", "Another about talks in Moscow.");
+        Framing.Result f = Framing.place(rs, CorpusAccumulator.of(rs));
         assertEquals("too_few", f.articles().status());
         assertTrue(f.articles().projection().isEmpty());
         assertEquals(2, f.articles().termSimilarity().length);

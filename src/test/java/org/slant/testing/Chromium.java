@@ -66,6 +66,24 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** Starts headless Chromium with a fresh profile and no network services of its own. */
+    /**
+     * Launches Chromium for a browser test, or ends the test class: a failure when SLANT_CI is set (CI
+     * installs Chromium, so a missing one is a broken build), a skip with the reason otherwise.
+     */
+    public static Chromium launchForTests(String what) throws IOException {
+        Optional<Path> exe = find();
+        if (exe.isEmpty()) {
+            String ci = System.getenv("SLANT_CI");
+            if (ci != null && !ci.isBlank()) {
+                org.junit.jupiter.api.Assertions.fail("SLANT_CI is set but Chromium was not found (install the Debian "
+                        + "package chromium, or set " + ENV + ")");
+            }
+            org.junit.jupiter.api.Assumptions.abort("Chromium not found: " + what + " skipped (install the Debian "
+                    + "package chromium, or set " + ENV + "; in CI, with SLANT_CI set, this is a failure)");
+        }
+        return launch(exe.get());
+    }
+
     public static Chromium launch(Path exe) throws IOException {
         Path profile = Files.createTempDirectory("slant-chromium-");
         List<String> cmd = List.of(exe.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -35,6 +35,25 @@ public final class CsvTable {
         return b.toString();
     }
 
+    /** One CSV line (with its newline) of typed cells, text neutralised as in {@link #render()}. */
+    public static String line(List<?> cells) {
+        StringBuilder b = new StringBuilder();
+        line(b, new java.util.ArrayList<>(cells));
+        return b.toString();
+    }
+
+    /** One CSV line of cells read back from a file written by this class: quoted again, not altered. */
+    public static String rawLine(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(quote(cells.get(i)));
+        }
+        return b.append('\n').toString();
+    }
+
     private static void line(StringBuilder b, List<Object> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

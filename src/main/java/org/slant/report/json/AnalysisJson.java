@@ -40,8 +40,9 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    @JsonPropertyOrder({"schema", "tool", "articles", "comparison", "errors"})
-    record Doc(String schema, Tool tool, List<Art> articles, Object comparison, List<AnalysisError> errors) {
+    @JsonPropertyOrder({"schema", "tool", "corpus", "articles", "comparison", "errors"})
+    record Doc(String schema, Tool tool, org.slant.model.Corpus corpus, List<Art> articles, Object comparison,
+               List<AnalysisError> errors) {
     }
 
     @JsonPropertyOrder({"name", "version"})
@@ -62,7 +63,7 @@ public final class AnalysisJson {
     public static Object document(Analysis a) {
         List<Art> arts = a.articles().stream().map(AnalysisJson::article).toList();
         Object comparison = a.comparison() == null ? Map.of() : a.comparison();
-        return new Doc(SCHEMA, new Tool("slant", a.toolVersion()), arts, comparison, a.errors());
+        return new Doc(SCHEMA, new Tool("slant", a.toolVersion()), a.corpus(), arts, comparison, a.errors());
     }
 
     static Art article(ArticleResult r) {
@@ -70,6 +71,13 @@ public final class AnalysisJson {
         return new Art(r.id(), r.article().file(), r.article().format(), m.outlet(), m.outletKind(),
                 m.outletSource().id(), m.outletEvidence(), m.via(), m.url(), m.date(), m.title(), r.words(),
                 r.metrics(), r.findings(), r.notes());
+    }
+
+    private static final ObjectWriter LINE = MAPPER.writer();
+
+    /** One article as a single JSON line (the article object of analysis.json), for streamed output. */
+    public static String line(ArticleResult r) throws IOException {
+        return LINE.writeValueAsString(article(r));
     }
 
     public static void write(Analysis a, OutputStream out) throws IOException {

@@ -41,11 +41,11 @@ class AttributionRobustnessTest {
 
     @Test
     void anOpeningQuoteMarkNeverClosedEndsAtItsParagraph() {
-        ArticleResult r = guarded("Mr Macron said: “We will never stop and we will win\n\n"
+        ArticleResult r = guarded("Mr Macron said: “We will never stop and we will win.\n\n"
                 + "Officials said the bridge was closed.");
         Finding macron = attributions(r).get(0);
         assertEquals("Mr Macron", part(macron, "source"));
-        assertEquals("We will never stop and we will win", part(macron, "content"));
+        assertEquals("We will never stop and we will win.", part(macron, "content"));
         assertEquals("Officials", part(attributions(r).get(1), "source"), "the next paragraph is read as usual");
     }
 

@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The report in a real browser: headless Chromium opens {@code index.html} from disk; the page must raise
@@ -44,17 +43,7 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        var exe = Chromium.find();
-        if (exe.isEmpty()) {
-            String ci = System.getenv("SLANT_CI");
-            if (ci != null && !ci.isBlank()) {
-                fail("SLANT_CI is set but Chromium was not found (install the Debian package chromium, or set "
-                        + Chromium.ENV + ")");
-            }
-            abort("Chromium not found: browser tests skipped (install the Debian package chromium, or set "
-                    + Chromium.ENV + "; in CI, with SLANT_CI set, this is a failure)");
-        }
-        browser = Chromium.launch(exe.get());
+        browser = Chromium.launchForTests("report browser tests");
     }
 
     @AfterAll

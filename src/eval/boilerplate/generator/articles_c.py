@@ -1,0 +1,102 @@
+from articles_a import art
+
+art("wildfire", "Thousands evacuated as wildfire spreads in the Serra hills",
+    "Firefighters say strong winds are driving the flames towards two villages.",
+    ["About 4,000 people were evacuated from villages in the Serra hills on Wednesday as a wildfire that started on Monday spread across more than 6,000 hectares of pine forest and scrub.",
+     "Strong, gusting winds of up to 70 km/h pushed the fire east overnight, and by the morning it was within two kilometres of the villages of Santa Luz and Olmos, the regional civil protection agency said.",
+     "More than 600 firefighters, supported by eleven water-bombing aircraft, were working to protect the villages. No injuries had been reported.",
+     "\"The next 24 hours are critical,\" said the agency's spokesperson, Carla Mendes. \"If the wind turns as forecast, we have a chance to contain it on the ridge.\"",
+     "Residents were taken by bus to a sports hall in the regional capital. Many left with only what they could carry.",
+     "Police are investigating the cause of the fire. The region has had less than a third of its usual rainfall since March."],
+    [("Smoke over the Serra hills on Wednesday morning", "Photo: Civil Protection Agency")], author="Ana Costa", topic="World")
+
+art("housing-prices", "House prices fall for fifth month as mortgage costs bite",
+    "",
+    ["Average house prices fell 0.4% in October, the fifth monthly fall in a row, as higher mortgage rates continued to weigh on demand, a survey by the country's largest lender showed on Friday.",
+     "The average price of a home is now 3.8% lower than a year ago, the biggest annual fall since 2012. Prices fell fastest in the capital and the commuter towns around it.",
+     "\"Buyers are still adjusting to mortgage rates that are roughly double what they were two years ago,\" said the lender's chief economist, Teresa Blom. \"But the falls are getting smaller, which suggests we are close to the bottom.\"",
+     "The number of mortgage approvals rose slightly in September for the first time in six months.",
+     "Estate agents said sellers were cutting their asking prices more often and that homes were taking longer to sell: 41 days on average, compared with 29 a year ago."],
+    [], author="Robert Lang", topic="Economy")
+
+art("climate-talks", "Climate talks end without deal on adaptation fund",
+    "Negotiators agreed to meet again in March after two weeks of talks produced no agreement on money.",
+    ["Two weeks of climate negotiations in Valmara ended on Saturday without an agreement on how much rich countries should pay into a fund to help poorer ones adapt to floods, droughts and heat.",
+     "Delegates from 140 countries agreed only to continue talks at a meeting in March. Several developing countries said the outcome was a failure.",
+     "\"We came here to talk about money, and we are leaving with a calendar,\" said the lead negotiator for a group of small island states, Mele Tupou. \"Our islands cannot adapt on promises.\"",
+     "The European Union's delegation said progress had been made on the rules for the fund, and that a figure would follow \"once the structure is agreed\". A spokesperson said the EU remained \"fully committed\" to the goal agreed two years ago.",
+     "Observers said the talks had been overshadowed by disagreements over whether large emerging economies should also contribute.",
+     "The fund currently holds pledges worth about 700 million, a fraction of what the United Nations estimates is needed each year."],
+    [], author="Samuel Achebe", topic="World")
+
+art("ceasefire-talks", "Both sides claim progress as ceasefire talks resume in Tarsen",
+    "Mediators said a deal on prisoner exchanges was close; the two delegations gave very different accounts.",
+    ["Talks on a ceasefire between the government of Ardania and the Northern Front resumed in the neutral city of Tarsen on Monday, with mediators saying an agreement on exchanging prisoners was close.",
+     "The government's delegation said it had offered to release 200 detainees in return for the soldiers held by the Front since the spring. \"We have shown good faith. Now it is their turn,\" its head, Deputy Foreign Minister Viktor Amsel, told reporters.",
+     "The Front gave a different account. Its spokesman, Yusuf Karan, said the government was \"trying to buy a propaganda victory\" and that any exchange must include the release of political prisoners held before the conflict began.",
+     "The mediators, from two neighbouring states, declined to comment on the details but said both sides had agreed to a \"humanitarian pause\" of 72 hours in the eastern province to let aid convoys through.",
+     "Fighting continued elsewhere on Monday. The government said its forces had repelled an attack near the town of Okra; the Front said it had taken two villages. Neither claim could be independently verified.",
+     "More than 300,000 people have fled their homes since the conflict began eighteen months ago, according to the United Nations."],
+    [("Delegates arrive for talks in Tarsen on Monday", "Photo: Yara Haddad/Meridian")], author="Ana Costa", topic="World")
+
+art("release-notes", "What's new in Larkspur 3.0: faster builds and a new plugin API",
+    "The biggest release in two years brings incremental compilation and drops support for old configuration files.",
+    ["Larkspur 3.0 is out today. It is the largest release since the project started, and it changes how plugins are written, so please read the migration notes before upgrading a large project.",
+     "## Incremental builds",
+     "The headline feature is incremental compilation. Larkspur now keeps a graph of dependencies between files and only rebuilds what changed. On our test suite of fifty open-source projects, rebuilds after a one-line change are on average nine times faster.",
+     "## A new plugin API",
+     "Plugins now receive a typed context object instead of a map of strings. This makes them easier to write and to test, but it means plugins written for 2.x will not load without changes. Most plugins need fewer than twenty lines changed; the migration guide has examples.",
+     "## Removed",
+     "* The INI configuration format (use the converter in 2.9)",
+     "* The --legacy-resolver flag",
+     "* Python 3.8 support for the build scripts",
+     "Support for the old INI configuration format, deprecated since 2.4, has been removed. Run the converter included with 2.9 to move to the TOML format first.",
+     "Thanks to the 86 people who contributed to this release, and in particular to the maintainers of the documentation, who rewrote most of it."],
+    [], author="Larkspur team", topic="Releases")
+
+art("gardening-tomatoes", "Why your tomatoes split, and what to do about it",
+    "",
+    ["Few things in the vegetable garden are as frustrating as a truss of ripening tomatoes that split open the day before you planned to pick them.",
+     "The cause is almost always uneven watering. When a plant that has been kept dry suddenly gets a lot of water, after a storm or a weekend of generous hosing, the fruit swells faster than its skin can stretch.",
+     "The cure is consistency. Water deeply two or three times a week rather than a little every day, and more often in a heatwave. A layer of mulch around the plants, such as straw or grass clippings, keeps the soil moisture more even.",
+     "## Five ways to stop the splitting",
+     "* Water deeply and regularly, not little and often",
+     "* Mulch around the plants to keep the soil evenly moist",
+     "* Feed with a high-potash fertiliser once the first fruits set",
+     "* Choose crack-resistant varieties next year",
+     "* Pick ripe fruit before heavy rain",
+     "Some varieties are more prone to splitting than others. Large beefsteak types and some old heritage varieties crack easily; many modern cherry tomatoes are bred to resist it.",
+     "If rain is forecast and the fruit is nearly ripe, pick it a day or two early and let it finish on a windowsill. It will taste almost as good.",
+     "Split fruit is still perfectly edible if you eat it quickly, before mould gets into the crack."],
+    [("Cherry tomatoes ripening on the vine", "Photo: Green Thumb Notes")], author="Hugh Barrow", topic="Vegetables")
+
+art("chess-tournament", "Teenager wins national chess title on tie-break",
+    "",
+    ["Sixteen-year-old Lina Petrova won the national chess championship on Sunday, beating the defending champion on tie-break after both finished the eleven-round tournament on eight points.",
+     "Petrova, who became the country's youngest grandmaster last year, drew her final game against Anton Berg in 41 moves, a result that was enough because she had beaten stronger opponents earlier in the event.",
+     "\"I did not sleep much last night,\" she said. \"I knew a draw would probably be enough, but playing for a draw is the hardest thing in chess.\"",
+     "Berg, 34, who had won the title four times, was gracious in defeat. \"She played the best chess of the tournament. The tie-break is fair.\"",
+     "The win earns Petrova a place in the continental championship next spring."],
+    [], author="Tom Reilly", topic="Sport")
+
+art("data-breach", "Retailer says hackers stole customer data in cyber attack",
+    "",
+    ["The clothing retailer Halden & Co said on Thursday that hackers had stolen the names, email addresses and order histories of about 1.2 million online customers in an attack discovered last week.",
+     "The company said payment card details were not affected because they are stored by a separate payment provider. Passwords were encrypted, it said, but it advised customers to change them as a precaution.",
+     "\"We are deeply sorry,\" the chief executive, Miriam Falk, said in an email to customers. \"We are working with outside experts and the police to understand exactly what happened.\"",
+     "The data protection authority said it had been informed and was looking into the case. Under data protection law, companies can be fined up to 4% of their annual turnover for failing to protect personal data.",
+     "Security researchers warned customers to expect phishing emails that use the stolen order details to look convincing.",
+     "## What customers should do",
+     "* Change your Halden & Co password, and any other account that uses the same one",
+     "* Be wary of emails that mention your recent orders and ask you to click a link",
+     "* The company will never ask for your card number by email"],
+    [], author="Priya Raman", topic="Technology")
+
+art("bird-migration", "Tiny trackers reveal songbirds' non-stop flight over the desert",
+    "",
+    ["Small songbirds weighing less than a teaspoon of sugar fly non-stop across the Sahara in about two and a half days, according to a study that fitted 60 birds with trackers weighing less than half a gram.",
+     "The researchers, from three European universities, tracked willow warblers from their breeding grounds in the north of Europe to their wintering areas in West Africa and back again.",
+     "Most birds stopped to feed in the south of Europe before the crossing, then flew day and night over the desert, climbing as high as 4,000 metres to find favourable winds.",
+     "\"We knew they crossed the desert, but not that so many of them did it in a single flight,\" said Dr Anja Berg, the study's first author. \"It is an astonishing feat for an animal of nine grams.\"",
+     "The results could help explain why the species is declining in some areas: birds that could not put on enough fat before the crossing appear to have been less likely to return."],
+    [("A willow warbler fitted with a tracker", "Photo: Anja Berg")], author="Samuel Achebe", topic="Nature")

@@ -1,0 +1,211 @@
+package org.slant.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slant.model.AnalysisError;
+import org.slant.model.ArticleResult;
+import org.slant.model.Finding;
+import org.slant.report.csv.CsvTable;
+import org.slant.report.json.AnalysisJson;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes per-article results to a folder as they arrive: {@code articles.jsonl} (one analysis.json
+ * article object per line), {@code findings.csv} and {@code metrics.csv} (one row per finding, per metric),
+ * {@code errors.jsonl}. Each article's rows are written whole and flushed, the CSV rows before its JSONL
+ * line, so the JSONL line is the commit mark: a resumed run first cuts any partial last line, takes the
+ * articles of {@code articles.jsonl} and {@code errors.jsonl} as done, and drops CSV rows of any article
+ * that did not reach {@code articles.jsonl}.
+ */
+public final class CorpusWriter implements ResultSink, AutoCloseable {
+
+    static final List<String> FINDING_COLUMNS = List.of("article", "outlet", "extractor", "category", "start", "end",
+            "text", "voice", "rule", "weight", "attrs");
+    static final List<String> METRIC_COLUMNS = List.of("article", "metric", "value");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutputStream articles;
+    private final OutputStream findings;
+    private final OutputStream metrics;
+    private final OutputStream errors;
+    private final Set<String> done;
+    private long written;
+    private long failed;
+
+    private CorpusWriter(Path dir, Set<String> done) throws IOException {
+        this.done = done;
+        articles = open(dir.resolve("articles.jsonl"), null);
+        findings = open(dir.resolve("findings.csv"), FINDING_COLUMNS);
+        metrics = open(dir.resolve("metrics.csv"), METRIC_COLUMNS);
+        errors = open(dir.resolve("errors.jsonl"), null);
+    }
+
+    /** Opens a folder for writing; with {@code resume}, keeps what a previous run finished. */
+    public static CorpusWriter open(Path dir, boolean resume) throws IOException {
+        Files.createDirectories(dir);
+        Set<String> done = new HashSet<>();
+        if (resume) {
+            Set<String> doneIds = new HashSet<>();
+            for (String name : List.of("articles.jsonl", "errors.jsonl", "findings.csv", "metrics.csv")) {
+                cutPartialLine(dir.resolve(name));
+            }
+            readDone(dir.resolve("articles.jsonl"), done, doneIds);
+            readDone(dir.resolve("errors.jsonl"), done, null);
+            keepRowsOf(dir.resolve("findings.csv"), doneIds, FINDING_COLUMNS.size());
+            keepRowsOf(dir.resolve("metrics.csv"), doneIds, METRIC_COLUMNS.size());
+        } else {
+            for (String name : List.of("articles.jsonl", "errors.jsonl", "findings.csv", "metrics.csv")) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
+        }
+        return new CorpusWriter(dir, done);
+    }
+
+    /** Inputs (the {@code file} of an article or error) a previous run finished. */
+    public boolean isDone(String file) {
+        return done.contains(file);
+    }
+
+    @Override
+    public void result(ArticleResult r) {
+        try {
+            StringBuilder f = new StringBuilder();
+            for (Finding x : r.findings()) {
+                f.append(CsvTable.line(Arrays.asList(r.id(), r.article().meta().outlet(), x.extractor(), x.category(),
+                        x.start(), x.end(), x.text(), x.voice().id(), x.rule(), x.weight(),
+                        AnalysisJson.mapper().writeValueAsString(x.attrs()))));
+            }
+            StringBuilder m = new StringBuilder();
+            for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
+                m.append(CsvTable.line(Arrays.asList(r.id(), e.getKey(), e.getValue())));
+            }
+            write(findings, f.toString());
+            write(metrics, m.toString());
+            write(articles, AnalysisJson.line(r) + "\n");
+            written++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void error(AnalysisError e) {
+        try {
+            write(errors, AnalysisJson.mapper().writeValueAsString(e) + "\n");
+            failed++;
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    public long written() {
+        return written;
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (OutputStream s : List.of(articles, findings, metrics, errors)) {
+            s.close();
+        }
+    }
+
+    /** One write of whole lines, then a flush: a line is never left half in a buffer. */
+    private static void write(OutputStream out, String lines) throws IOException {
+        if (!lines.isEmpty()) {
+            out.write(lines.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private static OutputStream open(Path p, List<String> header) throws IOException {
+        boolean fresh = !Files.exists(p) || Files.size(p) == 0;
+        OutputStream out = Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (fresh && header != null) {
+            write(out, CsvTable.line(List.copyOf(header)));
+        }
+        return out;
+    }
+
+    /** Cuts the file after its last newline: a run killed mid-write leaves at most one partial line. */
+    static void cutPartialLine(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long keep = size;
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            while (keep > 0) {
+                b.clear();
+                ch.read(b, keep - 1);
+                if (b.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < size) {
+                ch.truncate(keep);
+            }
+        }
+    }
+
+    private static void readDone(Path p, Set<String> files, Set<String> ids) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                files.add(n.path("file").asText());
+                if (ids != null) {
+                    ids.add(n.path("id").asText());
+                }
+            }
+        }
+    }
+
+    /** Rewrites a CSV keeping the header and the rows of finished articles (first column). */
+    private static void keepRowsOf(Path p, Set<String> ids, int columns) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+        var mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        try (var it = mapper.readerForListOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .<List<String>>readValues(p.toFile());
+             OutputStream out = Files.newOutputStream(tmp)) {
+            boolean header = true;
+            while (it.hasNext()) {
+                List<String> row = it.next();
+                if (header || row.size() == columns && ids.contains(row.get(0))) {
+                    out.write(CsvTable.rawLine(row).getBytes(StandardCharsets.UTF_8));
+                }
+                header = false;
+            }
+        }
+        Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,97 @@
+package org.slant.cli;
+
+import org.slant.Slant;
+import org.slant.exercise.Exercise;
+import org.slant.exercise.ExerciseSet;
+import org.slant.exercise.Exercises;
+import org.slant.exercise.Level;
+import org.slant.ingest.Formats;
+import org.slant.lexicon.Lexicons;
+import org.slant.model.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code slant exercises}: worksheets and answer keys for the classroom. */
+@Command(name = "exercises", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Analyses articles and writes classroom worksheets with separate answer keys: spot the loaded "
+                + "word, who is speaking, same story different words, what is missing, not the article, blind "
+                + "comparison, naming choices. Kinds the set cannot support are skipped with the reason.")
+public final class ExercisesCommand implements Callable<Integer> {
+
+    enum LevelOption { intro, advanced }
+
+    enum FormatOption { html, md }
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: reports/NAME-exercises, NAME being the single input's name, "
+                    + "else reports/exercises). It is replaced atomically.")
+    Path out;
+
+    @Option(names = "--level", defaultValue = "intro", paramLabel = "LEVEL",
+            description = "intro (fewer items, hints) or advanced (more items, no hints); default: ${DEFAULT-VALUE}.")
+    LevelOption level;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Chooses the material; the same articles and seed give the same files (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "html", paramLabel = "FORMAT",
+            description = "html (print-ready pages) or md (Markdown); default: ${DEFAULT-VALUE}.")
+    FormatOption format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Analysis a = Slant.analyzeAll(input.paths, input.options());
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (a.articles().isEmpty()) {
+            AnalyzeCommand.reportErrors(a, stderr);
+            stderr.println("slant: no article could be analysed; no exercises written");
+            stderr.flush();
+            return ExitCodes.ERROR;
+        }
+        Path dir = out != null ? out : defaultOut();
+        Exercises.Format f = format == FormatOption.md ? Exercises.Format.MD : Exercises.Format.HTML;
+        ExerciseSet set = Exercises.build(a, Lexicons.withUserFiles(input.options().lexicons()),
+                Level.of(level.name()), seed, String.join(", ", input.paths));
+        Exercises.write(set, a, f, dir);
+        String folder = dir.toString().replace('\\', '/');
+        stdout.printf("Exercises: %s/index.%s (%s)%n", folder, f.extension, set.summary());
+        for (Exercise e : set.exercises()) {
+            stdout.printf("  %d. %s: %s.%s, answer key %s.key.%s%n", e.number(), e.title(), e.slug(), f.extension,
+                    e.slug(), f.extension);
+        }
+        for (ExerciseSet.Skip s : set.skipped()) {
+            stdout.printf("  %d. %s: not made. %s%n", s.number(), s.title(), s.reason());
+        }
+        stdout.flush();
+        return AnalyzeCommand.reportErrors(a, stderr);
+    }
+
+    private Path defaultOut() {
+        if (input.paths.size() == 1) {
+            String p = input.paths.get(0).replace('\\', '/');
+            while (p.endsWith("/") && p.length() > 1) {
+                p = p.substring(0, p.length() - 1);
+            }
+            String name = Formats.stem(p);
+            if (!name.isBlank() && !name.equals(".") && !name.equals("..")) {
+                return Path.of("reports", name + "-exercises");
+            }
+        }
+        return Path.of("reports", "exercises");
+    }
+}

@@ -1,0 +1,79 @@
+package org.slant.exercise;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.slant.model.Finding;
+
+import java.util.Locale;
+
+/**
+ * What backs an answer, as it stands in {@code analysis.json}: a finding (article, raw offsets, rule), a
+ * metric of an article, or an entry of the comparison (a reuse sentence pair or word difference, a coverage
+ * cell, an omission). {@code pointer} is the JSON Pointer of that entry in {@code analysis.json} and
+ * {@code entry} a copy of a comparison entry, so a reader (or a test) can check every answer.
+ *
+ * @param type    finding, metric, reuse, coverage or omission
+ * @param article the article (for coverage: the column)
+ * @param other   the second article of a reuse pair
+ * @param row     the coverage row id
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "article", "other", "pointer", "start", "end", "text", "extractor", "category", "voice",
+        "rule", "row", "metric", "value", "entry"})
+public record Evidence(String type, String article, String other, String pointer, Integer start, Integer end,
+                       String text, String extractor, String category, String voice, String rule, String row,
+                       String metric, Double value, Object entry) {
+
+    public static final String FINDING = "finding";
+    public static final String METRIC = "metric";
+    public static final String REUSE = "reuse";
+    public static final String COVERAGE = "coverage";
+    public static final String OMISSION = "omission";
+
+    /** A finding of the article at {@code articleIndex}, the {@code findingIndex}-th of its sorted list. */
+    public static Evidence finding(int articleIndex, String article, int findingIndex, Finding f) {
+        return new Evidence(FINDING, article, null, "/articles/" + articleIndex + "/findings/" + findingIndex,
+                f.start(), f.end(), f.text(), f.extractor(), f.category(), f.voice().id(), f.rule(), null, null, null,
+                null);
+    }
+
+    public static Evidence metric(int articleIndex, String article, String metric, double value) {
+        return new Evidence(METRIC, article, null, "/articles/" + articleIndex + "/metrics/" + escape(metric), null,
+                null, null, null, null, null, null, null, metric, value, null);
+    }
+
+    /** A sentence pair (or one word difference of it) of a reuse passage; {@code entry} is that object. */
+    public static Evidence reuse(String a, String b, String pointer, Object entry) {
+        return new Evidence(REUSE, a, b, pointer, null, null, null, null, null, null, null, null, null, null, entry);
+    }
+
+    /** A coverage cell: the column's status for the row, with the forms and offsets it found. */
+    public static Evidence coverage(int rowIndex, String rowId, String column, Object cell) {
+        return new Evidence(COVERAGE, column, null, "/comparison/coverage/rows/" + rowIndex + "/cells/" + escape(column),
+                null, null, null, null, null, null, null, rowId, null, null, cell);
+    }
+
+    /** An omission: the row id listed among the column's omissions. */
+    public static Evidence omission(String column, int index, String rowId) {
+        return new Evidence(OMISSION, column, null, "/comparison/coverage/omissions/" + escape(column) + "/" + index,
+                null, null, null, null, null, null, null, rowId, null, null, rowId);
+    }
+
+    /** One line for people: the quoted text, the article, its offsets, the rule or the comparison entry. */
+    public String cite() {
+        return switch (type) {
+            case FINDING -> Words.quoted(Words.clip(Words.oneLine(text), 90)) + " · " + article + " · characters " + start
+                    + "–" + end + " · rule " + rule + " (" + extractor + "." + category + ", " + voice + " voice)";
+            case METRIC -> article + " · metric " + metric + " = " + Words.number(value);
+            case REUSE -> "comparison entry " + pointer + " (" + article + " and " + other + ")";
+            case COVERAGE -> "comparison entry " + pointer + " (row " + row + ")";
+            case OMISSION -> "comparison entry " + pointer + " = " + row;
+            default -> type.toUpperCase(Locale.ROOT) + " " + pointer;
+        };
+    }
+
+    /** JSON Pointer escaping of one reference token (RFC 6901). */
+    static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,114 @@
+package org.slant.extract.boilerplate;
+
+import org.slant.model.MarkupBlock;
+import org.slant.text.Block;
+import org.slant.text.BlockSplitter;
+import org.slant.text.Token;
+import org.slant.text.Tokenizer;
+
+import java.util.List;
+
+/**
+ * One block's text and the shallow counts every later step reads, computed once: tokens (raw offsets), words,
+ * letters by script, stop-word hits by language, link characters, capitalised words, digits, punctuation.
+ *
+ * @param nonSpace  characters that are not whitespace (what contamination shares count)
+ * @param linkChars non-space characters inside links: from the markup for HTML; Markdown links
+ *                  {@code [text](url)}, {@code <url>} and bare URLs for plain text
+ * @param capWords  words that start with an upper-case letter
+ * @param stopHits  per language, words of the block in its stop-word list
+ */
+public record BlockText(Block block, String text, List<Token> tokens, int words, int letters, int[] scriptLetters,
+                        int nonSpace, int linkChars, int capWords, int digits, int punct, int commas,
+                        int sentenceEnds, int[] stopHits, MarkupBlock markup) {
+
+    public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
+        String text = raw.substring(block.start(), block.end());
+        List<Token> tokens = Tokenizer.tokenize(raw, block.start(), block.end());
+        int words = 0;
+        int capWords = 0;
+        int[] stopHits = new int[languages.size()];
+        for (Token t : tokens) {
+            if (!t.countsAsWord()) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(raw.codePointAt(t.start()))) {
+                capWords++;
+            }
+            int mask = languages.mask(t.norm());
+            while (mask != 0) {
+                int bit = Integer.numberOfTrailingZeros(mask);
+                stopHits[bit]++;
+                mask &= mask - 1;
+            }
+        }
+        int[] scripts = new int[Scripts.COUNT];
+        int letters = 0;
+        int nonSpace = 0;
+        int digits = 0;
+        int punct = 0;
+        int commas = 0;
+        int sentenceEnds = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (!(len == 1 && BlockSplitter.isSpace((char) cp))) {
+                nonSpace += len;
+                if (Character.isLetter(cp)) {
+                    letters++;
+                    scripts[Scripts.of(cp)]++;
+                } else if (Character.isDigit(cp)) {
+                    digits++;
+                } else {
+                    punct++;
+                    if (cp == ',' || cp == '，' || cp == '،') {
+                        commas++;
+                    } else if ((cp == '.' || cp == '!' || cp == '?' || cp == '。') && sentenceEnd(text, i + len)) {
+                        sentenceEnds++;
+                    }
+                }
+            }
+            i += len;
+        }
+        int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(text);
+        return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
+                commas, sentenceEnds, stopHits, markup);
+    }
+
+    private static boolean sentenceEnd(String text, int after) {
+        if (after >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(after);
+        return BlockSplitter.isSpace(c) || c == '"' || c == '”' || c == '’' || c == '\'' || c == ')';
+    }
+
+    public double linkDensity() {
+        return nonSpace == 0 ? 0 : (double) linkChars / nonSpace;
+    }
+
+    /** The last non-space character, or 0. */
+    public char last() {
+        return text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+    }
+
+    /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside closing quotes. */
+    public boolean endsSentence() {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"”’')]*»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c == '.' && !text.endsWith("...")) || c == '!' || c == '?' || c == '。';
+    }
+
+    /** Ends in an ellipsis: the cut-off teaser of a link to another page. */
+    public boolean endsEllipsis() {
+        return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]");
+    }
+}

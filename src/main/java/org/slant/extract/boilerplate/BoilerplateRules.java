@@ -1,0 +1,210 @@
+package org.slant.extract.boilerplate;
+
+import org.slant.lexicon.PhraseIndex;
+import org.slant.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compiled {@code kind: boilerplate} lexicons: phrases in one token trie (one pass per block, whatever the
+ * number of entries), RE2/J patterns (run only on blocks short enough for their entry), markup hints and
+ * detectors, plus the stop-word profiles.
+ */
+public final class BoilerplateRules {
+
+    /** What the detectors compare a block with: the article's main script and language (-1 when unknown). */
+    public record ArticleContext(int script, int language) {
+    }
+
+    private final List<Rule> rules;
+    private final PhraseIndex<Rule> phrases;
+    private final List<Rule> patterns;
+    private final List<Rule> markup;
+    private final List<Rule> detectors;
+    private final Languages languages;
+    private final int patternMaxWords;
+
+    BoilerplateRules(List<Rule> rules, Languages languages) {
+        this.rules = List.copyOf(rules);
+        this.languages = languages;
+        this.phrases = new PhraseIndex<>();
+        List<Rule> pats = new ArrayList<>();
+        List<Rule> marks = new ArrayList<>();
+        List<Rule> dets = new ArrayList<>();
+        int maxWords = 0;
+        for (Rule r : rules) {
+            if (r.phrase() != null) {
+                phrases.add(r.phrase(), r);
+            }
+            if (r.pattern() != null) {
+                pats.add(r);
+                maxWords = Math.max(maxWords, r.maxWords());
+            }
+            if (r.markup() != null) {
+                marks.add(r);
+            }
+            if (r.detector() != null) {
+                dets.add(r);
+            }
+        }
+        this.patterns = List.copyOf(pats);
+        this.markup = List.copyOf(marks);
+        this.detectors = List.copyOf(dets);
+        this.patternMaxWords = maxWords;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Languages languages() {
+        return languages;
+    }
+
+    public Rule byId(String id) {
+        for (Rule r : rules) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Every rule that fires on a block. {@code path} is null for plain text. */
+    public List<RuleHit> match(String raw, BlockText b, MarkupPath path, ArticleContext ctx) {
+        List<RuleHit> out = matchText(raw, b, ctx);
+        if (path != null) {
+            for (Rule r : markup) {
+                if (r.appliesTo(b.words()) && markupMatches(r.markup(), path)) {
+                    out.add(new RuleHit(r, b.text().length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The markup rules that one element matches by its own tag or class words. */
+    public List<Rule> markupRulesFor(MarkupPath.Element e) {
+        List<Rule> out = null;
+        for (Rule r : markup) {
+            if (r.markup().tags().contains(e.tag()) || anyWord(r.markup(), e)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(r);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static boolean anyWord(Rule.Markup m, MarkupPath.Element e) {
+        for (String w : e.words()) {
+            if (m.classWords().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase, pattern and detector rules that fire on a block (everything but markup). */
+    public List<RuleHit> matchText(String raw, BlockText b, ArticleContext ctx) {
+        List<RuleHit> out = new ArrayList<>(2);
+        int words = b.words();
+        if (phrases.size() > 0 && !b.tokens().isEmpty()) {
+            List<Token> tokens = b.tokens();
+            for (PhraseIndex.Match<Rule> m : phrases.findAll(tokens, raw)) {
+                Rule r = m.payload();
+                if (r.appliesTo(words) && placed(r.at(), tokens, m.firstToken(), m.endToken())) {
+                    out.add(new RuleHit(r, tokens.get(m.endToken() - 1).end() - tokens.get(m.firstToken()).start()));
+                }
+            }
+        }
+        if (words <= patternMaxWords) {
+            String lower = null;
+            for (Rule r : patterns) {
+                if (!r.appliesTo(words)) {
+                    continue;
+                }
+                if (!r.triggers().isEmpty()) {
+                    if (lower == null) {
+                        lower = b.text().toLowerCase(java.util.Locale.ROOT);
+                    }
+                    if (!anyIn(lower, r.triggers())) {
+                        continue;
+                    }
+                }
+                {
+                    com.google.re2j.Matcher m = r.pattern().matcher(b.text());
+                    if (m.find()) {
+                        out.add(new RuleHit(r, m.end() - m.start()));
+                    }
+                }
+            }
+        }
+        for (Rule r : detectors) {
+            if (r.appliesTo(words) && detects(r.detector(), b, ctx)) {
+                out.add(new RuleHit(r, b.text().length()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyIn(String text, List<String> triggers) {
+        for (String t : triggers) {
+            if (text.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placed(Rule.At at, List<Token> tokens, int first, int end) {
+        if (at == Rule.At.ANY) {
+            return true;
+        }
+        for (int i = 0; i < first; i++) {
+            if (tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        if (at == Rule.At.WHOLE) {
+            for (int i = end; i < tokens.size(); i++) {
+                if (tokens.get(i).isWord()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean markupMatches(Rule.Markup m, MarkupPath path) {
+        for (MarkupPath.Element e : path.elements()) {
+            if (m.tags().contains(e.tag()) || anyWord(m, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean detects(Rule.Detector d, BlockText b, ArticleContext ctx) {
+        if (b.letters() < d.minLetters()) {
+            return false;
+        }
+        if (d.name().equals("foreign-script")) {
+            int foreign = b.letters() - b.scriptLetters()[ctx.script()];
+            return foreign >= d.threshold() * b.letters();
+        }
+        // foreign-language: the block's best stop-word language is not the article's, clearly
+        if (ctx.language() < 0 || b.words() < 4) {
+            return false;
+        }
+        int best = Languages.best(b.stopHits());
+        if (best < 0 || best == ctx.language()) {
+            return false;
+        }
+        int hits = b.stopHits()[best];
+        int own = b.stopHits()[ctx.language()];
+        return hits >= d.threshold() * b.words() && hits >= 2 * own + 2;
+    }
+}

@@ -1,0 +1,54 @@
+package org.slant.extract.boilerplate;
+
+import org.slant.model.Article;
+import org.slant.text.Block;
+import org.slant.text.Content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article's blocks, their classification and the clean text the content stage would build from them.
+ *
+ * @param text the content blocks joined (headline included)
+ * @param body the same without the headline: what {@code slant extract} prints under the title, and what the
+ *             WCXB evaluation compares with {@code main_content} (which holds no title)
+ */
+public record CleanText(Article article, List<Block> blocks, Classification classification, String text, String body) {
+
+    /** Splits (HTML blocks from the markup, plain text by {@code BlockSplitter}), classifies and joins. */
+    public static CleanText of(Article a, BoilerplateExtractor extractor) {
+        List<Block> blocks = blocks(a);
+        Classification c = extractor.classify(a, blocks);
+        return new CleanText(a, blocks, c, join(a.raw(), blocks, c, -1), join(a.raw(), blocks, c, c.titleBlock()));
+    }
+
+    /** The content blocks joined as {@link Content#of} joins them (a space after a continuation, else a blank line). */
+    static String join(String raw, List<Block> blocks, Classification c, int skip) {
+        StringBuilder b = new StringBuilder();
+        int prev = -2;
+        for (Block block : blocks) {
+            if (!c.decisions().get(block.index()).isContent() || block.index() == skip) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(block.continuation() && prev == block.index() - 1 ? " " : "\n\n");
+            }
+            b.append(raw, block.start(), block.end());
+            prev = block.index();
+        }
+        return b.toString();
+    }
+
+    /** The blocks the segment stage gives. */
+    public static List<Block> blocks(Article a) {
+        if (a.markup().isEmpty()) {
+            return org.slant.text.BlockSplitter.split(a.raw());
+        }
+        List<Block> out = new ArrayList<>(a.markup().size());
+        for (int i = 0; i < a.markup().size(); i++) {
+            out.add(new Block(i, a.markup().get(i).start(), a.markup().get(i).end(), false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package org.slant.extract.boilerplate;
+
+import org.slant.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blocks repeated within one article. Two kinds: exact repeats (the same words, whatever the punctuation and
+ * case), and a caption repeated with a credit added ("X" and "X - Photographer/AFP", as scrapers keep both the
+ * image's alt text and its caption). Short blocks repeat by nature and are left out: "2 days ago" and "Share" in
+ * page furniture, "Pet safety: toxic to cats and dogs." in a list of plants; an exact repeat needs ten words.
+ *
+ * <p>Which copy is the duplicate: of exact repeats, the copy that reads most like the article is kept (the
+ * first on a tie) and the others are duplicates; of a caption pair, the credited copy is the caption (it holds
+ * more: the credit) and the bare copy is the duplicate.
+ */
+final class Duplicates {
+
+    static final int MIN_WORDS = 10;
+    static final int MIN_LETTERS = 40;
+    /** The bare copy of a caption pair needs this many words. */
+    static final int MIN_CAPTION_WORDS = 6;
+    /** A credit adds at most this many words to a repeated caption. */
+    static final int MAX_CREDIT_WORDS = 8;
+
+    /**
+     * @param copyOf   for each block, the index of the copy it duplicates, or -1
+     * @param credited for each block, true when it is the credited copy of a caption pair
+     */
+    record Result(int[] copyOf, boolean[] credited) {
+    }
+
+    private Duplicates() {
+    }
+
+    static Result find(List<BlockText> texts, double[] contentScore) {
+        int n = texts.size();
+        int[] copyOf = new int[n];
+        boolean[] credited = new boolean[n];
+        java.util.Arrays.fill(copyOf, -1);
+        // each block's words and the hashes of their prefixes, so that a repeat (or a repeat plus a credit) is
+        // found by hash lookups and confirmed word by word, without building strings
+        List<List<String>> words = new ArrayList<>(n);
+        long[][] prefix = new long[n][];
+        Map<Long, List<Integer>> byHash = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            BlockText b = texts.get(i);
+            List<String> w = new ArrayList<>();
+            for (Token t : b.tokens()) {
+                if (t.isWord()) {
+                    w.add(t.norm());
+                }
+            }
+            words.add(w);
+            if (w.size() >= MIN_CAPTION_WORDS && b.letters() >= MIN_LETTERS / 2) {
+                long[] h = new long[w.size() + 1];
+                for (int k = 0; k < w.size(); k++) {
+                    h[k + 1] = h[k] * 1_000_003L + w.get(k).hashCode();
+                }
+                prefix[i] = h;
+                byHash.computeIfAbsent(h[w.size()], k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> bucket : byHash.values()) {
+            if (bucket.size() < 2) {
+                continue;
+            }
+            for (List<Integer> group : groups(bucket, words)) {
+                if (group.size() < 2 || words.get(group.get(0)).size() < MIN_WORDS
+                        || texts.get(group.get(0)).letters() < MIN_LETTERS) {
+                    continue;
+                }
+                int keep = group.get(0);
+                for (int i : group) {
+                    if (contentScore[i] > contentScore[keep]) {
+                        keep = i;
+                    }
+                }
+                for (int i : group) {
+                    if (i != keep) {
+                        copyOf[i] = keep;
+                    }
+                }
+            }
+        }
+        // caption pairs: a block whose words are another block's words plus a short credit
+        for (int i = 0; i < n; i++) {
+            List<String> w = words.get(i);
+            if (prefix[i] == null || w.size() <= MIN_CAPTION_WORDS) {
+                continue;
+            }
+            for (int k = Math.max(MIN_CAPTION_WORDS, w.size() - MAX_CREDIT_WORDS); k < w.size(); k++) {
+                List<Integer> bare = byHash.get(prefix[i][k]);
+                if (bare == null) {
+                    continue;
+                }
+                for (int j : bare) {
+                    if (copyOf[j] < 0 && j != i && words.get(j).equals(w.subList(0, k))) {
+                        copyOf[j] = i;
+                        credited[i] = true;
+                    }
+                }
+            }
+        }
+        return new Result(copyOf, credited);
+    }
+
+    /** Splits blocks whose word hashes collide into groups of identical word lists. */
+    private static List<List<Integer>> groups(List<Integer> bucket, List<List<String>> words) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i : bucket) {
+            List<Integer> home = null;
+            for (List<Integer> g : out) {
+                if (words.get(g.get(0)).equals(words.get(i))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                out.add(home);
+            }
+            home.add(i);
+        }
+        return out;
+    }
+}

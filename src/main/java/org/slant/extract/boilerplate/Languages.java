@@ -1,0 +1,63 @@
+package org.slant.extract.boilerplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stop-word profiles of a few languages (from the lexicon's {@code sets: stopwords_xx}), used two ways: the
+ * share of stop words in a block is a prose signal (jusText's main feature), and a block whose stop words are
+ * another language's than the article's is off-topic injected text.
+ */
+public final class Languages {
+
+    private final List<String> codes;
+    /** word (normalised) to a bit per language that lists it */
+    private final Map<String, Integer> words;
+
+    public Languages(Map<String, List<String>> stopwordsByLanguage) {
+        if (stopwordsByLanguage.size() > 31) {
+            throw new IllegalArgumentException("at most 31 languages");
+        }
+        this.codes = new ArrayList<>(stopwordsByLanguage.keySet());
+        this.words = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            int bit = 1 << i;
+            for (String w : stopwordsByLanguage.get(codes.get(i))) {
+                words.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+    }
+
+    public List<String> codes() {
+        return codes;
+    }
+
+    public int size() {
+        return codes.size();
+    }
+
+    /** Bit set of the languages that list this normalised word as a stop word (0 when none). */
+    public int mask(String norm) {
+        Integer m = words.get(norm);
+        return m == null ? 0 : m;
+    }
+
+    public int index(String code) {
+        return codes.indexOf(code);
+    }
+
+    /** The language with the most hits, or -1 when there are none. Ties go to the earlier language. */
+    public static int best(int[] hits) {
+        int best = -1;
+        int max = 0;
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > max) {
+                max = hits[i];
+                best = i;
+            }
+        }
+        return best;
+    }
+}

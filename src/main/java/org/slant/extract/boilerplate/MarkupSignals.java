@@ -1,0 +1,53 @@
+package org.slant.extract.boilerplate;
+
+import java.util.List;
+
+/**
+ * What an HTML page's markup says about each of its blocks: whether it sits in the main container, the link
+ * density of its container, and the nearest markup hint (its distance, kind and rule). All empty for plain text.
+ */
+final class MarkupSignals {
+
+    MarkupTree tree;
+    boolean[] inMain;
+    double[] containerLinks;
+    /** distance to the nearest element with a boilerplate hint (1 = the block's own element), 0 when none */
+    int[] hintBoiler;
+    boolean[] hintContent;
+    Category[] hintCategory;
+    String[] hintRule;
+
+    static MarkupSignals none(int n) {
+        MarkupSignals m = new MarkupSignals();
+        m.inMain = new boolean[n];
+        m.containerLinks = new double[n];
+        m.hintBoiler = new int[n];
+        m.hintContent = new boolean[n];
+        m.hintCategory = new Category[n];
+        m.hintRule = new String[n];
+        return m;
+    }
+
+    static MarkupSignals of(List<BlockText> texts, BoilerplateRules rules) {
+        int n = texts.size();
+        MarkupSignals m = none(n);
+        m.tree = MarkupTree.build(texts, rules::markupRulesFor);
+        for (int i = 0; i < n; i++) {
+            m.inMain[i] = m.tree.top >= 0 && m.tree.inMain(i);
+            m.containerLinks[i] = m.tree.containerLinkDensity(i);
+            int distance = 1;
+            for (int node = m.tree.blockNode[i]; node >= 0; node = m.tree.nodes.get(node).parent, distance++) {
+                for (Rule r : m.tree.nodes.get(node).rules) {
+                    if (r.category() == Category.CONTENT) {
+                        m.hintContent[i] = true;
+                    } else if (m.hintBoiler[i] == 0) {
+                        m.hintBoiler[i] = distance;
+                        m.hintCategory[i] = r.category();
+                        m.hintRule[i] = r.id();
+                    }
+                }
+            }
+        }
+        return m;
+    }
+}

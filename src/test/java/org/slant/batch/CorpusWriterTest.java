@@ -1,0 +1,89 @@
+package org.slant.batch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slant.Slant;
+import org.slant.testing.Project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Streamed per-article output, and a resumed run after an interruption that cut a line in half. */
+class CorpusWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final List<String> FILES = List.of("articles.jsonl", "findings.csv", "metrics.csv", "errors.jsonl");
+
+    private Slant.StreamSummary run(Path out, boolean resume) throws IOException {
+        try (CorpusWriter w = CorpusWriter.open(out, resume)) {
+            return Slant.stream(List.of(Project.seeds().toString()), Slant.Options.defaults().withThreads(2), w, w::isDone);
+        }
+    }
+
+    @Test
+    void anInterruptedRunResumesToTheSameBytes() throws IOException {
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(5, run(fresh, false).articles());
+        // an interrupted run: two articles done, the third cut mid-line, its CSV rows already written
+        Path cut = tmp.resolve("cut");
+        Files.createDirectories(cut);
+        for (String f : FILES) {
+            Files.copy(fresh.resolve(f), cut.resolve(f));
+        }
+        byte[] jsonl = Files.readAllBytes(fresh.resolve("articles.jsonl"));
+        int third = nthLineStart(jsonl, 2);
+        Files.write(cut.resolve("articles.jsonl"), java.util.Arrays.copyOf(jsonl, third + 40));
+        byte[] metrics = Files.readAllBytes(fresh.resolve("metrics.csv"));
+        Files.write(cut.resolve("metrics.csv"), java.util.Arrays.copyOf(metrics, metrics.length - 7));
+
+        Slant.StreamSummary resumed = run(cut, true);
+        assertEquals(2, resumed.skipped());
+        assertEquals(3, resumed.articles());
+        for (String f : FILES) {
+            byte[] b = Files.readAllBytes(cut.resolve(f));
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(f)), b, f);
+            assertTrue(b.length == 0 || b[b.length - 1] == '\n', f + " ends with a whole line");
+        }
+    }
+
+    @Test
+    void aRunWithoutResumeStartsAfresh() throws IOException {
+        Path out = tmp.resolve("o");
+        run(out, false);
+        long size = Files.size(out.resolve("articles.jsonl"));
+        run(out, false);
+        assertEquals(size, Files.size(out.resolve("articles.jsonl")));
+    }
+
+    @Test
+    void cuttingAPartialLine() throws IOException {
+        Path p = tmp.resolve("x.jsonl");
+        Files.writeString(p, "{\"a\":1}\n{\"a\":2}\n{\"a\":");
+        CorpusWriter.cutPartialLine(p);
+        assertEquals("{\"a\":1}\n{\"a\":2}\n", Files.readString(p));
+        Files.writeString(p, "no newline at all");
+        CorpusWriter.cutPartialLine(p);
+        assertEquals("", Files.readString(p));
+    }
+
+    private static int nthLineStart(byte[] b, int n) {
+        int line = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (line == n) {
+                return i;
+            }
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        throw new IllegalArgumentException("fewer lines");
+    }
+}
