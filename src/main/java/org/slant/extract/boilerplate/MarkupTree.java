@@ -130,7 +130,7 @@ final class MarkupTree {
 
     private void score(List<BlockText> texts) {
         boolean[] beneathOutside = new boolean[texts.size()];
-        boolean anyInside = false;
+        int beneathProse = 0;
         for (int i = 0; i < texts.size(); i++) {
             BlockText b = texts.get(i);
             for (int n = blockNode[i]; n >= 0; n = nodes.get(n).parent) {
@@ -140,13 +140,43 @@ final class MarkupTree {
                 node.blocks++;
                 beneathOutside[i] |= node.outside;
             }
-            anyInside |= prose(b) && !beneathOutside[i];
+            if (beneathOutside[i] && prose(b)) {
+                beneathProse += b.nonSpace();
+            }
         }
-        // Readability's retry: when every prose block sits in a marked element, choose among them all
-        boolean skipOutside = anyInside;
+        choose(texts, beneathOutside);
+        // Readability's retry: when what is left is too short to be an article and a marked element holds a long
+        // text (the story sat in an author box that a broken page never closed), choose again with those elements in
+        if (beneathProse > 0 && (top < 0 || (mainProse(texts) < MIN_ARTICLE && beneathProse >= 4 * MIN_ARTICLE))) {
+            for (Node node : nodes) {
+                node.score = 0;
+                node.prose = 0;
+                node.proseBlocks = 0;
+                node.main = false;
+            }
+            top = -1;
+            choose(texts, null);
+        }
+    }
+
+    /** Non-space characters of the prose blocks in the main container: under this, it holds no article. */
+    private static final int MIN_ARTICLE = 400;
+
+    private int mainProse(List<BlockText> texts) {
+        int chars = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (top >= 0 && prose(texts.get(i)) && inMain(i)) {
+                chars += texts.get(i).nonSpace();
+            }
+        }
+        return chars;
+    }
+
+    /** Scores the prose blocks (but those beneath a marked element, when given) and marks the main container. */
+    private void choose(List<BlockText> texts, boolean[] skip) {
         for (int i = 0; i < texts.size(); i++) {
             BlockText b = texts.get(i);
-            if (!prose(b) || (skipOutside && beneathOutside[i])) {
+            if (!prose(b) || (skip != null && skip[i])) {
                 continue;
             }
             double s = 1 + Math.min(b.commas(), 10) + Math.min(3, b.nonSpace() / 100.0);
@@ -178,7 +208,6 @@ final class MarkupTree {
             return;
         }
         top = widen(top);
-        best = nodes.get(top).score;
         markMain(top);
         // siblings that hold a real share of prose, with few links, belong to the article too
         int parent = nodes.get(top).parent;
@@ -198,11 +227,13 @@ final class MarkupTree {
      * Readability's decay (a grandparent gets half, higher ancestors a ninth or less) favours one section of an
      * article split into many. Climb while the parent adds no prose of its own (it only wraps this node with
      * headings, pictures or buttons) or holds clearly more prose (30% or more), provided it does not turn into a
-     * link list (link density at most 0.3) and is not the page's body.
+     * link list (link density at most 0.3) and is not the page's body. Page builders wrap each section in many
+     * levels of divs: climbs through mere wrappers are free, climbs that add prose are at most {@link #MAX_WIDEN}.
      */
     private int widen(int n) {
         int cur = n;
-        for (int step = 0; step < 6; step++) {
+        int steps = 0;
+        while (steps < MAX_WIDEN) {
             Node node = nodes.get(cur);
             if (node.parent < 0) {
                 break;
@@ -215,9 +246,14 @@ final class MarkupTree {
                 break;
             }
             cur = node.parent;
+            if (!wraps) {
+                steps++;
+            }
         }
         return cur;
     }
+
+    private static final int MAX_WIDEN = 6;
 
     private void markMain(int n) {
         nodes.get(n).main = true;
