@@ -209,9 +209,10 @@ final class MarkupTree {
         }
         top = widen(top);
         markMain(top);
-        // siblings that hold a real share of prose, with few links, belong to the article too
+        // siblings that hold a real share of prose (a fifth of the container's, as Readability asks of a sibling's
+        // score), with few links, belong to the article too
         int parent = nodes.get(top).parent;
-        double threshold = Math.max(2, nodes.get(top).prose * 0.1);
+        double threshold = Math.max(2, nodes.get(top).prose * 0.2);
         if (parent >= 0) {
             for (int n = 0; n < nodes.size(); n++) {
                 Node node = nodes.get(n);
