@@ -10,7 +10,10 @@ import java.util.List;
 final class MarkupSignals {
 
     MarkupTree tree;
+    /** in the main container (or a chosen sibling) and not beneath an element marked as outside the article */
     boolean[] inMain;
+    /** in the main container (or a chosen sibling), marked elements included: the model's feature */
+    boolean[] inContainer;
     /** beneath an element whose markup marks it as outside the article (a comment thread, a caption) */
     boolean[] outside;
     /** the markup rule that marks it so, or null */
@@ -25,6 +28,7 @@ final class MarkupSignals {
     static MarkupSignals none(int n) {
         MarkupSignals m = new MarkupSignals();
         m.inMain = new boolean[n];
+        m.inContainer = new boolean[n];
         m.outside = new boolean[n];
         m.outsideRule = new String[n];
         m.containerLinks = new double[n];
@@ -41,6 +45,7 @@ final class MarkupSignals {
         m.tree = MarkupTree.build(texts, rules::markupRulesFor);
         for (int i = 0; i < n; i++) {
             m.inMain[i] = m.tree.top >= 0 && m.tree.inMain(i);
+            m.inContainer[i] = m.tree.top >= 0 && m.tree.inContainer(i);
             m.outsideRule[i] = m.tree.outsideRule(i);
             m.outside[i] = m.outsideRule[i] != null;
             m.containerLinks[i] = m.tree.containerLinkDensity(i);

@@ -275,6 +275,16 @@ final class MarkupTree {
         return false;
     }
 
+    /** True when the block sits inside the main container or one of its chosen siblings, marked elements included. */
+    boolean inContainer(int block) {
+        for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
+            if (nodes.get(n).main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The markup rule that marks the block or one of its ancestors as outside the article, or null. */
     String outsideRule(int block) {
         for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
