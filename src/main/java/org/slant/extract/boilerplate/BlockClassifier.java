@@ -12,7 +12,8 @@ import java.util.Locale;
  * <ol>
  *   <li>rules: a deciding lexicon entry labels its block (the strongest, then the one covering most of it);</li>
  *   <li>the headline (the block that is the article's title) is content: it is the outlet's own framing;</li>
- *   <li>the model labels the rest from shallow features, and a heuristic names the kind of what it rejects;</li>
+ *   <li>the model labels the rest from shallow features (in HTML, with the main container's evidence added: see
+ *       {@link ContainerPrior}), and a heuristic names the kind of what it rejects;</li>
  *   <li>a short value after a rule-labelled label ("Original url:" then the URL) takes the label's category;</li>
  *   <li>a region heading ("Recent Posts") gives its category to the list after it;</li>
  *   <li>repeated blocks become duplicates (see {@link Duplicates} for which copy);</li>
@@ -99,8 +100,12 @@ public final class BlockClassifier {
         String[] rule = new String[n];
         double[] weight = new double[n];
         List<List<String>> reasons = new ArrayList<>(n);
+        boolean container = html && mk.tree.top >= 0;
         for (int i = 0; i < n; i++) {
             p[i] = model.probability(x[i]);
+            if (container) {
+                p[i] = ContainerPrior.apply(p[i], mk.inMain[i], mk.outside[i]);
+            }
             List<String> r = new ArrayList<>();
             if (deciding[i] != null) {
                 Rule d = deciding[i].rule();
@@ -118,6 +123,9 @@ public final class BlockClassifier {
                 weight[i] = p[i];
                 r.add(MODEL_RULE);
                 r.addAll(model.reasons(x[i], true, 3));
+                if (container && !mk.inMain[i]) {
+                    r.add(mk.outside[i] ? "outside the article: " + mk.outsideRule[i] : "outside the main container");
+                }
             } else {
                 label[i] = Category.CONTENT;
                 rule[i] = MODEL_RULE;

@@ -102,7 +102,9 @@ public final class BlockFeatures {
         boolean[] decided = new boolean[u];
         for (int k = 0; k < u; k++) {
             int i = first.get(k);
-            inMain[k] = mk.inMain[i];
+            // the model sees the container as chosen; what the markup marks as outside the article inside it is the
+            // container prior's business (ContainerPrior), so the model's training rows do not depend on those marks
+            inMain[k] = mk.inContainer[i];
             containerLinks[k] = mk.containerLinks[i];
             hintBoiler[k] = mk.hintBoiler[i];
             hintContent[k] = mk.hintContent[i];

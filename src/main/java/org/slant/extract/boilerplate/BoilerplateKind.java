@@ -28,6 +28,9 @@ import java.util.TreeSet;
  *   pattern: '(?i)^by\s+\p{Lu}'     # an RE2/J pattern searched in the block (with trigger: [by], strings
  *                                   # one of which the lower-cased block must contain for the pattern to run), or
  *   markup: {tags: [nav], classes: [menu, navbar]}   # HTML ancestors (tags, id/class words), or
+ *           # markup may add outside_article: {tags: [...], classes: [...]}: those of its own tags and class
+ *           # words that mark an element holding something else than the article even inside the article's
+ *           # container (comment threads, author boxes, captions, page footers)
  *   detector: {name: foreign-script, threshold: 0.6, min_letters: 8}
  *   at: any | start | whole         # where a phrase must sit (default any)
  *   min_words: 0                    # the block's word count range the rule applies to
@@ -151,7 +154,7 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
     }
 
     private static Rule.Markup markup(ConfigNode m) {
-        m.onlyKeys(Set.of("tags", "classes"));
+        m.onlyKeys(Set.of("tags", "classes", "outside_article"));
         Set<String> tags = new HashSet<>(m.get("tags").map(ConfigNode::asStrings).orElse(List.of()));
         Set<String> words = new HashSet<>();
         for (String w : m.get("classes").map(ConfigNode::asStrings).orElse(List.of())) {
@@ -163,7 +166,29 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
         if (tags.isEmpty() && words.isEmpty()) {
             throw m.error("markup needs tags or classes");
         }
-        return new Rule.Markup(Set.copyOf(tags), Set.copyOf(words));
+        Set<String> outsideTags = new HashSet<>();
+        Set<String> outsideClasses = new HashSet<>();
+        ConfigNode outside = m.get("outside_article").orElse(null);
+        if (outside != null) {
+            outside.onlyKeys(Set.of("tags", "classes"));
+            subset(outside, "tags", tags, outsideTags);
+            subset(outside, "classes", words, outsideClasses);
+        }
+        return new Rule.Markup(Set.copyOf(tags), Set.copyOf(words), Set.copyOf(outsideTags), Set.copyOf(outsideClasses));
+    }
+
+    /** Reads {@code outside_article.<key>}: each must be one of the entry's own tags or class words. */
+    private static void subset(ConfigNode outside, String key, Set<String> own, Set<String> out) {
+        ConfigNode list = outside.get(key).orElse(null);
+        if (list == null) {
+            return;
+        }
+        for (String w : list.asStrings()) {
+            if (!own.contains(w)) {
+                throw list.error("outside_article " + key + ": '" + w + "' is not one of this entry's " + key);
+            }
+            out.add(w);
+        }
     }
 
     private static Rule.Detector detector(ConfigNode d) {

@@ -3,13 +3,21 @@ package org.slant.extract.boilerplate;
 import java.util.List;
 
 /**
- * What an HTML page's markup says about each of its blocks: whether it sits in the main container, the link
- * density of its container, and the nearest markup hint (its distance, kind and rule). All empty for plain text.
+ * What an HTML page's markup says about each of its blocks: whether it sits in the main container or in an element
+ * marked as outside the article, the link density of its container, and the nearest markup hint (its distance,
+ * kind and rule). All empty for plain text.
  */
 final class MarkupSignals {
 
     MarkupTree tree;
+    /** in the main container (or a chosen sibling) and not beneath an element marked as outside the article */
     boolean[] inMain;
+    /** in the main container (or a chosen sibling), marked elements included: the model's feature */
+    boolean[] inContainer;
+    /** beneath an element whose markup marks it as outside the article (a comment thread, a caption) */
+    boolean[] outside;
+    /** the markup rule that marks it so, or null */
+    String[] outsideRule;
     double[] containerLinks;
     /** distance to the nearest element with a boilerplate hint (1 = the block's own element), 0 when none */
     int[] hintBoiler;
@@ -20,6 +28,9 @@ final class MarkupSignals {
     static MarkupSignals none(int n) {
         MarkupSignals m = new MarkupSignals();
         m.inMain = new boolean[n];
+        m.inContainer = new boolean[n];
+        m.outside = new boolean[n];
+        m.outsideRule = new String[n];
         m.containerLinks = new double[n];
         m.hintBoiler = new int[n];
         m.hintContent = new boolean[n];
@@ -34,6 +45,9 @@ final class MarkupSignals {
         m.tree = MarkupTree.build(texts, rules::markupRulesFor);
         for (int i = 0; i < n; i++) {
             m.inMain[i] = m.tree.top >= 0 && m.tree.inMain(i);
+            m.inContainer[i] = m.tree.top >= 0 && m.tree.inContainer(i);
+            m.outsideRule[i] = m.tree.outsideRule(i);
+            m.outside[i] = m.outsideRule[i] != null;
             m.containerLinks[i] = m.tree.containerLinkDensity(i);
             int distance = 1;
             for (int node = m.tree.blockNode[i]; node >= 0; node = m.tree.nodes.get(node).parent, distance++) {

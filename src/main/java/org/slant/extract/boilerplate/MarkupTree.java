@@ -8,7 +8,11 @@ import java.util.List;
  * writes in document order with unique element positions, so a stack suffices: no hashing of long keys), and
  * the main container chosen on it in the manner of Readability: each prose block scores its parent fully, its
  * grandparent half and higher ancestors less; a container's score is discounted by its link density and nudged
- * by its own tag and class words; the best container and its strong siblings hold the article.
+ * by its own tag and class words; the best container and its strong siblings hold the article. An element whose
+ * markup rule marks it as outside the article (a comment thread, an author box, a caption, a page footer: see
+ * {@code outside_article} in {@code lexicons/boilerplate/markup.yaml}) is left out, as Readability strips its
+ * "unlikely candidates": its prose scores for no container, and it is not part of the article even inside its
+ * container. When that leaves no prose at all, the container is chosen with those elements in.
  */
 final class MarkupTree {
 
@@ -26,6 +30,8 @@ final class MarkupTree {
         /** the prose score of every block beneath, undecayed */
         double prose;
         boolean main;
+        /** the element's own markup marks it as outside the article (never the page's body) */
+        boolean outside;
         /** the markup rules the element matches by its own tag and class words */
         List<Rule> rules = List.of();
 
@@ -72,6 +78,7 @@ final class MarkupTree {
                 MarkupPath.Element e = MarkupPath.parse(path.substring(from, to)).elements().get(0);
                 Node node = new Node(parent, stack.size(), e);
                 node.rules = rulesFor.apply(e);
+                node.outside = !e.tag().equals("body") && !e.tag().equals("html") && markedOutside(node.rules, e);
                 t.nodes.add(node);
                 stack.add(new int[]{to, t.nodes.size() - 1});
                 from = to + 1;
@@ -100,6 +107,15 @@ final class MarkupTree {
         return Math.max(cut, 0);
     }
 
+    private static boolean markedOutside(List<Rule> rules, MarkupPath.Element e) {
+        for (Rule r : rules) {
+            if (r.markup() != null && r.markup().outside(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** +1 when the element's own markup hints at an article body, -1 when it hints at boilerplate, else 0. */
     static int hint(Node node) {
         int h = 0;
@@ -113,21 +129,64 @@ final class MarkupTree {
     }
 
     private void score(List<BlockText> texts) {
+        boolean[] beneathOutside = new boolean[texts.size()];
+        int beneathProse = 0;
         for (int i = 0; i < texts.size(); i++) {
             BlockText b = texts.get(i);
-            double s = prose(b) ? 1 + Math.min(b.commas(), 10) + Math.min(3, b.nonSpace() / 100.0) : 0;
-            int level = 0;
             for (int n = blockNode[i]; n >= 0; n = nodes.get(n).parent) {
                 Node node = nodes.get(n);
                 node.nonSpace += b.nonSpace();
                 node.linkChars += b.linkChars();
                 node.blocks++;
-                if (s > 0) {
-                    node.proseBlocks++;
-                    node.prose += s;
-                    // the block's own element counts as its parent when it holds the text directly (a div)
-                    node.score += level <= 1 ? s : level == 2 ? s / 2 : s / (level * 3.0);
-                }
+                beneathOutside[i] |= node.outside;
+            }
+            if (beneathOutside[i] && prose(b)) {
+                beneathProse += b.nonSpace();
+            }
+        }
+        choose(texts, beneathOutside);
+        // Readability's retry: when what is left is too short to be an article and a marked element holds a long
+        // text (the story sat in an author box that a broken page never closed), choose again with those elements in
+        if (beneathProse > 0 && (top < 0 || (mainProse(texts) < MIN_ARTICLE && beneathProse >= 4 * MIN_ARTICLE))) {
+            for (Node node : nodes) {
+                node.score = 0;
+                node.prose = 0;
+                node.proseBlocks = 0;
+                node.main = false;
+            }
+            top = -1;
+            choose(texts, null);
+        }
+    }
+
+    /** Non-space characters of the prose blocks in the main container: under this, it holds no article. */
+    private static final int MIN_ARTICLE = 400;
+
+    private int mainProse(List<BlockText> texts) {
+        int chars = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (top >= 0 && prose(texts.get(i)) && inMain(i)) {
+                chars += texts.get(i).nonSpace();
+            }
+        }
+        return chars;
+    }
+
+    /** Scores the prose blocks (but those beneath a marked element, when given) and marks the main container. */
+    private void choose(List<BlockText> texts, boolean[] skip) {
+        for (int i = 0; i < texts.size(); i++) {
+            BlockText b = texts.get(i);
+            if (!prose(b) || (skip != null && skip[i])) {
+                continue;
+            }
+            double s = 1 + Math.min(b.commas(), 10) + Math.min(3, b.nonSpace() / 100.0);
+            int level = 0;
+            for (int n = blockNode[i]; n >= 0; n = nodes.get(n).parent) {
+                Node node = nodes.get(n);
+                node.proseBlocks++;
+                node.prose += s;
+                // the block's own element counts as its parent when it holds the text directly (a div)
+                node.score += level <= 1 ? s : level == 2 ? s / 2 : s / (level * 3.0);
                 level++;
             }
         }
@@ -149,16 +208,16 @@ final class MarkupTree {
             return;
         }
         top = widen(top);
-        best = nodes.get(top).score;
         markMain(top);
-        // siblings that hold a real share of prose, with few links, belong to the article too
+        // siblings that hold a real share of prose (a fifth of the container's, as Readability asks of a sibling's
+        // score), with few links, belong to the article too
         int parent = nodes.get(top).parent;
-        double threshold = Math.max(2, nodes.get(top).prose * 0.1);
+        double threshold = Math.max(2, nodes.get(top).prose * 0.2);
         if (parent >= 0) {
             for (int n = 0; n < nodes.size(); n++) {
                 Node node = nodes.get(n);
                 double ld = node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
-                if (n != top && node.parent == parent && node.prose >= threshold && ld <= 0.3) {
+                if (n != top && node.parent == parent && node.prose >= threshold && ld <= 0.3 && !node.outside) {
                     markMain(n);
                 }
             }
@@ -169,11 +228,13 @@ final class MarkupTree {
      * Readability's decay (a grandparent gets half, higher ancestors a ninth or less) favours one section of an
      * article split into many. Climb while the parent adds no prose of its own (it only wraps this node with
      * headings, pictures or buttons) or holds clearly more prose (30% or more), provided it does not turn into a
-     * link list (link density at most 0.3) and is not the page's body.
+     * link list (link density at most 0.3) and is not the page's body. Page builders wrap each section in many
+     * levels of divs: climbs through mere wrappers are free, climbs that add prose are at most {@link #MAX_WIDEN}.
      */
     private int widen(int n) {
         int cur = n;
-        for (int step = 0; step < 6; step++) {
+        int steps = 0;
+        while (steps < MAX_WIDEN) {
             Node node = nodes.get(cur);
             if (node.parent < 0) {
                 break;
@@ -186,22 +247,57 @@ final class MarkupTree {
                 break;
             }
             cur = node.parent;
+            if (!wraps) {
+                steps++;
+            }
         }
         return cur;
     }
+
+    private static final int MAX_WIDEN = 6;
 
     private void markMain(int n) {
         nodes.get(n).main = true;
     }
 
-    /** True when the block sits inside the main container or one of its chosen siblings. */
+    /**
+     * True when the block sits inside the main container or one of its chosen siblings, and not inside an element
+     * marked as outside the article on the way there (a comment thread below the story in the same container).
+     */
     boolean inMain(int block) {
+        boolean outside = false;
+        for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
+            if (nodes.get(n).main) {
+                return !outside;
+            }
+            outside |= nodes.get(n).outside;
+        }
+        return false;
+    }
+
+    /** True when the block sits inside the main container or one of its chosen siblings, marked elements included. */
+    boolean inContainer(int block) {
         for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
             if (nodes.get(n).main) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The markup rule that marks the block or one of its ancestors as outside the article, or null. */
+    String outsideRule(int block) {
+        for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
+            Node node = nodes.get(n);
+            if (node.outside) {
+                for (Rule r : node.rules) {
+                    if (r.markup() != null && r.markup().outside(node.element)) {
+                        return r.id();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Link density of the block's nearest ancestor that holds at least three blocks (its list, card or section). */

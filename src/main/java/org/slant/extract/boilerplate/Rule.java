@@ -36,8 +36,30 @@ public record Rule(String id, Category category, boolean decides, double weight,
         WHOLE
     }
 
-    /** Ancestor tags and id/class words (split at '-', '_' and case changes) that mark a block. */
-    public record Markup(Set<String> tags, Set<String> classWords) {
+    /**
+     * Ancestor tags and id/class words (split at '-', '_' and case changes) that mark a block.
+     *
+     * @param outsideTags    the tags among these that mark an element holding something else than the article even
+     *                       when it sits inside the article's container (a page footer, a figure caption)
+     * @param outsideClasses the same for class words (a comment thread, an author box): such an element neither
+     *                       scores as the article's container nor belongs to it (see {@link MarkupTree})
+     */
+    public record Markup(Set<String> tags, Set<String> classWords, Set<String> outsideTags, Set<String> outsideClasses) {
+
+        /** True when the element's tag or one of its class words marks it as outside the article. */
+        public boolean outside(MarkupPath.Element e) {
+            if (outsideTags.contains(e.tag())) {
+                return true;
+            }
+            if (!outsideClasses.isEmpty()) {
+                for (String w : e.words()) {
+                    if (outsideClasses.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**
