@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
 
 /** {@code slant extract}: the clean article text of a page (title, byline, date, body), boilerplate removed. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Prints the clean article of each page: its title, byline and date when found, then its body,",
-                "without menus, share prompts, pitches, legal notices, captions, spam and duplicates."})
+        description = "Prints the clean article of each page: its title, byline and date when found, then its body, "
+                + "without menus, share prompts, pitches, legal notices, captions, spam and duplicates.")
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages (.html, .htm) or texts (.txt, .md, .jsonl), or folders.")

@@ -19,9 +19,10 @@ import java.util.concurrent.Callable;
 
 /** {@code slant eval boilerplate}: block labels and kept text on the project's own labelled pages. */
 @Command(name = "boilerplate", mixinStandardHelpOptions = true,
-        description = {"Scores the boilerplate extractor on the project's labelled pages (src/eval/boilerplate/pages):",
-                "block precision/recall/F1 per category and word precision/recall/F1 of the kept text, for the shipped",
-                "model (trained on these pages) and leave-one-site-out (each site scored by a model trained without it)."})
+        description = "Scores the boilerplate extractor on the project's labelled pages (src/eval/boilerplate/pages): "
+                + "block precision/recall/F1 per category and word precision/recall/F1 of the kept text, for the "
+                + "shipped model (trained on these pages) and leave-one-site-out (each site scored by a model "
+                + "trained without it).")
 public final class BoilerplateEvalCommand implements Callable<Integer> {
 
     @Option(names = "--pages", defaultValue = LabelledSet.DEFAULT_DIR, paramLabel = "DIR",

@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 
 /** {@code slant eval boilerplate-train}: retrains the block model on the labelled pages and writes it. */
 @Command(name = "boilerplate-train", mixinStandardHelpOptions = true,
-        description = {"Retrains the boilerplate block model (Smile logistic regression, fixed seed) on the project's",
-                "labelled pages and writes src/main/resources/boilerplate/model.tsv; prints its leave-one-site-out accuracy."})
+        description = "Retrains the boilerplate block model (Smile logistic regression, fixed seed) on the project's "
+                + "labelled pages and writes src/main/resources/boilerplate/model.tsv; prints its "
+                + "leave-one-site-out accuracy.")
 public final class TrainCommand implements Callable<Integer> {
 
     static final double LAMBDA = 1.0;

@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code slant eval wcxb}: article extraction and contamination on the WCXB article pages. */
 @Command(name = "wcxb", mixinStandardHelpOptions = true,
-        description = {"Scores the boilerplate extractor on WCXB's article pages (../shared/data/wcxb-dev-articles):",
-                "word precision/recall/F1 of the clean text against main_content (averaged over pages), the share of",
-                "'with' snippets found and of 'without' (boilerplate) snippets leaked; for the HTML path and for the",
-                "same pages as plain text with their boilerplate in (text path)."})
+        description = "Scores the boilerplate extractor on WCXB's article pages (../shared/data/wcxb-dev-articles): "
+                + "word precision/recall/F1 of the clean text against main_content (averaged over pages), the "
+                + "share of 'with' snippets found and of 'without' (boilerplate) snippets leaked; for the HTML "
+                + "path and for the same pages as plain text with their boilerplate in (text path).")
 public final class WcxbCommand implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "../shared/data", paramLabel = "DIR",
