@@ -1,5 +1,6 @@
 package org.slant.check;
 
+import org.slant.testing.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
@@ -107,7 +108,7 @@ class BaselineTest {
         assertTrue(r.err().contains("b.json:3:3: malformed baseline"), r.err());
     }
 
-    static JsonNode json(OutputFormatsTest.Run r) throws Exception {
+    static JsonNode json(CliRun r) throws Exception {
         assertTrue(r.code() != 2, r.err());
         return new ObjectMapper().readTree(r.out());
     }

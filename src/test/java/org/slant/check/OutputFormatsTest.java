@@ -1,5 +1,6 @@
 package org.slant.check;
 
+import org.slant.testing.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -9,19 +10,15 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.cli.Main;
 import org.slant.testing.Project;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,17 +36,9 @@ class OutputFormatsTest {
     @TempDir
     static Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    /** Runs the command line in-process and captures its output. */
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     static final String HOSTILE_RATIONALE = "Ends </failure>]]><!-- & \"quotes\" %0A::error::pwned, 100% sure: \u001b[31m red \u202Egnp.exe";
@@ -97,7 +86,7 @@ class OutputFormatsTest {
     }
 
     /** Every kind of issue and status: findings, thresholds, markers; reported, suppressed, baselined; an input error. */
-    static Run all(String format) throws IOException {
+    static CliRun all(String format) throws IOException {
         Path bad = tmp.resolve("broken.txt");
         Files.write(bad, new byte[]{(byte) 0xC3, 0x28});
         return run("check", "--format", format, "--baseline", baseline.toString(), "--lexicon", lexicon.toString(),
@@ -113,7 +102,7 @@ class OutputFormatsTest {
 
     @Test
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
-        Run r = all("sarif");
+        CliRun r = all("sarif");
         assertEquals(2, r.code(), "an unreadable input makes it 2: " + r.err());
         assertTrue(r.err().startsWith("slant: " + tmp.resolve("broken.txt").toString().replace('\\', '/')), r.err());
         JsonNode sarif = new ObjectMapper().readTree(r.out());
@@ -164,7 +153,7 @@ class OutputFormatsTest {
 
     @Test
     void junitXmlParsesWithOneSuitePerArticleAndTheExpectedCases() throws Exception {
-        Run r = all("junit");
+        CliRun r = all("junit");
         Document doc = xml(r.out());
         Element root = doc.getDocumentElement();
         assertEquals("testsuites", root.getTagName());
@@ -205,7 +194,7 @@ class OutputFormatsTest {
 
     @Test
     void jsonValidatesAgainstTheCheckSchemaAndCountsEverything() throws Exception {
-        Run r = all("json");
+        CliRun r = all("json");
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(Set.of(), schema("/schema/check.schema.json").validate(j));
         assertEquals(2, j.path("exit_code").asInt());
@@ -221,7 +210,7 @@ class OutputFormatsTest {
 
     @Test
     void githubAnnotationsAreEscaped() throws Exception {
-        Run r = all("github");
+        CliRun r = all("github");
         String[] lines = r.out().split("\n", -1);
         assertEquals("", lines[lines.length - 1]);
         for (int i = 0; i < lines.length - 1; i++) {
@@ -243,7 +232,7 @@ class OutputFormatsTest {
 
     @Test
     void textIsOneLinePerIssueWithHostileTextNeutralised() throws Exception {
-        Run r = all("text");
+        CliRun r = all("text");
         String[] lines = r.out().split("\n");
         for (String l : lines) {
             assertFalse(l.chars().anyMatch(c -> Safe.dangerous((char) c)), l);

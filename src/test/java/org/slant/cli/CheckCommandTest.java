@@ -1,12 +1,10 @@
 package org.slant.cli;
 
+import org.slant.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.testing.Project;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,17 +21,9 @@ class CheckCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    /** Runs the command line in-process and captures its output. */
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     static String policy(String name) {
@@ -46,7 +36,7 @@ class CheckCommandTest {
 
     @Test
     void anArticleWithinThePolicyPasses() {
-        Run r = run("check", "--policy", policy("thresholds.yaml"), seed("000"));
+        CliRun r = run("check", "--policy", policy("thresholds.yaml"), seed("000"));
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("1 article checked: 0 failed"), r.out());
         assertFalse(r.out().contains(": error "), r.out());
@@ -54,7 +44,7 @@ class CheckCommandTest {
 
     @Test
     void anArticleOverAThresholdFailsNamingMetricValueAndLimit() {
-        Run r = run("check", "--policy", policy("thresholds.yaml"), seed("001"));
+        CliRun r = run("check", "--policy", policy("thresholds.yaml"), seed("001"));
         assertEquals(1, r.code(), r.out() + r.err());
         String file = seed("001").replace('\\', '/');
         assertTrue(r.out().contains(file + ":1:1: error label.narrator.per1k label.narrator.per1k is 2.469136; "
@@ -64,7 +54,7 @@ class CheckCommandTest {
 
     @Test
     void aWarningLevelThresholdDoesNotFail() {
-        Run r = run("check", "--policy", policy("thresholds.yaml"), seed("004"));
+        CliRun r = run("check", "--policy", policy("thresholds.yaml"), seed("004"));
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains(": warning claims.unattributed claims.unattributed is 5; the policy requires "
                 + "claims.unattributed <= 3"), r.out());
@@ -72,7 +62,7 @@ class CheckCommandTest {
 
     @Test
     void errorLevelFindingsFailAndOverridesApplyByPath() {
-        Run r = run("check", "--policy", policy("loaded-errors.yaml"), "--format", "text", Project.seeds().toString());
+        CliRun r = run("check", "--policy", policy("loaded-errors.yaml"), "--format", "text", Project.seeds().toString());
         assertEquals(1, r.code(), r.out() + r.err());
         // the narrator's "provocation" in the Telegraph piece is an error; "extravaganza" is only info
         assertTrue(Pattern.compile("000_[^:]*:\\d+:\\d+: error loaded\\.provocation ").matcher(r.out()).find(), r.out());
@@ -86,7 +76,7 @@ class CheckCommandTest {
 
     @Test
     void aMalformedPolicyIsAnErrorWithFileLineColumn() {
-        Run r = run("check", "--policy", policy("malformed.yaml"), seed("000"));
+        CliRun r = run("check", "--policy", policy("malformed.yaml"), seed("000"));
         assertEquals(2, r.code());
         assertTrue(Pattern.compile("^slant: \\S*malformed\\.yaml:\\d+:\\d+: malformed file", Pattern.MULTILINE)
                 .matcher(r.err()).find(), r.err());
@@ -95,7 +85,7 @@ class CheckCommandTest {
 
     @Test
     void anUnknownMetricIsAnErrorWithItsLocation() {
-        Run r = run("check", "--policy", policy("bad-metric.yaml"), seed("000"));
+        CliRun r = run("check", "--policy", policy("bad-metric.yaml"), seed("000"));
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad-metric.yaml:3:12: unknown metric 'label.narator.per1k' (did you mean "
                 + "label.narrator.per1k"), r.err());
@@ -103,7 +93,7 @@ class CheckCommandTest {
 
     @Test
     void anUnknownRuleIsAnErrorWithItsLocation() {
-        Run r = run("check", "--policy", policy("bad-rule.yaml"), seed("000"));
+        CliRun r = run("check", "--policy", policy("bad-rule.yaml"), seed("000"));
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad-rule.yaml:4:19: unknown rule, finding kind or extractor 'loaded.bizzare' "
                 + "(did you mean loaded.bizarre"), r.err());
@@ -124,7 +114,7 @@ class CheckCommandTest {
                 {"overrides:\n  - files: [\"a/{b\"]\n    rules: {attribution: info}\n", "p.yaml:2:13: bad glob 'a/{b': unclosed '{' in glob"},
                 {"version: 2\n", "p.yaml:1:10: unsupported policy version '2'"}}) {
             Files.writeString(p, c[0]);
-            Run r = run("check", "--policy", p.toString(), seed("000"));
+            CliRun r = run("check", "--policy", p.toString(), seed("000"));
             if (c[1] == null) {
                 assertEquals(0, r.code(), c[0] + r.err());
             } else {
@@ -139,7 +129,7 @@ class CheckCommandTest {
         assertEquals(2, run("check", "--format", "xml", seed("000")).code());
         Path bad = tmp.resolve("bad.txt");
         Files.write(bad, new byte[]{(byte) 0xC3, 0x28});
-        Run r = run("check", seed("000"), bad.toString());
+        CliRun r = run("check", seed("000"), bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad.txt: invalid UTF-8"), r.err());
         assertTrue(r.out().contains("1 article checked, 1 unreadable"), r.out());
@@ -157,7 +147,7 @@ class CheckCommandTest {
         Path html = tmp.resolve("page.html");
         Files.writeString(html, "<html><body>\n<p>The <b>so-called</b>\n   experts &amp; the\n<i>hawkish</i> minister "
                 + "called it a massacre.</p><p>Reportedly,\n\n   a disaster.</p></body></html>\n");
-        Run r = run("check", "--policy", policy("thresholds.yaml"), Project.seeds().toString(), md.toString());
+        CliRun r = run("check", "--policy", policy("thresholds.yaml"), Project.seeds().toString(), md.toString());
         assertEquals(1, r.code(), r.err());
         int checked = 0;
         Matcher m = LINE.matcher(r.out());
@@ -174,7 +164,7 @@ class CheckCommandTest {
         assertTrue(checked > 60, "only " + checked + " positions checked");
         assertTrue(r.out().contains(md.toString().replace('\\', '/') + ":3:"), r.out());
         // HTML: the finding's text is in the source at its position, tags aside
-        Run h = run("check", "--policy", policy("thresholds.yaml"), html.toString());
+        CliRun h = run("check", "--policy", policy("thresholds.yaml"), html.toString());
         String src = Files.readString(html);
         Matcher hm = LINE.matcher(h.out());
         List<String> seen = new java.util.ArrayList<>();

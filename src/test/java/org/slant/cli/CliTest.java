@@ -1,12 +1,10 @@
 package org.slant.cli;
 
+import org.slant.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.testing.Project;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,28 +17,19 @@ class CliTest {
     Path tmp;
 
     /** Runs the command line in-process and captures its output. */
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void versionAndHelpOnEveryCommand() {
         for (String[] args : new String[][]{{"--version"}, {"analyze", "--version"}, {"report", "--version"}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(0, r.code());
             assertTrue(r.out().startsWith("slant "), r.out());
         }
         for (String[] args : new String[][]{{"--help"}, {"analyze", "--help"}, {"report", "--help"}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: slant"), r.out());
         }
@@ -49,18 +38,18 @@ class CliTest {
     @Test
     void analyzeFormats() {
         String seeds = Project.seeds().toString();
-        Run text = run("analyze", seeds);
+        CliRun text = run("analyze", seeds);
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("5 articles, 0 errors"));
-        Run json = run("analyze", "--format", "json", seeds);
+        CliRun json = run("analyze", "--format", "json", seeds);
         assertTrue(json.out().startsWith("{\n  \"schema\": \"slant/analysis/v1\""));
-        Run csv = run("analyze", "--format", "csv", seeds);
+        CliRun csv = run("analyze", "--format", "csv", seeds);
         assertEquals(6, csv.out().split("\n").length);
     }
 
     @Test
     void unknownFormatIsAUsageError() {
-        Run r = run("analyze", "--format", "xml", Project.seeds().toString());
+        CliRun r = run("analyze", "--format", "xml", Project.seeds().toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("xml"), r.err());
     }
@@ -70,7 +59,7 @@ class CliTest {
         Files.writeString(tmp.resolve("good.txt"), "The ministers met on Wednesday in Paris. They talked.");
         Files.write(tmp.resolve("bad.txt"), new byte[]{(byte) 0xC3, 0x28});
         Path out = tmp.resolve("out");
-        Run r = run("report", "--out", out.toString(), tmp.toString());
+        CliRun r = run("report", "--out", out.toString(), tmp.toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("slant: " + tmp.toString().replace('\\', '/') + "/bad.txt: invalid UTF-8 at byte 0"), r.err());
@@ -80,7 +69,7 @@ class CliTest {
 
     @Test
     void noArticlesAtAllWritesNoReport() {
-        Run r = run("report", "--out", tmp.resolve("o").toString(), tmp.resolve("missing").toString());
+        CliRun r = run("report", "--out", tmp.resolve("o").toString(), tmp.resolve("missing").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no such file or folder"));
         assertTrue(Files.notExists(tmp.resolve("o")));
@@ -88,7 +77,7 @@ class CliTest {
 
     @Test
     void reportPrintsWhereItIs() {
-        Run r = run("report", "--out", tmp.resolve("seeds").toString(), Project.seeds().toString());
+        CliRun r = run("report", "--out", tmp.resolve("seeds").toString(), Project.seeds().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Report: "), r.out());
         assertTrue(r.out().contains("index.html (5 articles, 0 errors)"), r.out());
@@ -98,7 +87,7 @@ class CliTest {
     void aBrokenUserLexiconIsAnErrorWithItsLocation() throws Exception {
         Path lex = tmp.resolve("bad.yaml");
         Files.writeString(lex, "id: x\nversion: 1\n");
-        Run r = run("analyze", "--lexicon", lex.toString(), Project.seeds().toString());
+        CliRun r = run("analyze", "--lexicon", lex.toString(), Project.seeds().toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("slant: " + lex + ":1:1: missing 'kind'"), r.err());
     }

@@ -1,5 +1,6 @@
 package org.slant.cli;
 
+import org.slant.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.testing.Project;
@@ -23,7 +24,7 @@ class ExercisesCommandTest {
     @Test
     void writesWorksheetsKeysAndAnIndexAndNamesWhatItSkipped() throws IOException {
         Path out = tmp.resolve("ex");
-        CliTest.Run r = CliTest.run("exercises", Project.seeds().toString(), "--out", out.toString(), "--seed", "3");
+        CliRun r = CliRun.run("exercises", Project.seeds().toString(), "--out", out.toString(), "--seed", "3");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Exercises: " + out.toString().replace('\\', '/') + "/index.html"), r.out());
         assertTrue(r.out().contains("1. Spot the loaded word: 1-loaded-words.html, answer key 1-loaded-words.key.html"), r.out());
@@ -36,7 +37,7 @@ class ExercisesCommandTest {
         }
         // the same command again: the folder is replaced, and its files are the same bytes
         Path again = tmp.resolve("again");
-        CliTest.run("exercises", Project.seeds().toString(), "--out", again.toString(), "--seed", "3");
+        CliRun.run("exercises", Project.seeds().toString(), "--out", again.toString(), "--seed", "3");
         try (Stream<Path> s = Files.list(out)) {
             for (Path p : s.toList()) {
                 assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(again.resolve(p.getFileName())), p.toString());
@@ -47,7 +48,7 @@ class ExercisesCommandTest {
     @Test
     void markdownAndAdvancedLevel() throws IOException {
         Path out = tmp.resolve("md");
-        CliTest.Run r = CliTest.run("exercises", Project.seeds().toString(), "--out", out.toString(), "--format", "md",
+        CliRun r = CliRun.run("exercises", Project.seeds().toString(), "--out", out.toString(), "--format", "md",
                 "--level", "advanced");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(out.resolve("2-who-speaks.md")).contains("advanced level"));
@@ -57,9 +58,9 @@ class ExercisesCommandTest {
 
     @Test
     void badOptionsAndNoArticlesAreErrors() {
-        assertEquals(2, CliTest.run("exercises", Project.seeds().toString(), "--level", "expert").code());
-        assertEquals(2, CliTest.run("exercises", Project.seeds().toString(), "--format", "pdf").code());
-        CliTest.Run r = CliTest.run("exercises", tmp.resolve("missing.txt").toString(), "--out", tmp.resolve("x").toString());
+        assertEquals(2, CliRun.run("exercises", Project.seeds().toString(), "--level", "expert").code());
+        assertEquals(2, CliRun.run("exercises", Project.seeds().toString(), "--format", "pdf").code());
+        CliRun r = CliRun.run("exercises", tmp.resolve("missing.txt").toString(), "--out", tmp.resolve("x").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no exercises written"), r.err());
         assertFalse(Files.exists(tmp.resolve("x")));

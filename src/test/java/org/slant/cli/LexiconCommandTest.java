@@ -1,5 +1,6 @@
 package org.slant.cli;
 
+import org.slant.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +24,12 @@ class LexiconCommandTest {
         return p;
     }
 
-    private CliTest.Run validate(String name, String text) throws Exception {
-        return CliTest.run("lexicon", "validate", write(name, text).toString());
+    private CliRun validate(String name, String text) throws Exception {
+        return CliRun.run("lexicon", "validate", write(name, text).toString());
     }
 
     /** Exit 2 and exactly one error line, at the given file:line:column, saying what is wrong. */
-    private void oneError(CliTest.Run r, Path file, String lineCol, String says) {
+    private void oneError(CliRun r, Path file, String lineCol, String says) {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         String prefix = file.toString().replace('\\', '/') + ":" + lineCol + ": ";
@@ -39,14 +40,14 @@ class LexiconCommandTest {
 
     @Test
     void theBuiltInLexiconsAreValid() {
-        CliTest.Run r = CliTest.run("lexicon", "validate");
+        CliRun r = CliRun.run("lexicon", "validate");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("\\d+ files, \\d+ entries, \\d+ examples checked: ok\\s*"), r.out());
     }
 
     @Test
     void aGoodUserFileIsValid() throws Exception {
-        CliTest.Run r = validate("good.yaml", HEAD
+        CliRun r = validate("good.yaml", HEAD
                 + "  - {id: mine.grim, phrase: grim, category: loaded, weight: 1, rationale: Gloomy judgement.,"
                 + " examples: {match: [A grim outlook.], no_match: [A cautious outlook.]}}\n");
         assertEquals(0, r.code(), r.err());
@@ -99,7 +100,7 @@ class LexiconCommandTest {
     void everyBadFileIsReportedInOneRun() throws Exception {
         Path a = write("a.yaml", "id: [\n");
         Path b = write("b.yaml", HEAD.replace("terminology", "recipes") + "  - {id: x.y, rationale: r, examples: {match: [a], no_match: [b]}}\n");
-        CliTest.Run r = CliTest.run("lexicon", "validate", a.toString(), b.toString());
+        CliRun r = CliRun.run("lexicon", "validate", a.toString(), b.toString());
         assertEquals(2, r.code());
         assertEquals(2, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("b.yaml:3:7: unknown kind 'recipes'"), r.err());
@@ -107,15 +108,15 @@ class LexiconCommandTest {
 
     @Test
     void explainShowsEntryCategoryRationaleAndExamples() {
-        CliTest.Run r = CliTest.run("lexicon", "explain", "Kiev");
+        CliRun r = CliRun.run("lexicon", "explain", "Kiev");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("naming.kyiv_kiev.kiev  (contested_naming, weight 1)"), r.out());
         assertTrue(r.out().contains("convention: russian_based_romanization"), r.out());
         assertTrue(r.out().contains("rationale: "), r.out());
         assertTrue(r.out().contains("matches: "), r.out());
-        CliTest.Run text = CliTest.run("lexicon", "explain", "Putin's", "regime");
+        CliRun text = CliRun.run("lexicon", "explain", "Putin's", "regime");
         assertTrue(text.out().contains("label.regime  (label, weight 2)"), text.out());
-        CliTest.Run none = CliTest.run("lexicon", "explain", "zzyzx");
+        CliRun none = CliRun.run("lexicon", "explain", "zzyzx");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no lexicon entry for 'zzyzx'"));
     }
@@ -125,9 +126,9 @@ class LexiconCommandTest {
         Path lex = write("mine.yaml", HEAD + "  - {id: mine.ministers, phrase: ministers, category: label, weight: 3,"
                 + " rationale: Test label., examples: {match: [The ministers met.], no_match: [They met.]}}\n");
         Path article = write("a.txt", "The ministers met in Paris.");
-        CliTest.Run r = CliTest.run("analyze", "--format", "json", "--lexicon", lex.toString(), article.toString());
+        CliRun r = CliRun.run("analyze", "--format", "json", "--lexicon", lex.toString(), article.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"rule\": \"mine.ministers\""), r.out());
-        assertEquals(0, CliTest.run("lexicon", "validate", lex.toString()).code());
+        assertEquals(0, CliRun.run("lexicon", "validate", lex.toString()).code());
     }
 }

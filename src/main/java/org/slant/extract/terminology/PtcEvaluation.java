@@ -8,6 +8,8 @@ import org.slant.model.Finding;
 import org.slant.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.slant.eval.SharedData;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,9 +40,8 @@ public final class PtcEvaluation implements Callable<Integer> {
     static final Set<String> TECHNIQUES = Set.of("Loaded_Language", "Name_Calling,Labeling");
     static final Set<String> CATEGORIES = Set.of(Category.LOADED.id(), Category.LABEL.id());
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-            description = "Folder holding ptc/ (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    SharedData data;
 
     @Option(names = "--rules", paramLabel = "N", defaultValue = "0",
             description = "Also list the N rules that fire most on the tuning split, with their precision.")

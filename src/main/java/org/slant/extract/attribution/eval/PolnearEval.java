@@ -9,6 +9,8 @@ import org.slant.text.Content;
 import org.slant.text.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.slant.eval.SharedData;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import smile.stat.hypothesis.CorTest;
@@ -37,9 +39,8 @@ import java.util.stream.Stream;
                 + "correlation of attribution counts per article, on PolNeAR.")
 public final class PolnearEval implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-            description = "Shared data folder holding polnear/ (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    SharedData data;
 
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
             description = "dev (report) or train (development only); default: ${DEFAULT-VALUE}.")

@@ -52,56 +52,58 @@ public final class PolnearScore {
     public void add(List<Token> tokens, List<BratAttributions.Gold> gold, List<Predicted> pred) {
         tokens(tokens, gold, pred);
         for (Predicted p : pred) {
-            cueExact.predicted++;
-            cueOverlap.predicted++;
-            boolean exact = false;
-            boolean overlap = false;
-            boolean srcExact = false;
-            boolean srcOverlap = false;
+            Agreement a = Agreement.NONE;
             for (BratAttributions.Gold g : gold) {
-                boolean ce = sameCue(g, p);
-                boolean co = overlaps(g.cue().start(), g.cue().end(), p.cueStart(), p.cueEnd());
-                exact |= ce;
-                overlap |= co;
-                if (p.hasSource() && g.source() != null) {
-                    srcExact |= ce && g.source().start() == p.sourceStart() && g.source().end() == p.sourceEnd();
-                    srcOverlap |= co && overlaps(g.source().start(), g.source().end(), p.sourceStart(), p.sourceEnd());
-                }
+                a = a.or(agree(g, p));
             }
-            cueExact.tpP += exact ? 1 : 0;
-            cueOverlap.tpP += overlap ? 1 : 0;
-            if (p.hasSource()) {
-                sourceExact.predicted++;
-                sourceOverlap.predicted++;
-                sourceExact.tpP += srcExact ? 1 : 0;
-                sourceOverlap.tpP += srcOverlap ? 1 : 0;
-            }
+            count(cueExact, cueOverlap, true, a.cueExact(), a.cueOverlap(), true);
+            count(sourceExact, sourceOverlap, p.hasSource(), a.sourceExact(), a.sourceOverlap(), true);
         }
         for (BratAttributions.Gold g : gold) {
-            cueExact.gold++;
-            cueOverlap.gold++;
-            boolean exact = false;
-            boolean overlap = false;
-            boolean srcExact = false;
-            boolean srcOverlap = false;
+            Agreement a = Agreement.NONE;
             for (Predicted p : pred) {
-                boolean ce = sameCue(g, p);
-                boolean co = overlaps(g.cue().start(), g.cue().end(), p.cueStart(), p.cueEnd());
-                exact |= ce;
-                overlap |= co;
-                if (p.hasSource() && g.source() != null) {
-                    srcExact |= ce && g.source().start() == p.sourceStart() && g.source().end() == p.sourceEnd();
-                    srcOverlap |= co && overlaps(g.source().start(), g.source().end(), p.sourceStart(), p.sourceEnd());
-                }
+                a = a.or(agree(g, p));
             }
-            cueExact.tpR += exact ? 1 : 0;
-            cueOverlap.tpR += overlap ? 1 : 0;
-            if (g.source() != null) {
-                sourceExact.gold++;
-                sourceOverlap.gold++;
-                sourceExact.tpR += srcExact ? 1 : 0;
-                sourceOverlap.tpR += srcOverlap ? 1 : 0;
-            }
+            count(cueExact, cueOverlap, true, a.cueExact(), a.cueOverlap(), false);
+            count(sourceExact, sourceOverlap, g.source() != null, a.sourceExact(), a.sourceOverlap(), false);
+        }
+    }
+
+    /** How a gold and a predicted attribution agree: cue exactly or overlapping, source likewise (with its cue). */
+    private record Agreement(boolean cueExact, boolean cueOverlap, boolean sourceExact, boolean sourceOverlap) {
+        static final Agreement NONE = new Agreement(false, false, false, false);
+
+        Agreement or(Agreement o) {
+            return new Agreement(cueExact || o.cueExact, cueOverlap || o.cueOverlap, sourceExact || o.sourceExact,
+                    sourceOverlap || o.sourceOverlap);
+        }
+    }
+
+    private static Agreement agree(BratAttributions.Gold g, Predicted p) {
+        boolean ce = sameCue(g, p);
+        boolean co = overlaps(g.cue().start(), g.cue().end(), p.cueStart(), p.cueEnd());
+        boolean both = p.hasSource() && g.source() != null;
+        return new Agreement(ce, co,
+                both && ce && g.source().start() == p.sourceStart() && g.source().end() == p.sourceEnd(),
+                both && co && overlaps(g.source().start(), g.source().end(), p.sourceStart(), p.sourceEnd()));
+    }
+
+    /** Counts one span (a prediction when {@code predicted}, else a gold span) that is {@code present}. */
+    private static void count(Counts exact, Counts overlap, boolean present, boolean exactHit, boolean overlapHit,
+                              boolean predicted) {
+        if (!present) {
+            return;
+        }
+        if (predicted) {
+            exact.predicted++;
+            overlap.predicted++;
+            exact.tpP += exactHit ? 1 : 0;
+            overlap.tpP += overlapHit ? 1 : 0;
+        } else {
+            exact.gold++;
+            overlap.gold++;
+            exact.tpR += exactHit ? 1 : 0;
+            overlap.tpR += overlapHit ? 1 : 0;
         }
     }
 

@@ -4,6 +4,8 @@ import org.slant.extract.boilerplate.BoilerplateExtractor;
 import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.slant.eval.SharedData;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +26,8 @@ import java.util.concurrent.Callable;
                 + "path and for the same pages as plain text with their boilerplate in (text path).")
 public final class WcxbCommand implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "../shared/data", paramLabel = "DIR",
-            description = "Folder of the shared development data (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    SharedData data;
 
     @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
             description = "Pages: all, even or odd ids (default: ${DEFAULT-VALUE}). Tuning used even; report odd.")
