@@ -4,10 +4,13 @@ import org.slant.bench.BenchCorpus;
 import org.slant.bench.BenchRun;
 import org.slant.bench.BenchSuite;
 import org.slant.bench.Measurement;
+import org.slant.extract.terminology.TerminologyAnalyzer;
+import org.slant.extract.terminology.TerminologyKind;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.text.BlockSplitter;
 import org.slant.text.Content;
+import org.slant.text.Speech;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +19,7 @@ import java.util.List;
 /**
  * {@code slant bench attribution [PATHS]}: the attribution extractor's throughput on a corpus (the seeds
  * by default) against the content stage alone (blocks, clean text, tokens, sentences, quotations) in the
- * same run, and a linearity check: the time per megabyte on the corpus joined into one long article,
+ * same run, beside the terminology extractor's (the issue's bound: attribution within 3x of it), and a linearity check: the time per megabyte on the corpus joined into one long article,
  * once and eight times over.
  */
 public final class AttributionBench implements BenchSuite {
@@ -28,7 +31,7 @@ public final class AttributionBench implements BenchSuite {
 
     @Override
     public String description() {
-        return "the attribution extractor against the content stage alone, and its time per MB as an article grows 8x (one thread)";
+        return "the attribution extractor against the content stage alone and the terminology extractor, and its time per MB as an article grows 8x (one thread)";
     }
 
     @Override
@@ -50,13 +53,28 @@ public final class AttributionBench implements BenchSuite {
                 extractor.analyze(contents.get(i), corpus.get(i).meta());
             }
         };
+        // the terminology extractor, given the speech attribution found (as in the pipeline)
+        TerminologyAnalyzer terminology = new TerminologyAnalyzer(
+                Lexicons.standard().compile(new TerminologyKind()));
+        List<List<Speech>> speech = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            speech.add(extractor.analyze(contents.get(i), corpus.get(i).meta()).speech());
+        }
+        Runnable terminologyStage = () -> {
+            for (int i = 0; i < contents.size(); i++) {
+                terminology.analyze(contents.get(i), speech.get(i));
+            }
+        };
         // The extractor has many more methods for the JIT to compile than the content stage; on a busy
         // machine the harness's warm-up can end before they are compiled, so both get a longer one first.
         warm(run, contentStage);
         warm(run, attributionStage);
+        warm(run, terminologyStage);
         Measurement content = run.measure("baseline: content stage", bytes, corpus.size(), contentStage);
         Measurement attribution = run.measure("attribution extractor", bytes, corpus.size(), attributionStage);
+        Measurement terms = run.measure("terminology extractor", bytes, corpus.size(), terminologyStage);
         run.ratio("attribution / content stage", attribution, content);
+        run.ratio("attribution / terminology extractor", attribution, terms);
 
         StringBuilder joined = new StringBuilder();
         for (Article a : corpus) {
