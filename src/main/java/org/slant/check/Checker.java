@@ -1,6 +1,10 @@
 package org.slant.check;
 
+import org.slant.Slant;
+import org.slant.batch.ResultSink;
+import org.slant.compare.Comparison;
 import org.slant.model.Analysis;
+import org.slant.model.AnalysisError;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
@@ -31,6 +35,32 @@ public final class Checker {
         this.vocabulary = vocabulary;
         this.baseline = baseline;
         this.version = version;
+    }
+
+    /**
+     * Analyses and checks every article under the paths; none is sampled, as a gate must see them all. Only a
+     * policy with a threshold on a comparison metric ({@code reuse.*}) makes the articles wait for one another:
+     * then all are held and compared. Otherwise each is checked as it arrives and only its issues are kept,
+     * so memory does not grow with the articles' text and a single article skips the comparison altogether.
+     */
+    public CheckReport checkAll(List<String> paths, Slant.Options options) {
+        if (policy.thresholdOnAny(Comparison.METRICS)) {
+            return check(Slant.analyzeAll(paths, options.withSampleLimit(Integer.MAX_VALUE)));
+        }
+        List<ArticleCheck> checks = new ArrayList<>();
+        Slant.StreamSummary s = Slant.stream(paths, options, new ResultSink() {
+            @Override
+            public void result(ArticleResult r) {
+                checks.add(check(r));
+            }
+
+            @Override
+            public void error(AnalysisError e) {
+                // listed in the summary's errors
+            }
+        }, file -> false);
+        return new CheckReport(version, policy.source(), baseline == null ? null : baseline.source(), checks,
+                s.errors());
     }
 
     public CheckReport check(Analysis analysis) {

@@ -23,6 +23,11 @@ public record Policy(String source, List<RuleSetting> rules, List<Threshold> thr
         lexicons = List.copyOf(lexicons);
     }
 
+    /** Whether any threshold, for any files, is on one of these metrics. */
+    public boolean thresholdOnAny(java.util.Collection<String> metrics) {
+        return thresholds.stream().anyMatch(t -> metrics.contains(t.metric()));
+    }
+
     /** A finding's severity in an article, and the setting that decided it (null: the fallback). */
     public record Decision(Severity severity, RuleSetting setting) {
     }

@@ -10,7 +10,6 @@ import org.slant.check.Policy;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,9 +68,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Policy resolved = reader.resolve(vocabulary);
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-        Analysis analysis = Slant.analyzeAll(input.paths, input.options().withLexicons(lexiconFiles));
-        CheckReport report = new Checker(resolved, vocabulary, accepted, Version.get()).check(analysis);
-        for (AnalysisError e : analysis.errors()) {
+        CheckReport report = new Checker(resolved, vocabulary, accepted, Version.get())
+                .checkAll(input.paths, input.options().withLexicons(lexiconFiles));
+        for (AnalysisError e : report.errors()) {
             err.println("slant: " + e.line());
         }
         err.flush();
@@ -82,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
             int n = Baseline.write(report, writeBaseline);
             err.println("slant: wrote " + n + " accepted issues to " + writeBaseline.toString().replace('\\', '/'));
             err.flush();
-            return analysis.errors().isEmpty() ? ExitCodes.OK : ExitCodes.ERROR;
+            return report.errors().isEmpty() ? ExitCodes.OK : ExitCodes.ERROR;
         }
         return report.exitCode();
     }

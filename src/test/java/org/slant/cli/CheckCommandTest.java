@@ -35,6 +35,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyArticleIsCheckedNoneIsSampled() {
+        // --sample limits what report and analyze hold for their detailed views; a gate checks everything
+        CliRun r = run("check", "--sample", "2", Project.seeds().toString());
+        assertTrue(r.out().contains("5 articles checked"), r.out() + r.err());
+    }
+
+    @Test
+    void aThresholdOnReuseComparesTheArticles() throws Exception {
+        // reuse metrics exist only when the articles are compared with one another: such a policy holds them all
+        Path policy = tmp.resolve("reuse.yaml");
+        Files.writeString(policy, """
+                version: 1
+                default: off
+                thresholds:
+                  - check: reuse.shared_share <= 0.05
+                    severity: warning
+                """);
+        CliRun r = run("check", "--sample", "2", "--policy", policy.toString(), Project.seeds().toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("5 articles checked"), r.out());
+        // the Telegraph, AFP and Moscow Times seeds share wire copy
+        assertTrue(Pattern.compile("000_[^:]*:1:1: warning reuse\\.shared_share reuse\\.shared_share is 0\\.[1-9]")
+                .matcher(r.out()).find(), r.out());
+    }
+
+    @Test
     void anArticleWithinThePolicyPasses() {
         CliRun r = run("check", "--policy", policy("thresholds.yaml"), seed("000"));
         assertEquals(0, r.code(), r.out() + r.err());
