@@ -1,13 +1,16 @@
 package org.slant.extract.attribution;
 
+import org.slant.Slant;
 import org.slant.bench.BenchCorpus;
 import org.slant.bench.BenchRun;
 import org.slant.bench.BenchSuite;
 import org.slant.bench.Measurement;
+import org.slant.bench.StageTimer;
 import org.slant.extract.terminology.TerminologyAnalyzer;
 import org.slant.extract.terminology.TerminologyKind;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
+import org.slant.pipeline.Pipeline;
 import org.slant.text.BlockSplitter;
 import org.slant.text.Content;
 import org.slant.text.Speech;
@@ -75,6 +78,7 @@ public final class AttributionBench implements BenchSuite {
         Measurement terms = run.measure("terminology extractor", bytes, corpus.size(), terminologyStage);
         run.ratio("attribution / content stage", attribution, content);
         run.ratio("attribution / terminology extractor", attribution, terms);
+        inThePipeline(run, corpus);
 
         StringBuilder joined = new StringBuilder();
         for (Article a : corpus) {
@@ -83,6 +87,28 @@ public final class AttributionBench implements BenchSuite {
         Measurement once = growth(run, "one long article (1x)", joined.toString(), extractor);
         Measurement eight = growth(run, "one long article (8x)", joined.toString().repeat(8), extractor);
         run.value("seconds per MB, 8x / 1x (1.0 = linear)", (eight.seconds() / eight.bytes()) / (once.seconds() / once.bytes()), "");
+    }
+
+    /**
+     * The same ratio with both stages timed inside the standard pipeline, every article passing through all
+     * the stages in turn as in use: the median, over passes through the corpus, of terminology time over
+     * attribution time (a throughput ratio, like the ones above).
+     */
+    private static void inThePipeline(BenchRun run, List<Article> corpus) {
+        StageTimer timer = new StageTimer();
+        Pipeline timed = timer.wrap(Slant.pipeline());
+        Runnable pass = () -> corpus.forEach(timed::analyze);
+        warm(run, pass);
+        List<Double> ratios = new ArrayList<>();
+        long end = System.nanoTime() + (run.quick() ? 300_000_000L : 10_000_000_000L);
+        do {
+            timer.reset();
+            pass.run();
+            ratios.add(timer.nanos(TerminologyAnalyzer.EXTRACTOR) / (double) timer.nanos(AttributionExtractor.ID));
+        } while (System.nanoTime() < end || ratios.size() < 5);
+        java.util.Collections.sort(ratios);
+        run.value("in the pipeline: attribution / terminology", ratios.get(ratios.size() / 2),
+                "x (median of " + ratios.size() + " passes; stages timed as they run in turn)");
     }
 
     private static void warm(BenchRun run, Runnable work) {
