@@ -24,6 +24,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    SampleOption sampling;
+
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} "
             + "(default: ${DEFAULT-VALUE}); jsonl streams one article per line as it is analysed.")
     Format format;
@@ -49,7 +52,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (format == Format.jsonl) {
             return streamToStdout();
         }
-        Analysis a = Slant.analyzeAll(input.paths, input.options());
+        Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> {

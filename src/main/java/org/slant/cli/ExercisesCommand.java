@@ -32,6 +32,9 @@ public final class ExercisesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    SampleOption sampling;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: reports/NAME-exercises, NAME being the single input's name, "
                     + "else reports/exercises). It is replaced atomically.")
@@ -54,7 +57,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Analysis a = Slant.analyzeAll(input.paths, input.options());
+        Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (a.articles().isEmpty()) {

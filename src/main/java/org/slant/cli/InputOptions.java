@@ -30,17 +30,12 @@ public final class InputOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--sample", paramLabel = "N", defaultValue = "1000",
-            description = "Most articles held with their findings for the comparison and the detailed views; a "
-                    + "larger corpus is represented by a deterministic sample (default: ${DEFAULT-VALUE}).")
-    int sample;
-
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
     Slant.Options options() {
         Slant.Options o = Slant.Options.defaults().withManifest(manifest).withLexicons(lexicons)
-                .withMaxArticleBytes(maxArticleBytes).withSampleLimit(sample).withQuiet(quiet);
+                .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet);
         return threads == null ? o : o.withThreads(threads);
     }
 }

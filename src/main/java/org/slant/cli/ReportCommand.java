@@ -23,6 +23,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    SampleOption sampling;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Report folder (default: reports/NAME, NAME being the single input's name, else reports/report).")
     Path out;
@@ -35,7 +38,7 @@ public final class ReportCommand implements Callable<Integer> {
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Path dir = out != null ? out : defaultOut();
         // the report folder is never read back as input (a report written inside the corpus folder)
-        Analysis a = Slant.analyzeAll(input.paths, input.options().withExclude(java.util.List.of(dir)));
+        Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()).withExclude(java.util.List.of(dir)));
         if (a.articles().isEmpty()) {
             AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
             spec.commandLine().getErr().println("slant: no article could be analysed; no report written");

@@ -1,12 +1,12 @@
 package org.slant.check;
 
-import org.slant.testing.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.testing.CliRun;
 import org.slant.testing.Project;
 
 import java.io.InputStream;

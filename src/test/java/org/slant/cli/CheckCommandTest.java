@@ -1,8 +1,13 @@
 package org.slant.cli;
 
-import org.slant.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.Slant;
+import org.slant.check.Checker;
+import org.slant.check.PolicyReader;
+import org.slant.check.Vocabulary;
+import org.slant.lexicon.Lexicons;
+import org.slant.testing.CliRun;
 import org.slant.testing.Project;
 
 import java.nio.file.Files;
@@ -35,15 +40,13 @@ class CheckCommandTest {
     }
 
     @Test
-    void everyArticleIsCheckedNoneIsSampled() {
-        // --sample limits what report and analyze hold for their detailed views; a gate checks everything
-        CliRun r = run("check", "--sample", "2", Project.seeds().toString());
-        assertTrue(r.out().contains("5 articles checked"), r.out() + r.err());
-    }
-
-    @Test
-    void aThresholdOnReuseComparesTheArticles() throws Exception {
-        // reuse metrics exist only when the articles are compared with one another: such a policy holds them all
+    void everyArticleIsCheckedNoneIsSampled() throws Exception {
+        // report and analyze hold a sample of a large corpus for their detailed views; a gate checks everything
+        assertEquals(2, run("check", "--sample", "2", Project.seeds().toString()).code(), "check has no --sample");
+        Slant.Options sampling = Slant.Options.defaults().withSampleLimit(2);
+        assertEquals(5, checker(PolicyReader.defaultPolicy()).checkAll(List.of(Project.seeds().toString()), sampling)
+                .articles().size());
+        // a threshold on a reuse metric makes the articles wait for one another: still every one of them
         Path policy = tmp.resolve("reuse.yaml");
         Files.writeString(policy, """
                 version: 1
@@ -52,7 +55,28 @@ class CheckCommandTest {
                   - check: reuse.shared_share <= 0.05
                     severity: warning
                 """);
-        CliRun r = run("check", "--sample", "2", "--policy", policy.toString(), Project.seeds().toString());
+        assertEquals(5, checker(PolicyReader.read(policy)).checkAll(List.of(Project.seeds().toString()), sampling)
+                .articles().size());
+    }
+
+    private static Checker checker(PolicyReader reader) {
+        Lexicons lexicons = Lexicons.standard();
+        Vocabulary vocabulary = Vocabulary.of(Slant.pipeline(lexicons), lexicons);
+        return new Checker(reader.resolve(vocabulary), vocabulary, null, "test");
+    }
+
+    @Test
+    void aThresholdOnReuseComparesTheArticles() throws Exception {
+        // reuse metrics exist only when the articles are compared with one another
+        Path policy = tmp.resolve("reuse.yaml");
+        Files.writeString(policy, """
+                version: 1
+                default: off
+                thresholds:
+                  - check: reuse.shared_share <= 0.05
+                    severity: warning
+                """);
+        CliRun r = run("check", "--policy", policy.toString(), Project.seeds().toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("5 articles checked"), r.out());
         // the Telegraph, AFP and Moscow Times seeds share wire copy

@@ -1,8 +1,8 @@
 package org.slant.cli;
 
-import org.slant.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.testing.CliRun;
 import org.slant.testing.Project;
 
 import java.io.IOException;
