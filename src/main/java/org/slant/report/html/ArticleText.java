@@ -63,23 +63,25 @@ final class ArticleText {
     private final String raw;
     private final String prefix;
     private final Palette palette;
+    private final ActorLabels actors;
     private final List<Span> spans = new ArrayList<>();
     private final TreeMap<Integer, List<Ref>> refsAt = new TreeMap<>();
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, Tag> wireTags = new HashMap<>();
 
-    private ArticleText(String raw, String prefix, Palette palette) {
+    private ArticleText(String raw, String prefix, Palette palette, ActorLabels actors) {
         this.raw = raw;
         this.prefix = prefix;
         this.palette = palette;
+        this.actors = actors;
     }
 
     /**
      * @param prefix a short id unique to the article ("3"), for the anchors of its notes
      * @param shared the article's sentences that other articles share, with the partner's label
      */
-    static Text of(ArticleResult r, String prefix, Palette palette, List<Shared> shared) {
-        ArticleText t = new ArticleText(r.article().raw(), prefix, palette);
+    static Text of(ArticleResult r, String prefix, Palette palette, List<Shared> shared, ActorLabels actors) {
+        ArticleText t = new ArticleText(r.article().raw(), prefix, palette, actors);
         List<Block> blocks = BlockSplitter.split(t.raw);
         Boiler[] boiler = new Boiler[blocks.size()];
         List<Finding> fs = r.findings();
@@ -157,7 +159,8 @@ final class ArticleText {
         String side = Attrs.string(a, "affiliation");
         String stance = Attrs.string(a, "stance");
         boolean direct = Boolean.TRUE.equals(a.get("direct"));
-        String who = speaker == null ? null : speaker + (side == null || side.equals("unknown") ? "" : " (" + side + ")");
+        String who = speaker == null ? null
+                : speaker + (side == null || side.equals("unknown") ? "" : " (" + actors.label(side) + ")");
         String typeName = Vocabulary.category(f.kind());
         int[] source = Attrs.span(a, "source", len);
         int[] cue = Attrs.span(a, "cue", len);
@@ -191,7 +194,7 @@ final class ArticleText {
             parts.add("speaker: " + Attrs.clip(speaker));
         }
         if (side != null) {
-            parts.add("side: " + Attrs.clip(side));
+            parts.add("side: " + Attrs.clip(actors.label(side)));
         }
         parts.add(direct ? "direct quotation" : "reported speech");
         return String.join(" · ", parts);

@@ -82,7 +82,7 @@ final class Articles {
     private static View view(Corpus c, int i, Palette palette, List<ArticleText.Shared> shared) {
         ArticleResult r = c.articles.get(i);
         ArticleMeta m = r.article().meta();
-        ArticleText.Text text = ArticleText.of(r, Integer.toString(i + 1), palette, shared);
+        ArticleText.Text text = ArticleText.of(r, Integer.toString(i + 1), palette, shared, c.actors);
         Map<String, Integer> byExtractor = new TreeMap<>();
         r.findings().forEach(f -> byExtractor.merge(f.extractor(), 1, Integer::sum));
         List<String> counts = new ArrayList<>();

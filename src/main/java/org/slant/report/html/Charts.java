@@ -188,7 +188,7 @@ final class Charts {
         List<List<String>> groups = new ArrayList<>();
         for (int k = 0; k < known.size(); k++) {
             if (k < ACTOR_COLOURS) {
-                names.add(actor(known.get(k)));
+                names.add(c.actors.label(actor(known.get(k))));
                 fills.add(Palette.OKABE_ITO.get(k));
                 groups.add(new ArrayList<>(List.of(known.get(k))));
             } else {

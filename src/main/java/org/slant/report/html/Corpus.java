@@ -26,6 +26,8 @@ final class Corpus {
     final List<ArticleResult> articles;
     final int fullLimit;
     final int rowLimit;
+    /** Reader's names of the sides (actor ids), from the actors lexicon. */
+    final ActorLabels actors;
     private final List<String> labels = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     /** Outlet name to the indices of its articles, in input order; outlets sorted by name. */
@@ -36,12 +38,13 @@ final class Corpus {
     final List<Integer> rows;
     private final java.util.BitSet fullSet = new java.util.BitSet();
 
-    Corpus(Analysis analysis) {
-        this(analysis, FULL_LIMIT, ROW_LIMIT);
+    Corpus(Analysis analysis, ActorLabels actors) {
+        this(analysis, actors, FULL_LIMIT, ROW_LIMIT);
     }
 
-    Corpus(Analysis analysis, int fullLimit, int rowLimit) {
+    Corpus(Analysis analysis, ActorLabels actors, int fullLimit, int rowLimit) {
         this.analysis = analysis;
+        this.actors = actors;
         this.articles = analysis.articles();
         this.fullLimit = fullLimit;
         this.rowLimit = rowLimit;

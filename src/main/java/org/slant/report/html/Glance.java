@@ -148,7 +148,7 @@ final class Glance {
             double share = top.getValue() / total;
             if (share > bestShare + 1e-12) {
                 best = o;
-                bestActor = top.getKey();
+                bestActor = c.actors.label(top.getKey());
                 bestShare = share;
                 bestWords = top.getValue();
                 bestTotal = total;

@@ -62,7 +62,7 @@ public final class HtmlReport {
 
     /** @param lexicons the lexicons the analysis used, for the Method section */
     public static String render(Analysis a, Lexicons lexicons) {
-        Corpus c = new Corpus(a);
+        Corpus c = new Corpus(a, new ActorLabels(lexicons));
         Page p = new Page(heading(c), summary(c), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
                 Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c), Tables.naming(c),
                 Method.of(c, lexicons), a.errors());
