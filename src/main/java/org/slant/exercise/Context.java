@@ -1,5 +1,6 @@
 package org.slant.exercise;
 
+import org.slant.extract.attribution.ActorLabels;
 import org.slant.extract.terminology.TerminologyLexicon;
 import org.slant.ingest.OutletRegistry;
 import org.slant.model.Analysis;
@@ -21,13 +22,17 @@ final class Context {
     final long seed;
     final TerminologyLexicon terms;
     final OutletRegistry outlets;
+    /** Readers' names of the sides (actor ids), as the report names them. */
+    final ActorLabels sides;
 
-    Context(Analysis analysis, Level level, long seed, TerminologyLexicon terms, OutletRegistry outlets) {
+    Context(Analysis analysis, Level level, long seed, TerminologyLexicon terms, OutletRegistry outlets,
+            ActorLabels sides) {
         this.analysis = analysis;
         this.level = level;
         this.seed = seed;
         this.terms = terms;
         this.outlets = outlets;
+        this.sides = sides;
         List<Page> ps = new ArrayList<>();
         for (int i = 0; i < analysis.articles().size(); i++) {
             ps.add(new Page(i, analysis.articles().get(i)));

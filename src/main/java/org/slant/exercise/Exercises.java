@@ -1,5 +1,6 @@
 package org.slant.exercise;
 
+import org.slant.extract.attribution.ActorLabels;
 import org.slant.extract.terminology.TerminologyKind;
 import org.slant.ingest.OutletKind;
 import org.slant.lexicon.Lexicons;
@@ -48,7 +49,8 @@ public final class Exercises {
 
     /** Makes every kind that the set allows, with the given level and seed. */
     public static ExerciseSet build(Analysis a, Lexicons lexicons, Level level, long seed, String source) {
-        Context c = new Context(a, level, seed, lexicons.compile(new TerminologyKind()), lexicons.compile(new OutletKind()));
+        Context c = new Context(a, level, seed, lexicons.compile(new TerminologyKind()), lexicons.compile(new OutletKind()),
+                new ActorLabels(lexicons));
         List<Exercise> made = new ArrayList<>();
         List<ExerciseSet.Skip> skipped = new ArrayList<>();
         for (int i = 0; i < KINDS.size(); i++) {

@@ -1,5 +1,6 @@
 package org.slant.exercise;
 
+import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.Finding;
 
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ final class LoadedWords implements ExerciseKind {
                 Finding f = p.finding(i);
                 n++;
                 marks.add(Runs.Mark.bold(f.start(), f.end(), "[" + n + "]"));
-                answers.add(answer(p, i, "[" + n + "] " + Words.quoted(f.text())));
+                answers.add(answer(p, i, "[" + n + "] " + Words.quoted(f.text()), c.sides));
             }
             for (int b : x.blocks()) {
                 plain.add(Part.Para.plain(null, Words.oneLine(p.text(b))));
@@ -155,7 +156,7 @@ final class LoadedWords implements ExerciseKind {
                 String who = Attr.string(f.attrs(), "speaker");
                 String label = Words.quoted(f.text()) + " (" + Vocab.voice(f.voice().id())
                         + (who == null ? "" : ", " + who) + ")";
-                quoted.add(answer(p, i, label));
+                quoted.add(answer(p, i, label, c.sides));
             }
             keyParts.add(Part.text(heading + ": " + p.outlet() + " (" + p.id() + ", characters " + x.start() + "–"
                     + x.end() + ")", "The words in bold are the answers, numbered as below.", marked));
@@ -200,7 +201,7 @@ final class LoadedWords implements ExerciseKind {
                 hints, material, tasks, key);
     }
 
-    private static Answer answer(Page p, int i, String label) {
+    private static Answer answer(Page p, int i, String label, ActorLabels sides) {
         Finding f = p.finding(i);
         String rationale = Attr.string(f.attrs(), "rationale");
         List<String> details = new ArrayList<>();
@@ -211,7 +212,7 @@ final class LoadedWords implements ExerciseKind {
         }
         String speaker = Attr.string(f.attrs(), "speaker");
         if (speaker != null && !f.voice().id().equals("narrator")) {
-            details.add("Speaker: " + speaker + " (side: " + Vocab.side(Attr.string(f.attrs(), "affiliation")) + ")");
+            details.add("Speaker: " + speaker + " (side: " + Vocab.side(Attr.string(f.attrs(), "affiliation"), sides) + ")");
         }
         details.add("Rule: " + f.rule());
         return new Answer(label, Words.capital(Vocab.term(f.category())) + (rationale == null ? "." : ": " + rationale),

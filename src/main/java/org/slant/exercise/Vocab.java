@@ -1,5 +1,7 @@
 package org.slant.exercise;
 
+import org.slant.extract.attribution.ActorLabels;
+
 import java.util.Map;
 
 /** Plain-English names for categories, source types, voices and boilerplate kinds. */
@@ -61,13 +63,10 @@ final class Vocab {
         };
     }
 
-    private static final Map<String, String> SIDES = Map.of("uk", "UK", "us", "US", "eu", "EU", "un", "UN",
-            "nato", "NATO", "usa", "USA");
-
-    static String side(String affiliation) {
+    static String side(String affiliation, ActorLabels sides) {
         if (affiliation == null || affiliation.isBlank() || affiliation.equals("unknown")) {
             return "not placed by Slant's actor lexicon";
         }
-        return SIDES.getOrDefault(affiliation, Words.capital(affiliation.replace('_', ' ')));
+        return sides.label(affiliation);
     }
 }

@@ -173,7 +173,7 @@ final class WhoSpeaks implements ExerciseKind {
             Finding f = p.finding(i);
             Map<String, Object> a = f.attrs();
             String speaker = orDash(Attr.string(a, "speaker"));
-            String side = Vocab.side(Attr.string(a, "affiliation"));
+            String side = Vocab.side(Attr.string(a, "affiliation"), c.sides);
             String cue = cueText(a);
             String stance = orDash(Attr.string(a, "stance"));
             String kind = Vocab.source(f.category());

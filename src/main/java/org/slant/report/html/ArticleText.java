@@ -1,5 +1,6 @@
 package org.slant.report.html;
 
+import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.text.Block;

@@ -1,5 +1,6 @@
 package org.slant.report.html;
 
+import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.Analysis;
 import org.slant.model.ArticleResult;
 

@@ -3,6 +3,7 @@ package org.slant.report.html;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import org.slant.extract.attribution.ActorLabels;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;

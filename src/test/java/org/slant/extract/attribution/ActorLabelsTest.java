@@ -1,4 +1,4 @@
-package org.slant.report.html;
+package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
 import org.slant.lexicon.Lexicons;
