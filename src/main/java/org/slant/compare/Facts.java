@@ -41,9 +41,12 @@ public final class Facts {
     private static final List<String> MODIFIERS = List.of("at least", "more than", "over", "up to", "nearly",
             "almost", "about", "around", "some", "as many as", "fewer than", "less than", "roughly",
             "approximately", "under", "only");
-    /** Words between a number and its unit that say nothing about what is counted. */
+    /**
+     * Words between a number and its unit that say nothing about what is counted. Whose the counted things are
+     * ("$60 billion US aid", "30 Russian soldiers") is skipped by a rule, not a list: see {@link #qualifier}.
+     */
     private static final Set<String> UNIT_SKIP = Set.of("individual", "other", "more", "new", "extra", "additional",
-            "of", "the", "a", "an", "us", "u.s", "foreign");
+            "of", "the", "a", "an", "foreign");
 
     private Facts() {
     }
@@ -143,7 +146,7 @@ public final class Facts {
                 if (u.type() != Token.Type.WORD) {
                     break;
                 }
-                if (!UNIT_SKIP.contains(u.norm())) {
+                if (!UNIT_SKIP.contains(u.norm()) && !qualifier(c, u)) {
                     unit = Stems.stem(u.norm());
                     last = k;
                     break;
@@ -245,6 +248,18 @@ public final class Facts {
             }
         }
         return words >= 6 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * A word that says whose the counted things are, not what they are: a demonym or title from the name
+     * prefixes ("Russian", "American") or an abbreviation written in capitals ("US", "EU", "UN").
+     */
+    private static boolean qualifier(Content c, Token u) {
+        if (PREFIXES.contains(u.norm())) {
+            return true;
+        }
+        String w = c.text().substring(u.start(), u.end()).replace(".", "");
+        return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch));
     }
 
     private static boolean isName(Content c, Token tok) {

@@ -7,6 +7,7 @@ import org.slant.compare.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -146,8 +147,7 @@ final class WhatIsMissing implements ExerciseKind {
         }
         List<String> hints = intro ? List.of("This article leaves out " + Words.plural(omitted.size(), "fact", "facts")
                         + " that most of the others carry.",
-                "A fact can be told in other words: “more than 140 people” and “at least 144 people” are one fact in "
-                        + "another form.") : List.of();
+                otherFormHint(cov, shown, hidden)) : List.of();
         Key key = new Key("The hidden column is " + hidden.outlet() + " (" + hidden.id() + "). It leaves out "
                 + Words.plural(omitted.size(), "fact", "facts") + " that most of the others carry.",
                 List.of(Part.table("The filled-in table", null, new Part.Table(keyHeaders, keyRows))), answers,
@@ -172,6 +172,30 @@ final class WhatIsMissing implements ExerciseKind {
             case CoverageRow.Cell.DIFFERENT -> "other form";
             default -> "no";
         };
+    }
+
+    /**
+     * The hint on other forms, with an example from this set's own table when a visible article gives a shown
+     * fact in another form (never the hidden article's cell, which is an answer).
+     */
+    private static String otherFormHint(Coverage.Result cov, Set<Integer> shown, Page hidden) {
+        for (int r : shown) {
+            CoverageRow row = cov.rows().get(r);
+            for (Map.Entry<String, CoverageRow.Cell> e : row.cells().entrySet()) {
+                if (e.getKey().equals(hidden.id()) || !e.getValue().status().equals(CoverageRow.Cell.DIFFERENT)) {
+                    continue;
+                }
+                for (TextSpan t : e.getValue().forms()) {
+                    String form = Words.clip(Words.oneLine(t.text()), 80);
+                    if (!form.equalsIgnoreCase(row.label())) {
+                        return "A fact can be told in other words: “" + Words.clip(Words.oneLine(row.label()), 80)
+                                + "” and “" + form + "” are one fact in another form.";
+                    }
+                }
+            }
+        }
+        return "A fact can be told in other words: a rounded number or a shorter quotation is the same fact in "
+                + "another form.";
     }
 
     private static String forms(List<TextSpan> forms) {

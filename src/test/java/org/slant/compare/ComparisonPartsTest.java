@@ -61,6 +61,21 @@ class ComparisonPartsTest {
     }
 
     @Test
+    void whoseTheCountedThingsAreIsNotTheUnit() {
+        // a demonym or an abbreviation in capitals between number and noun says whose, not what
+        List<ArticleResult> rs = analyse("Congress approved $60 billion in aid for the army.",
+                "The $60 billion US aid package was approved.", "A $60 billion EU aid plan was discussed.",
+                "The fighting killed 30 Russian soldiers.", "Officials counted 30 soldiers dead.");
+        Coverage.Result c = Coverage.build(rs);
+        CoverageRow aid = c.rows().stream().filter(r -> r.id().startsWith("number:$aid")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.rows().stream().map(CoverageRow::id).toList()));
+        assertEquals(3, aid.carriers(), aid.toString());
+        CoverageRow soldiers = c.rows().stream().filter(r -> r.id().startsWith("number:soldier")).findFirst()
+                .orElseThrow();
+        assertEquals(2, soldiers.carriers(), soldiers.toString());
+    }
+
+    @Test
     void partialQuotesJoinTheFullStatement() {
         List<ArticleResult> rs = analyse("Macron called the remarks “bizarre and threatening” on Thursday.",
                 "“The comments by the Russian side were bizarre and threatening,” Macron said.",
