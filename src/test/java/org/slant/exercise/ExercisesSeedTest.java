@@ -25,14 +25,7 @@ class ExercisesSeedTest {
         for (Level level : Level.values()) {
             ExerciseSet set = Fixtures.build(a, level, 1);
             List<String> made = set.exercises().stream().map(Exercise::kind).toList();
-            if (Fixtures.boilerplateRuns()) {
-                assertEquals(ALL, made, level + ": skipped " + set.skipped());
-            } else {
-                // until the boilerplate stage is merged, "not the article" has nothing to work from and says so
-                assertEquals(ALL.stream().filter(k -> !k.equals("not-article")).toList(), made, level + ": " + set.skipped());
-                assertEquals(1, set.skipped().size());
-                assertTrue(set.skipped().get(0).reason().contains("boilerplate extractor did not run"));
-            }
+            assertEquals(ALL, made, level + ": skipped " + set.skipped());
             for (Exercise e : set.exercises()) {
                 assertFalse(e.goal().isBlank());
                 assertTrue(e.minutes() >= 10, e.kind());

@@ -53,7 +53,4 @@ final class Fixtures {
     }
 
     /** True when the standard pipeline has the boilerplate stage (merged from its branch). */
-    static boolean boilerplateRuns() {
-        return Slant.pipeline().stages().stream().anyMatch(e -> e.id().equals("boilerplate"));
-    }
 }
