@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
+import org.slant.report.csv.CsvReports;
 import org.slant.report.csv.CsvTable;
 import org.slant.report.json.AnalysisJson;
 
@@ -33,8 +34,7 @@ import java.util.Set;
  */
 public final class CorpusWriter implements ResultSink, AutoCloseable {
 
-    static final List<String> FINDING_COLUMNS = List.of("article", "outlet", "extractor", "category", "start", "end",
-            "text", "voice", "rule", "weight", "attrs");
+    static final List<String> FINDING_COLUMNS = CsvReports.FINDING_COLUMNS;
     static final List<String> METRIC_COLUMNS = List.of("article", "metric", "value");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,9 +85,7 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         try {
             StringBuilder f = new StringBuilder();
             for (Finding x : r.findings()) {
-                f.append(CsvTable.line(Arrays.asList(r.id(), r.article().meta().outlet(), x.extractor(), x.category(),
-                        x.start(), x.end(), x.text(), x.voice().id(), x.rule(), x.weight(),
-                        AnalysisJson.mapper().writeValueAsString(x.attrs()))));
+                f.append(CsvTable.line(CsvReports.findingRow(r, x)));
             }
             StringBuilder m = new StringBuilder();
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {

@@ -1,7 +1,7 @@
 package org.slant.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -99,7 +99,7 @@ public final class Baseline {
         String name = file.toString().replace('\\', '/');
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            root = Json.MAPPER.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String where = l == null ? "1:1" : l.getLineNr() + ":" + l.getColumnNr();
@@ -148,7 +148,7 @@ public final class Baseline {
         Map<FindingKey, Integer> findings = new TreeMap<>(java.util.Comparator.comparing(FindingKey::file)
                 .thenComparing(FindingKey::rule).thenComparing(FindingKey::text).thenComparing(FindingKey::context));
         List<ObjectNode> thresholds = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.MAPPER;
         for (ArticleCheck a : report.articles()) {
             for (Issue i : a.issues()) {
                 if (i.status() == Issue.Status.SUPPRESSED) {

@@ -1,5 +1,7 @@
 package org.slant.exercise;
 
+import org.slant.text.English;
+
 import java.util.List;
 
 /**
@@ -18,9 +20,9 @@ public record ExerciseSet(String source, Level level, long seed, int articles, L
 
     /** One sentence: how many worksheets from how many articles, and how many kinds were not made. */
     public String summary() {
-        return Words.capital(Words.plural(exercises.size(), "worksheet", "worksheets")) + " with answer keys from "
+        return English.capital(Words.plural(exercises.size(), "worksheet", "worksheets")) + " with answer keys from "
                 + Words.plural(articles, "article", "articles") + ", " + level.id() + " level, seed " + seed + "."
-                + (skipped.isEmpty() ? "" : " " + Words.capital(Words.plural(skipped.size(), "kind of exercise",
+                + (skipped.isEmpty() ? "" : " " + English.capital(Words.plural(skipped.size(), "kind of exercise",
                 "kinds of exercise")) + " could not be made from this set (see below).");
     }
 

@@ -3,6 +3,7 @@ package org.slant.exercise;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import org.slant.report.html.HtmlReport;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -130,19 +131,11 @@ final class HtmlSheets {
         if (p == null) {
             StringWriter w = new StringWriter();
             FACTORY.compile("style.mustache").execute(w, new Object());
-            p = "default-src 'none'; style-src " + hash(w.toString()) + "; script-src 'none'; img-src 'none'; "
+            p = "default-src 'none'; style-src " + HtmlReport.cspHash(w.toString()) + "; script-src 'none'; img-src 'none'; "
                     + "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
             csp = p;
         }
         return p;
     }
 
-    private static String hash(String inline) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.slant.exercise;
 
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.Finding;
+import org.slant.text.English;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -215,7 +216,7 @@ final class LoadedWords implements ExerciseKind {
             details.add("Speaker: " + speaker + " (side: " + Vocab.side(Attr.string(f.attrs(), "affiliation"), sides) + ")");
         }
         details.add("Rule: " + f.rule());
-        return new Answer(label, Words.capital(Vocab.term(f.category())) + (rationale == null ? "." : ": " + rationale),
+        return new Answer(label, English.capital(Vocab.term(f.category())) + (rationale == null ? "." : ": " + rationale),
                 details, List.of(p.evidence(i)));
     }
 
@@ -227,6 +228,6 @@ final class LoadedWords implements ExerciseKind {
                 pairs.add("“" + e[0] + "” with “" + e[1] + "”");
             }
         }
-        return Words.and(pairs);
+        return English.and(pairs);
     }
 }

@@ -2,6 +2,7 @@ package org.slant.exercise;
 
 import org.slant.extract.terminology.NamingSet;
 import org.slant.model.Finding;
+import org.slant.text.English;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,7 +137,7 @@ final class NamingChoices implements ExerciseKind {
             }
             NamingSet info = c.terms == null ? null : c.terms.set(s.id());
             String about = info == null || info.description() == null ? s.id() : info.description();
-            String heading = Words.capital(about.endsWith(".") ? about.substring(0, about.length() - 1) : about);
+            String heading = English.capital(about.endsWith(".") ? about.substring(0, about.length() - 1) : about);
             material.add(Part.text(heading, "The names used: " + String.join("; ", names) + ".", paras));
             s.variants().forEach((variant, uses) -> {
                 String conv = Attr.string(uses.get(0).f().attrs(), "convention");

@@ -1,6 +1,7 @@
 package org.slant.exercise;
 
 import org.slant.model.Finding;
+import org.slant.text.English;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,7 +114,7 @@ final class NotTheArticle implements ExerciseKind {
                 details.add("Reasons: " + String.join("; ", reasons));
             }
             answers.add(new Answer(where + ": “" + Words.clip(Words.oneLine(f.text()), 80) + "”",
-                    Words.capital(f.category()) + " — " + Vocab.boilerplate(f.category()) + ".", details,
+                    English.capital(f.category()) + " — " + Vocab.boilerplate(f.category()) + ".", details,
                     List.of(p.evidence(i))));
         }
         List<Part> material = List.of(Part.text("The page", "The text of one web page as it was saved, cut into "
@@ -129,10 +130,10 @@ final class NotTheArticle implements ExerciseKind {
                     + "wrong (word counts, quotations, the outlet's name)? And what might a reader wrongly think?", 3,
                     null));
         }
-        List<String> hints = intro ? List.of(Words.capital(Words.plural(blocks, "block is", "blocks are"))
+        List<String> hints = intro ? List.of(English.capital(Words.plural(blocks, "block is", "blocks are"))
                         + " not the article.",
                 "Kinds to look for: " + Vocab.boilerplateKinds() + ".") : List.of();
-        Key key = new Key(Words.capital(Words.plural(blocks, "block", "blocks")) + " of " + p.outlet() + " (" + p.id()
+        Key key = new Key(English.capital(Words.plural(blocks, "block", "blocks")) + " of " + p.outlet() + " (" + p.id()
                 + ") are not the article.", List.of(Part.table("Blocks that are not the article", null,
                 new Part.Table(List.of("Block", "Kind", "What it is", "Rule"), keyRows))), answers,
                 List.of("Slant's boilerplate classifier decides each block from rules (lexicons/boilerplate/) and a "

@@ -3,6 +3,7 @@ package org.slant.exercise;
 import org.slant.compare.Coverage;
 import org.slant.compare.CoverageRow;
 import org.slant.compare.TextSpan;
+import org.slant.text.English;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,7 +121,7 @@ final class WhatIsMissing implements ExerciseKind {
                         + (cov.rows().get(r).cells().size() - 1) + " other articles; absent from this one.",
                         List.of("Fact id: " + row.id()), List.of(Evidence.omission(hidden.id(), k, row.id()), ev)));
             } else {
-                rest.add(new Answer(label(row), Words.capital(word(cell.status())) + (forms.isEmpty() ? "."
+                rest.add(new Answer(label(row), English.capital(word(cell.status())) + (forms.isEmpty() ? "."
                         : ": " + forms + "."), cellDetails(cell), List.of(ev)));
             }
         }

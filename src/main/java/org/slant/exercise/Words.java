@@ -72,20 +72,6 @@ final class Words {
     }
 
     /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    static String capital(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-
     /** Letter labels for blind comparison: A, B, ..., Z, AA, AB, ... */
     static String letter(int i) {
         return i < 26 ? String.valueOf((char) ('A' + i)) : letter(i / 26 - 1) + (char) ('A' + i % 26);

@@ -1,8 +1,7 @@
 package org.slant.extract.attribution;
 
 import org.slant.lexicon.Lexicons;
-
-import java.util.Locale;
+import org.slant.text.English;
 
 /**
  * How pages for people (the report, the worksheets) name a side: actor ids ({@code russia}, {@code us}, {@code nato}) are stable names for
@@ -25,7 +24,6 @@ public final class ActorLabels {
                 return t.canonical();
             }
         }
-        String words = actor.replace('-', ' ');
-        return words.isEmpty() ? actor : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return English.capital(actor.replace('-', ' '));
     }
 }

@@ -42,17 +42,25 @@ public final class CsvReports {
         return t.render();
     }
 
+    /** The columns of {@code findings.csv}, here and in a streamed corpus folder. */
+    public static final List<String> FINDING_COLUMNS = List.of("article", "outlet", "extractor", "category", "start",
+            "end", "text", "voice", "rule", "weight", "attrs");
+
     /** {@code findings.csv}: one row per finding; {@code attrs} as a JSON object. */
     public static String findings(Analysis a) {
-        CsvTable t = new CsvTable(List.of("article", "outlet", "extractor", "category", "start", "end", "text", "voice",
-                "rule", "weight", "attrs"));
+        CsvTable t = new CsvTable(FINDING_COLUMNS);
         for (ArticleResult r : a.articles()) {
             for (Finding f : r.findings()) {
-                t.row(java.util.Arrays.asList(r.id(), r.article().meta().outlet(), f.extractor(), f.category(),
-                        f.start(), f.end(), f.text(), f.voice().id(), f.rule(), f.weight(), json(f)));
+                t.row(findingRow(r, f));
             }
         }
         return t.render();
+    }
+
+    /** One finding as a {@code findings.csv} row. */
+    public static List<Object> findingRow(ArticleResult r, Finding f) {
+        return java.util.Arrays.asList(r.id(), r.article().meta().outlet(), f.extractor(), f.category(), f.start(),
+                f.end(), f.text(), f.voice().id(), f.rule(), f.weight(), json(f));
     }
 
     private static String json(Finding f) {

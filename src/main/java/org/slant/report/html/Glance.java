@@ -1,6 +1,7 @@
 package org.slant.report.html;
 
 import org.slant.compare.Reuse;
+import org.slant.text.English;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,14 +69,7 @@ final class Glance {
                 tied.add(r.outlet());
             }
         }
-        return and(tied);
-    }
-
-    static String and(List<String> xs) {
-        if (xs.size() <= 1) {
-            return xs.isEmpty() ? "" : xs.get(0);
-        }
-        return String.join(", ", xs.subList(0, xs.size() - 1)) + " and " + xs.get(xs.size() - 1);
+        return English.and(tied);
     }
 
     private static Claim notMeasured(String lead, String extractor) {

@@ -7,6 +7,7 @@ import org.slant.extract.attribution.ActorLabels;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;
+import org.slant.text.English;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public final class HtmlReport {
             }
         });
         List<String> outlets = List.copyOf(c.byOutlet.keySet());
-        String names = outlets.size() <= 8 ? Glance.and(outlets) : Glance.and(outlets.subList(0, 8)) + " and others";
+        String names = outlets.size() <= 8 ? English.and(outlets) : English.and(outlets.subList(0, 8)) + " and others";
         return names + (dates.isEmpty() ? "" : dates.size() == 1 ? ", " + dates.first()
                 : ", " + dates.first() + " to " + dates.last()) + ".";
     }
@@ -108,8 +109,8 @@ public final class HtmlReport {
     static String policy() {
         String p = csp;
         if (p == null) {
-            p = "default-src 'none'; style-src " + hash(partial("style.mustache")) + "; script-src "
-                    + hash(partial("script.mustache")) + "; img-src 'none'; font-src 'none'; connect-src 'none'; "
+            p = "default-src 'none'; style-src " + cspHash(partial("style.mustache")) + "; script-src "
+                    + cspHash(partial("script.mustache")) + "; img-src 'none'; font-src 'none'; connect-src 'none'; "
                     + "base-uri 'none'; form-action 'none'";
             csp = p;
         }
@@ -123,7 +124,8 @@ public final class HtmlReport {
         return w.toString();
     }
 
-    static String hash(String inline) {
+    /** The Content-Security-Policy source that allows exactly this inline style or script. */
+    public static String cspHash(String inline) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
             return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
