@@ -1,10 +1,10 @@
 package org.slant.extract.boilerplate;
 
 import org.slant.model.Article;
+import org.slant.pipeline.SegmentStage;
 import org.slant.text.Block;
 import org.slant.text.Content;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ public record CleanText(Article article, List<Block> blocks, Classification clas
 
     /** Splits (HTML blocks from the markup, plain text by {@code BlockSplitter}), classifies and joins. */
     public static CleanText of(Article a, BoilerplateExtractor extractor) {
-        List<Block> blocks = blocks(a);
+        List<Block> blocks = SegmentStage.blocks(a);
         Classification c = extractor.classify(a, blocks);
         return new CleanText(a, blocks, c, join(a.raw(), blocks, c, -1), join(a.raw(), blocks, c, c.titleBlock()));
     }
@@ -38,17 +38,5 @@ public record CleanText(Article article, List<Block> blocks, Classification clas
             prev = block.index();
         }
         return b.toString();
-    }
-
-    /** The blocks the segment stage gives. */
-    public static List<Block> blocks(Article a) {
-        if (a.markup().isEmpty()) {
-            return org.slant.text.BlockSplitter.split(a.raw());
-        }
-        List<Block> out = new ArrayList<>(a.markup().size());
-        for (int i = 0; i < a.markup().size(); i++) {
-            out.add(new Block(i, a.markup().get(i).start(), a.markup().get(i).end(), false));
-        }
-        return out;
     }
 }
