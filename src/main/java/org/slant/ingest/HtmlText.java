@@ -49,6 +49,20 @@ public final class HtmlText {
         return extract(doc, null);
     }
 
+    /**
+     * A page's title as the HTML reader takes it: og:title, else the title element, else the first h1;
+     * stripped, or null when all are missing or blank.
+     */
+    public static String title(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title]");
+        String t = og != null ? og.attr("content") : doc.title();
+        if (t == null || t.isBlank()) {
+            Element h1 = doc.selectFirst("h1");
+            t = h1 != null ? h1.text() : null;
+        }
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
     /** As {@link #extract(Document)}, telling {@code trace} (when not null) where each text node went. */
     public static Result extract(Document doc, Trace trace) {
         Element body = doc.body() != null ? doc.body() : doc;

@@ -101,8 +101,8 @@ public record LabelledPage(String name, String site, Article article, List<Block
     }
 
     private static LabelledPage html(String name, String site, String id, String text) {
-        Article a = HtmlPages.article(id, text);
         Document doc = Jsoup.parse(text);
+        Article a = HtmlPages.article(id, doc);
         List<Block> blocks = SegmentStage.blocks(a);
         List<Category> gold = new ArrayList<>();
         for (MarkupBlock m : a.markup()) {
