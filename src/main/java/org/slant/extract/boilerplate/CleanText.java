@@ -5,6 +5,7 @@ import org.slant.pipeline.SegmentStage;
 import org.slant.text.Block;
 import org.slant.text.Content;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,20 +24,21 @@ public record CleanText(Article article, List<Block> blocks, Classification clas
         return new CleanText(a, blocks, c, join(a.raw(), blocks, c, -1), join(a.raw(), blocks, c, c.titleBlock()));
     }
 
-    /** The content blocks joined as {@link Content#of} joins them (a space after a continuation, else a blank line). */
+    /**
+     * The content blocks (but {@code skip}) joined by {@link Content#join}, as the content stage joins them.
+     * Empty blocks before the first one with text are left out: nothing went before the first text.
+     */
     static String join(String raw, List<Block> blocks, Classification c, int skip) {
-        StringBuilder b = new StringBuilder();
-        int prev = -2;
+        List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
             if (!c.decisions().get(block.index()).isContent() || block.index() == skip) {
                 continue;
             }
-            if (b.length() > 0) {
-                b.append(block.continuation() && prev == block.index() - 1 ? " " : "\n\n");
+            if (kept.isEmpty() && block.start() == block.end()) {
+                continue;
             }
-            b.append(raw, block.start(), block.end());
-            prev = block.index();
+            kept.add(block);
         }
-        return b.toString();
+        return Content.join(raw, kept);
     }
 }
