@@ -2,10 +2,9 @@ package org.slant.exercise;
 
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
-import org.slant.model.MarkupBlock;
+import org.slant.pipeline.SegmentStage;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class Page {
         this.index = index;
         this.result = result;
         this.raw = result.article().raw();
-        this.blocks = blocks(result);
+        this.blocks = SegmentStage.blocks(result.article());
         this.boilerplate = new boolean[blocks.size()];
         for (Finding f : result.findings()) {
             if (f.extractor().equals("boilerplate")) {
@@ -40,18 +39,6 @@ final class Page {
                 }
             }
         }
-    }
-
-    private static List<Block> blocks(ArticleResult r) {
-        List<MarkupBlock> markup = r.article().markup();
-        if (markup.isEmpty()) {
-            return BlockSplitter.split(r.article().raw());
-        }
-        List<Block> out = new ArrayList<>();
-        for (MarkupBlock m : markup) {
-            out.add(new Block(out.size(), m.start(), m.end(), false));
-        }
-        return out;
     }
 
     String id() {
@@ -85,13 +72,7 @@ final class Page {
     }
 
     int words(int block) {
-        int n = 0;
-        for (Token t : Tokenizer.tokenize(text(block))) {
-            if (t.countsAsWord()) {
-                n++;
-            }
-        }
-        return n;
+        return Tokenizer.countWords(text(block));
     }
 
     /** Indices (in the article's sorted findings) of the findings inside [start, end) that pass the test. */

@@ -112,12 +112,7 @@ public final class ArticleReaders {
         if (r.text().isBlank()) {
             throw new IngestException("the page has no text");
         }
-        String title = doc.selectFirst("meta[property=og:title]") != null
-                ? doc.selectFirst("meta[property=og:title]").attr("content") : doc.title();
-        if (title == null || title.isBlank()) {
-            title = doc.selectFirst("h1") != null ? doc.selectFirst("h1").text() : null;
-        }
-        ArticleMeta meta = ArticleMeta.empty().withTitle(title == null || title.isBlank() ? null : title.strip());
+        ArticleMeta meta = ArticleMeta.empty().withTitle(HtmlText.title(doc));
         return ReadItem.ok(new Article(id, in.display(), "html", meta, r.text(), r.blocks()));
     }
 

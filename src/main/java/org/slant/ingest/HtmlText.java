@@ -49,6 +49,20 @@ public final class HtmlText {
         return extract(doc, null);
     }
 
+    /**
+     * A page's title as the HTML reader takes it: og:title, else the title element, else the first h1;
+     * stripped, or null when all are missing or blank.
+     */
+    public static String title(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title]");
+        String t = og != null ? og.attr("content") : doc.title();
+        if (t == null || t.isBlank()) {
+            Element h1 = doc.selectFirst("h1");
+            t = h1 != null ? h1.text() : null;
+        }
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
     /** As {@link #extract(Document)}, telling {@code trace} (when not null) where each text node went. */
     public static Result extract(Document doc, Trace trace) {
         Element body = doc.body() != null ? doc.body() : doc;
@@ -207,6 +221,10 @@ public final class HtmlText {
      */
     static final class Paths {
         private final java.util.IdentityHashMap<Element, String> cache = new java.util.IdentityHashMap<>();
+        /** Each element's position among its parent's elements, filled a parent at a time (see indexOf). */
+        private final java.util.IdentityHashMap<Element, Integer> index = new java.util.IdentityHashMap<>();
+        private final java.util.Set<Element> indexedParents =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         String of(Element e) {
             String p = cache.get(e);
@@ -220,7 +238,7 @@ public final class HtmlText {
             }
             b.append(e.normalName());
             if (parent != null && !e.normalName().equals("body")) {
-                b.append(':').append(e.elementSiblingIndex());
+                b.append(':').append(indexOf(e, parent));
             }
             if (!e.id().isEmpty()) {
                 b.append('#').append(clean(e.id()));
@@ -235,6 +253,21 @@ public final class HtmlText {
             p = b.toString();
             cache.put(e, p);
             return p;
+        }
+
+        /**
+         * What {@link Element#elementSiblingIndex()} gives, without its linear search per call: the first time
+         * a parent is seen its elements are indexed in one pass, so a wide parent costs linear, not quadratic,
+         * time.
+         */
+        private int indexOf(Element e, Element parent) {
+            if (indexedParents.add(parent)) {
+                List<Element> children = parent.children();
+                for (int i = 0; i < children.size(); i++) {
+                    index.put(children.get(i), i);
+                }
+            }
+            return index.get(e);
         }
 
         /** Ids and classes go into the path without the path's own separators. */

@@ -55,14 +55,37 @@ public record Content(String raw, String text, OffsetMap map, List<Block> blocks
         return quoteIndex.covering(from, to);
     }
 
+    /**
+     * The clean text {@link #of} builds from the blocks to keep, text only (no offset map, tokens or
+     * sentences): the blocks' raw text, a continuation block joined to the block just before it with a
+     * space, others with a blank line.
+     */
+    public static String join(String raw, List<Block> kept) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < kept.size(); i++) {
+            Block block = kept.get(i);
+            if (i > 0) {
+                b.append(separator(kept, i));
+            }
+            b.append(raw, block.start(), block.end());
+        }
+        return b.toString();
+    }
+
+    /** What goes before kept block i (i > 0): a space when it continues the block just before it, else a blank line. */
+    private static String separator(List<Block> kept, int i) {
+        Block block = kept.get(i);
+        boolean joinsPrevious = block.continuation() && kept.get(i - 1).index() == block.index() - 1;
+        return joinsPrevious ? " " : "\n\n";
+    }
+
     /** Builds the clean text from the blocks to keep. Continuation blocks join with a space, others with a blank line. */
     public static Content of(String raw, List<Block> kept) {
         OffsetMap.Builder b = new OffsetMap.Builder(raw);
         for (int i = 0; i < kept.size(); i++) {
             Block block = kept.get(i);
             if (i > 0) {
-                boolean joinsPrevious = block.continuation() && kept.get(i - 1).index() == block.index() - 1;
-                b.separator(joinsPrevious ? " " : "\n\n");
+                b.separator(separator(kept, i));
             }
             b.slice(block.start(), block.end());
         }

@@ -340,17 +340,19 @@ public final class BlockClassifier {
         if (b.linkDensity() >= 0.5) {
             return Category.NAVIGATION;
         }
-        int run = 1;
-        for (int j = i - 1; j >= 0 && shortRejected(j, texts, label, rule); j--) {
-            run++;
-        }
-        for (int j = i + 1; j < texts.size() && shortRejected(j, texts, label, rule); j++) {
-            run++;
-        }
-        if (run >= 3 || b.words() > 4) {
+        if (b.words() > 4) {
             return Category.NAVIGATION;
         }
-        return Category.META;
+        // Only whether the run reaches 3 matters, so both walks stop there: linear, not quadratic, on pages
+        // with long runs of short lines.
+        int run = 1;
+        for (int j = i - 1; run < 3 && j >= 0 && shortRejected(j, texts, label, rule); j--) {
+            run++;
+        }
+        for (int j = i + 1; run < 3 && j < texts.size() && shortRejected(j, texts, label, rule); j++) {
+            run++;
+        }
+        return run >= 3 ? Category.NAVIGATION : Category.META;
     }
 
     private static boolean shortRejected(int j, List<BlockText> texts, Category[] label, String[] rule) {

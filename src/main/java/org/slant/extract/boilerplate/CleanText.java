@@ -1,6 +1,7 @@
 package org.slant.extract.boilerplate;
 
 import org.slant.model.Article;
+import org.slant.pipeline.SegmentStage;
 import org.slant.text.Block;
 import org.slant.text.Content;
 
@@ -18,37 +19,26 @@ public record CleanText(Article article, List<Block> blocks, Classification clas
 
     /** Splits (HTML blocks from the markup, plain text by {@code BlockSplitter}), classifies and joins. */
     public static CleanText of(Article a, BoilerplateExtractor extractor) {
-        List<Block> blocks = blocks(a);
+        List<Block> blocks = SegmentStage.blocks(a);
         Classification c = extractor.classify(a, blocks);
         return new CleanText(a, blocks, c, join(a.raw(), blocks, c, -1), join(a.raw(), blocks, c, c.titleBlock()));
     }
 
-    /** The content blocks joined as {@link Content#of} joins them (a space after a continuation, else a blank line). */
+    /**
+     * The content blocks (but {@code skip}) joined by {@link Content#join}, as the content stage joins them.
+     * Empty blocks before the first one with text are left out: nothing went before the first text.
+     */
     static String join(String raw, List<Block> blocks, Classification c, int skip) {
-        StringBuilder b = new StringBuilder();
-        int prev = -2;
+        List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
             if (!c.decisions().get(block.index()).isContent() || block.index() == skip) {
                 continue;
             }
-            if (b.length() > 0) {
-                b.append(block.continuation() && prev == block.index() - 1 ? " " : "\n\n");
+            if (kept.isEmpty() && block.start() == block.end()) {
+                continue;
             }
-            b.append(raw, block.start(), block.end());
-            prev = block.index();
+            kept.add(block);
         }
-        return b.toString();
-    }
-
-    /** The blocks the segment stage gives. */
-    public static List<Block> blocks(Article a) {
-        if (a.markup().isEmpty()) {
-            return org.slant.text.BlockSplitter.split(a.raw());
-        }
-        List<Block> out = new ArrayList<>(a.markup().size());
-        for (int i = 0; i < a.markup().size(); i++) {
-            out.add(new Block(i, a.markup().get(i).start(), a.markup().get(i).end(), false));
-        }
-        return out;
+        return Content.join(raw, kept);
     }
 }

@@ -2,7 +2,6 @@ package org.slant.extract.boilerplate;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.slant.ingest.HtmlText;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
@@ -20,9 +19,13 @@ public final class HtmlPages {
     }
 
     public static Article article(String id, String html) {
-        Document doc = Jsoup.parse(html);
+        return article(id, Jsoup.parse(html));
+    }
+
+    /** As {@link #article(String, String)} for a page already parsed (the document is only read). */
+    public static Article article(String id, Document doc) {
         HtmlText.Result r = HtmlText.extract(doc);
-        return new Article(id, id, "html", ArticleMeta.empty().withTitle(title(doc)), r.text(), r.blocks());
+        return new Article(id, id, "html", ArticleMeta.empty().withTitle(HtmlText.title(doc)), r.text(), r.blocks());
     }
 
     /**
@@ -33,15 +36,5 @@ public final class HtmlPages {
         HtmlText.Result r = HtmlText.extract(Jsoup.parse(html));
         return new Article(id, id, "txt", ArticleMeta.empty().withTitle(org.slant.ingest.TitleGuess.guess(r.text())),
                 r.text(), List.of());
-    }
-
-    static String title(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        String t = og != null ? og.attr("content") : doc.title();
-        if (t == null || t.isBlank()) {
-            Element h1 = doc.selectFirst("h1");
-            t = h1 != null ? h1.text() : null;
-        }
-        return t == null || t.isBlank() ? null : t.strip();
     }
 }

@@ -67,6 +67,15 @@ class BoilerplateExtractorTest {
         int words = r.words();
         assertTrue(words > 60 && words < 90, "words " + words);
         assertFalse(r.metrics().containsKey("boilerplate.words"));
+        // the offsets: the result keeps the raw text it was given, and every finding (boilerplate and the
+        // findings made on the clean text alike) is exactly the raw text between its start and end
+        assertEquals(a.raw(), r.article().raw());
+        assertFalse(r.findings().isEmpty());
+        assertTrue(r.findings().stream().anyMatch(f -> f.extractor().equals("boilerplate")), r.findings().toString());
+        OffsetChecks.assertFindingsPointIntoRaw(r);
+        for (Finding f : r.findings()) {
+            assertEquals(ARTICLE.substring(f.start(), f.end()), f.text(), f.toString());
+        }
     }
 
     @Test

@@ -4,12 +4,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slant.extract.boilerplate.Category;
-import org.slant.extract.boilerplate.CleanText;
 import org.slant.extract.boilerplate.HtmlPages;
 import org.slant.ingest.TitleGuess;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.MarkupBlock;
+import org.slant.pipeline.SegmentStage;
 import org.slant.text.Block;
 
 import java.io.IOException;
@@ -80,7 +80,7 @@ public record LabelledPage(String name, String site, Article article, List<Block
         }
         String r = raw.toString();
         Article a = new Article(id, name, "txt", ArticleMeta.empty().withTitle(TitleGuess.guess(r)), r, List.of());
-        List<Block> blocks = CleanText.blocks(a);
+        List<Block> blocks = SegmentStage.blocks(a);
         List<Category> gold = new ArrayList<>();
         for (Block b : blocks) {
             Category label = null;
@@ -101,9 +101,9 @@ public record LabelledPage(String name, String site, Article article, List<Block
     }
 
     private static LabelledPage html(String name, String site, String id, String text) {
-        Article a = HtmlPages.article(id, text);
         Document doc = Jsoup.parse(text);
-        List<Block> blocks = CleanText.blocks(a);
+        Article a = HtmlPages.article(id, doc);
+        List<Block> blocks = SegmentStage.blocks(a);
         List<Category> gold = new ArrayList<>();
         for (MarkupBlock m : a.markup()) {
             Element e = resolve(doc, m.path());
