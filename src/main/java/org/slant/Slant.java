@@ -95,6 +95,19 @@ public final class Slant {
     public record StreamSummary(long articles, long skipped, List<AnalysisError> errors) {
     }
 
+    /** The inputs' size, for the progress line's time left; unreadable files count 0 (the reader reports them). */
+    private static long totalBytes(List<org.slant.ingest.InputFile> files) {
+        long total = 0;
+        for (org.slant.ingest.InputFile f : files) {
+            try {
+                total += java.nio.file.Files.size(f.path());
+            } catch (IOException e) {
+                // unreadable: the reader reports it
+            }
+        }
+        return total;
+    }
+
     /** An article from text, with metadata inferred from the text. */
     public static Article article(String id, String text) {
         return resolve(new Article(id, id, "txt", ArticleMeta.empty(), text, List.of()));
@@ -175,14 +188,6 @@ public final class Slant {
         InputCollector.Collected c = InputCollector.collect(paths, manifest, options.exclude());
         errors.addAll(c.errors());
         errors.forEach(sink::error);
-        long totalBytes = 0;
-        for (org.slant.ingest.InputFile f : c.files()) {
-            try {
-                totalBytes += java.nio.file.Files.size(f.path());
-            } catch (IOException e) {
-                // unreadable: the reader reports it
-            }
-        }
         BatchAnalyzer batch = new BatchAnalyzer(pipeline(lexicons), metadata(lexicons),
                 new ArticleReaders(options.maxArticleBytes()), options.threads());
         long[] skipped = {0};
@@ -203,7 +208,7 @@ public final class Slant {
                 errors.add(e);
                 sink.error(e);
             }
-        }, Progress.forTerminal(options.quiet(), totalBytes));
+        }, Progress.forTerminal(options.quiet(), () -> totalBytes(c.files())));
         return new StreamSummary(done, skipped[0], errors);
     }
 

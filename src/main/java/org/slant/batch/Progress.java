@@ -40,14 +40,15 @@ public class Progress {
      * A progress line when standard error is a terminal and neither --quiet nor a CI environment asks
      * for silence.
      *
-     * @param totalBytes input size (sum of the file sizes), to estimate the time left
+     * @param totalBytes input size (sum of the file sizes), to estimate the time left; asked only when a
+     *                   progress line is drawn (sizing ten thousand files for a CI run would be wasted work)
      */
-    public static Progress forTerminal(boolean quiet, long totalBytes) {
+    public static Progress forTerminal(boolean quiet, java.util.function.LongSupplier totalBytes) {
         boolean ci = System.getenv("CI") != null || System.getenv("SLANT_CI") != null;
         if (quiet || ci || System.console() == null) {
             return NONE;
         }
-        return new Progress(System.err, totalBytes);
+        return new Progress(System.err, totalBytes.getAsLong());
     }
 
     public void done(long articleBytes, boolean failedArticle) {

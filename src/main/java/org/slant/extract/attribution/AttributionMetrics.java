@@ -91,30 +91,17 @@ final class AttributionMetrics {
     }
 
     private static void mark(List<Token> tokens, Attribution.Piece p, int[] owner, int value) {
-        for (int k = firstAt(tokens, p.start()); k < tokens.size() && tokens.get(k).start() < p.end(); k++) {
+        for (int k = Doc.tokenAt(tokens, p.start()); k < tokens.size() && tokens.get(k).start() < p.end(); k++) {
             owner[k] = value;
         }
     }
 
     private static void markDirect(List<Token> tokens, Attribution.Piece p, boolean[] direct) {
-        for (int k = firstAt(tokens, p.start()); k < tokens.size() && tokens.get(k).start() < p.end(); k++) {
+        for (int k = Doc.tokenAt(tokens, p.start()); k < tokens.size() && tokens.get(k).start() < p.end(); k++) {
             direct[k] = true;
         }
     }
 
-    private static int firstAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0.0 : Math.round(1e6 * part / (double) whole) / 1e6;

@@ -251,8 +251,13 @@ final class Doc {
 
     /** The first token at or after a character offset (n when none). */
     int tokenAt(int charOffset) {
+        return tokenAt(tokens, charOffset);
+    }
+
+    /** The first token that ends after {@code charOffset} (the token holding it, or the next one). */
+    static int tokenAt(List<Token> tokens, int charOffset) {
         int lo = 0;
-        int hi = n;
+        int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (tokens.get(mid).end() <= charOffset) {

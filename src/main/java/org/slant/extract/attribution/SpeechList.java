@@ -21,7 +21,7 @@ final class SpeechList {
 
     static List<Speech> of(List<Attribution> found) {
         List<Speech> list = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Key> seen = new java.util.HashSet<>();
         for (Attribution a : found) {
             Source s = a.source();
             for (Attribution.Piece p : a.content()) {
@@ -43,8 +43,11 @@ final class SpeechList {
     }
 
     /** One entry per content span, cue and kind: the same quotation reached twice is listed once. */
-    private static long key(Attribution a, Attribution.Piece p, boolean direct) {
-        return ((long) p.start() << 32 | p.end() & 0xffffffffL) * 31 + a.cueStart() * 2L + (direct ? 1 : 0);
+    private record Key(int start, int end, int cueStart, boolean direct) {
+    }
+
+    private static Key key(Attribution a, Attribution.Piece p, boolean direct) {
+        return new Key(p.start(), p.end(), a.cueStart(), direct);
     }
 
     private static Speech speech(Attribution a, Source s, Attribution.Piece p, boolean direct) {

@@ -53,11 +53,13 @@ final class Corpus {
             index.putIfAbsent(articles.get(i).id(), i);
             byOutlet.computeIfAbsent(outlet(i), k -> new ArrayList<>()).add(i);
         }
-        for (int i = 0; i < articles.size(); i++) {
-            List<Integer> same = byOutlet.get(outlet(i));
-            String o = outlet(i);
-            labels.add(same.size() == 1 ? o : o + " (" + (same.indexOf(i) + 1) + ")");
-        }
+        String[] label = new String[articles.size()];
+        byOutlet.forEach((o, same) -> {
+            for (int k = 0; k < same.size(); k++) {
+                label[same.get(k)] = same.size() == 1 ? o : o + " (" + (k + 1) + ")";
+            }
+        });
+        labels.addAll(java.util.Arrays.asList(label));
         full = sample(fullLimit);
         rows = sample(rowLimit);
         full.forEach(fullSet::set);
