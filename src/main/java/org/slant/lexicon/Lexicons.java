@@ -53,12 +53,45 @@ public final class Lexicons {
         if (userFiles.isEmpty()) {
             return standard();
         }
+        // A command asks more than once for the same files (check: for the policy's names, then for the
+        // analysis; report and exercises: for the analysis, then for the page): the last set is kept, so its
+        // kinds are compiled once, unless a file changed in between.
+        List<Stamp> stamps = new ArrayList<>();
+        for (Path p : userFiles) {
+            stamps.add(Stamp.of(p));
+        }
+        synchronized (Lexicons.class) {
+            if (lastUser != null && lastUser.stamps().equals(stamps)) {
+                return lastUser.lexicons();
+            }
+        }
         List<LexiconFile> all = new ArrayList<>(builtIn());
         for (Path p : userFiles) {
             all.add(LexiconLoader.load(p));
         }
-        return new Lexicons(all);
+        Lexicons made = new Lexicons(all);
+        synchronized (Lexicons.class) {
+            lastUser = new UserSet(stamps, made);
+        }
+        return made;
     }
+
+    /** A user lexicon file as it was read: its path, size and modification time. */
+    private record Stamp(Path path, long size, long modified) {
+        static Stamp of(Path p) {
+            try {
+                return new Stamp(p.toAbsolutePath().normalize(), java.nio.file.Files.size(p),
+                        java.nio.file.Files.getLastModifiedTime(p).toMillis());
+            } catch (java.io.IOException e) {
+                return new Stamp(p.toAbsolutePath().normalize(), -1, -1); // the loader reports it
+            }
+        }
+    }
+
+    private record UserSet(List<Stamp> stamps, Lexicons lexicons) {
+    }
+
+    private static UserSet lastUser;
 
     public List<LexiconFile> files() {
         return files;

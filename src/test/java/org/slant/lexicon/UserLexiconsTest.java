@@ -1,0 +1,48 @@
+package org.slant.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** The same user lexicon files asked for twice are read and compiled once; a changed file is read again. */
+class UserLexiconsTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String lexicon(String phrase) {
+        return """
+                id: house/style
+                version: 1.0.0
+                kind: terminology
+                description: House style words.
+                provenance: Written for this test.
+                entries:
+                  - id: house.word
+                    category: label
+                    phrase: %s
+                    weight: 2
+                    rationale: The house style avoids it.
+                    examples: {match: ["a %s"], no_match: ["a tiger"]}
+                """.formatted(phrase, phrase);
+    }
+
+    @Test
+    void theSameFilesGiveTheSameLexiconsAndAChangedFileIsReadAgain() throws Exception {
+        Path f = tmp.resolve("house.yaml");
+        Files.writeString(f, lexicon("paper tiger"));
+        Lexicons a = Lexicons.withUserFiles(List.of(f));
+        assertSame(a, Lexicons.withUserFiles(List.of(f)));
+        Files.writeString(f, lexicon("toothless paper tiger"));
+        Lexicons b = Lexicons.withUserFiles(List.of(f));
+        assertNotSame(a, b);
+        assertEquals(a.files().size(), b.files().size());
+    }
+}
