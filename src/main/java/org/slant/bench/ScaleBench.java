@@ -6,13 +6,10 @@ import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.synth.SyntheticCorpus;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,16 +87,7 @@ final class ScaleBench implements BenchSuite {
     }
 
     private static Path write(SyntheticCorpus synth, int count, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            synth.generate(count, a -> {
-                try {
-                    w.write(SyntheticCorpus.jsonl(a));
-                    w.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        synth.writeJsonl(count, file);
         return file;
     }
 

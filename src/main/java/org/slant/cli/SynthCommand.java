@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,16 +43,7 @@ public final class SynthCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SyntheticCorpus corpus = new SyntheticCorpus(BenchCorpus.load(sources), outletsPerSource, seed);
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            corpus.generate(articles, a -> {
-                try {
-                    w.write(SyntheticCorpus.jsonl(a));
-                    w.write('\n');
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        corpus.writeJsonl(articles, tmp);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().printf("%s: %d articles%n", out, articles);
         spec.commandLine().getOut().flush();

@@ -92,6 +92,21 @@ public final class SyntheticCorpus {
         }
     }
 
+    /** Writes {@code count} articles to {@code file}, one JSONL line each. */
+    public void writeJsonl(int count, java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            generate(count, a -> {
+                try {
+                    w.write(jsonl(a));
+                    w.write('\n');
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
     /** The JSONL line of an article: id, outlet, date, title, text. */
     public static String jsonl(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
