@@ -21,4 +21,19 @@ public final class English {
     public static String capital(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
+
+    /**
+     * At most {@code max} characters: longer text is cut to {@code max - 1} and ends in "…", never inside a
+     * surrogate pair.
+     */
+    public static String clip(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+            cut--;
+        }
+        return s.substring(0, cut) + "…";
+    }
 }

@@ -1,5 +1,7 @@
 package org.slant.report.html;
 
+import org.slant.text.English;
+
 import java.util.List;
 import java.util.Map;
 
@@ -82,14 +84,6 @@ final class Attrs {
     }
 
     static String clip(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
-        if (one.length() <= MAX_TEXT) {
-            return one;
-        }
-        int cut = MAX_TEXT - 1;
-        if (Character.isHighSurrogate(one.charAt(cut - 1))) {
-            cut--; // never split a surrogate pair
-        }
-        return one.substring(0, cut) + "…";
+        return English.clip(s.replaceAll("\\s+", " ").strip(), MAX_TEXT);
     }
 }

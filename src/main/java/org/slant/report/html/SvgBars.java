@@ -1,5 +1,7 @@
 package org.slant.report.html;
 
+import org.slant.text.English;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,10 +46,6 @@ final class SvgBars {
 
     /** Labels longer than 18 characters end in an ellipsis; the full label is in the bar's tooltip. */
     static String short18(String s) {
-        if (s.length() <= 18) {
-            return s;
-        }
-        int cut = Character.isHighSurrogate(s.charAt(16)) ? 16 : 17;
-        return s.substring(0, cut) + "…";
+        return English.clip(s, 18);
     }
 }

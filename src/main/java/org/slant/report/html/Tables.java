@@ -4,6 +4,7 @@ import org.slant.compare.Coverage;
 import org.slant.compare.CoverageRow;
 import org.slant.compare.TextSpan;
 import org.slant.model.Finding;
+import org.slant.text.English;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class Tables {
     }
 
     private static String short40(String s) {
-        return s.length() <= 40 ? s : s.substring(0, Character.isHighSurrogate(s.charAt(38)) ? 38 : 39) + "…";
+        return English.clip(s, 40);
     }
 
     /** Who wrote which variant of each contested set, by voice, per article shown in full. */
