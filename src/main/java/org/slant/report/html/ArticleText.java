@@ -160,8 +160,10 @@ final class ArticleText {
         String side = Attrs.string(a, "affiliation");
         String stance = Attrs.string(a, "stance");
         boolean direct = Boolean.TRUE.equals(a.get("direct"));
+        String sideName = side == null || side.equals("unknown") ? null : actors.label(side);
+        // "Russia" speaking for Russia is written once, not "Russia (Russia)"
         String who = speaker == null ? null
-                : speaker + (side == null || side.equals("unknown") ? "" : " (" + actors.label(side) + ")");
+                : speaker + (sideName == null || sideName.equalsIgnoreCase(speaker) ? "" : " (" + sideName + ")");
         String typeName = Vocabulary.category(f.kind());
         int[] source = Attrs.span(a, "source", len);
         int[] cue = Attrs.span(a, "cue", len);
