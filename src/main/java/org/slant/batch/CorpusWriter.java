@@ -2,6 +2,7 @@ package org.slant.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slant.files.OutputFolder;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
@@ -54,9 +55,14 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         errors = open(dir.resolve("errors.jsonl"), null);
     }
 
-    /** Opens a folder for writing; with {@code resume}, keeps what a previous run finished. */
+    /**
+     * Opens a folder for writing; with {@code resume}, keeps what a previous run finished. The folder must be
+     * new, empty or Slant's ({@link OutputFolder}); it is marked as Slant's before anything else is written.
+     */
     public static CorpusWriter open(Path dir, boolean resume) throws IOException {
+        OutputFolder.checkOwned(dir);
         Files.createDirectories(dir);
+        OutputFolder.mark(dir);
         Set<String> done = new HashSet<>();
         if (resume) {
             Set<String> doneIds = new HashSet<>();

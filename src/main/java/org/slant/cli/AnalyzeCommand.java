@@ -32,7 +32,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Stream per-article results into DIR as they are "
-            + "analysed (articles.jsonl, findings.csv, metrics.csv, errors.jsonl), in bounded memory.")
+            + "analysed (articles.jsonl, findings.csv, metrics.csv, errors.jsonl), in bounded memory. An existing DIR "
+            + "must be empty or one Slant wrote (it holds a .slant-output marker), and outside the inputs.")
     java.nio.file.Path out;
 
     @Option(names = "--resume", description = "With --out: keep what an interrupted run wrote and analyse only the rest.")
@@ -69,6 +70,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int streamToFolder() throws java.io.IOException {
+        org.slant.files.OutputFolder.check(out, input.readPaths());
         try (org.slant.batch.CorpusWriter w = org.slant.batch.CorpusWriter.open(out, resume)) {
             Slant.StreamSummary s = Slant.stream(input.paths, input.options().withExclude(java.util.List.of(out)), w,
                     w::isDone);

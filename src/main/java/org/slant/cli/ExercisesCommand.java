@@ -5,6 +5,7 @@ import org.slant.exercise.Exercise;
 import org.slant.exercise.ExerciseSet;
 import org.slant.exercise.Exercises;
 import org.slant.exercise.Level;
+import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
@@ -37,7 +38,8 @@ public final class ExercisesCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: reports/NAME-exercises, NAME being the single input's name, "
-                    + "else reports/exercises). It is replaced atomically.")
+                    + "else reports/exercises). It is replaced atomically; an existing folder must be empty or one Slant "
+                    + "wrote (it holds a .slant-output marker), and outside the inputs.")
     Path out;
 
     @Option(names = "--level", defaultValue = "intro", paramLabel = "LEVEL",
@@ -57,6 +59,8 @@ public final class ExercisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path dir = out != null ? out : defaultOut();
+        OutputFolder.check(dir, input.readPaths());
         Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -66,7 +70,6 @@ public final class ExercisesCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.ERROR;
         }
-        Path dir = out != null ? out : defaultOut();
         Exercises.Format f = format == FormatOption.md ? Exercises.Format.MD : Exercises.Format.HTML;
         ExerciseSet set = Exercises.build(a, Lexicons.withUserFiles(input.options().lexicons()),
                 Level.of(level.name()), seed, String.join(", ", input.paths));

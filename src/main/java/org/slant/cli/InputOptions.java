@@ -33,6 +33,17 @@ public final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
+    /** Every path the run reads (articles and folders, manifest, lexicons), which no output may hold or replace. */
+    List<Path> readPaths() {
+        List<Path> all = new ArrayList<>();
+        paths.forEach(p -> all.add(Path.of(p)));
+        if (manifest != null) {
+            all.add(manifest);
+        }
+        all.addAll(lexicons);
+        return all;
+    }
+
     Slant.Options options() {
         Slant.Options o = Slant.Options.defaults().withManifest(manifest).withLexicons(lexicons)
                 .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet);

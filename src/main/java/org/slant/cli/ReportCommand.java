@@ -1,6 +1,7 @@
 package org.slant.cli;
 
 import org.slant.Slant;
+import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
@@ -27,7 +28,9 @@ public final class ReportCommand implements Callable<Integer> {
     SampleOption sampling;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Report folder (default: reports/NAME, NAME being the single input's name, else reports/report).")
+            description = "Report folder (default: reports/NAME, NAME being the single input's name, else reports/report). "
+                    + "It is replaced atomically; an existing folder must be empty or one Slant wrote (it holds "
+                    + "a .slant-output marker), and outside the inputs.")
     Path out;
 
     @Spec
@@ -37,6 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Path dir = out != null ? out : defaultOut();
+        OutputFolder.check(dir, input.readPaths());
         // the report folder is never read back as input (a report written inside the corpus folder)
         Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()).withExclude(java.util.List.of(dir)));
         if (a.articles().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.slant.report;
 
+import org.slant.files.OutputFolder;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.report.csv.ComparisonCsv;
@@ -10,7 +11,6 @@ import org.slant.report.json.AnalysisJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -114,8 +114,12 @@ public final class ReportWriter {
         });
     }
 
-    /** Fills a temporary sibling folder, then replaces {@code outDir} with it by renames. */
+    /**
+     * Fills a temporary sibling folder, marks it as Slant's, then replaces {@code outDir} with it by renames.
+     * A folder Slant did not write (see {@link OutputFolder}) is refused, before and again just before the swap.
+     */
     public static void writeInto(Path outDir, Filler filler) throws IOException {
+        OutputFolder.checkOwned(outDir);
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -123,6 +127,7 @@ public final class ReportWriter {
         Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
         try {
             filler.fill(tmp);
+            OutputFolder.mark(tmp);
             swap(tmp, target, parent, name);
         } finally {
             deleteTree(tmp);
@@ -130,12 +135,10 @@ public final class ReportWriter {
     }
 
     private static void swap(Path tmp, Path target, Path parent, String name) throws IOException {
+        OutputFolder.checkOwned(target); // the folder may have appeared or changed while the files were made
         if (!Files.exists(target)) {
             move(tmp, target);
             return;
-        }
-        if (!Files.isDirectory(target)) {
-            throw new FileAlreadyExistsException(target + " exists and is not a folder");
         }
         Path old = Files.createTempDirectory(parent, "." + name + ".old-");
         Files.delete(old);

@@ -35,6 +35,7 @@ class CorpusWriterTest {
         // an interrupted run: two articles done, the third cut mid-line, its CSV rows already written
         Path cut = tmp.resolve("cut");
         Files.createDirectories(cut);
+        org.slant.files.OutputFolder.mark(cut); // the interrupted run was Slant's
         for (String f : FILES) {
             Files.copy(fresh.resolve(f), cut.resolve(f));
         }

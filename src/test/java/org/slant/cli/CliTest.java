@@ -56,13 +56,14 @@ class CliTest {
 
     @Test
     void badInputGivesOneLinePerFileAndExit2ButTheRestIsReported() throws Exception {
-        Files.writeString(tmp.resolve("good.txt"), "The ministers met on Wednesday in Paris. They talked.");
-        Files.write(tmp.resolve("bad.txt"), new byte[]{(byte) 0xC3, 0x28});
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "The ministers met on Wednesday in Paris. They talked.");
+        Files.write(in.resolve("bad.txt"), new byte[]{(byte) 0xC3, 0x28});
         Path out = tmp.resolve("out");
-        CliRun r = run("report", "--out", out.toString(), tmp.toString());
+        CliRun r = run("report", "--out", out.toString(), in.toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("slant: " + tmp.toString().replace('\\', '/') + "/bad.txt: invalid UTF-8 at byte 0"), r.err());
+        assertTrue(r.err().startsWith("slant: " + in.toString().replace('\\', '/') + "/bad.txt: invalid UTF-8 at byte 0"), r.err());
         assertTrue(Files.readString(out.resolve("analysis.json")).contains("\"id\": \"good\""));
         assertTrue(Files.readString(out.resolve("analysis.json")).contains("invalid UTF-8"));
     }

@@ -30,6 +30,7 @@ class SeedReportTest {
     void theCommittedSeedReportIsUpToDate() throws IOException {
         Path committed = Project.dir().resolve("reports/seeds");
         assertTrue(Files.isDirectory(committed), "reports/seeds/ is missing: " + HOW);
+        assertTrue(org.slant.files.OutputFolder.isMarked(committed), "reports/seeds/ has no .slant-output marker: " + HOW);
         // the same input path as the command, so that file names in the report match
         assertTrue(Files.isDirectory(Path.of("seeds")), "tests must run from the project folder");
         Path fresh = tmp.resolve("seeds");
