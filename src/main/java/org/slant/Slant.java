@@ -51,43 +51,50 @@ public final class Slant {
      *                    represented by a deterministic sample of this size (outlet profiles still cover all)
      * @param quiet       no progress line on standard error
      * @param exclude     folders never read as input (the run's own output folder)
+     * @param allowOutsidePaths whether a manifest may list files outside its folder and the inputs
+     *                    ({@link org.slant.files.PathFence})
      */
     public record Options(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads, int sampleLimit,
-                          boolean quiet, List<Path> exclude) {
+                          boolean quiet, List<Path> exclude, boolean allowOutsidePaths) {
 
         public static final int DEFAULT_SAMPLE_LIMIT = 1000;
 
         public static Options defaults() {
             return new Options(null, List.of(), ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES,
-                    Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of());
+                    Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of(), false);
         }
 
         public Options withManifest(Path m) {
-            return new Options(m, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude);
+            return new Options(m, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude, allowOutsidePaths);
         }
 
         public Options withLexicons(List<Path> l) {
-            return new Options(manifest, l, maxArticleBytes, threads, sampleLimit, quiet, exclude);
+            return new Options(manifest, l, maxArticleBytes, threads, sampleLimit, quiet, exclude, allowOutsidePaths);
         }
 
         public Options withMaxArticleBytes(long b) {
-            return new Options(manifest, lexicons, b, threads, sampleLimit, quiet, exclude);
+            return new Options(manifest, lexicons, b, threads, sampleLimit, quiet, exclude, allowOutsidePaths);
         }
 
         public Options withThreads(int t) {
-            return new Options(manifest, lexicons, maxArticleBytes, t, sampleLimit, quiet, exclude);
+            return new Options(manifest, lexicons, maxArticleBytes, t, sampleLimit, quiet, exclude, allowOutsidePaths);
         }
 
         public Options withSampleLimit(int n) {
-            return new Options(manifest, lexicons, maxArticleBytes, threads, n, quiet, exclude);
+            return new Options(manifest, lexicons, maxArticleBytes, threads, n, quiet, exclude, allowOutsidePaths);
         }
 
         public Options withExclude(List<Path> e) {
-            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, List.copyOf(e));
+            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, List.copyOf(e),
+                    allowOutsidePaths);
+        }
+
+        public Options withAllowOutsidePaths(boolean allow) {
+            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude, allow);
         }
 
         public Options withQuiet(boolean q) {
-            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, q, exclude);
+            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, q, exclude, allowOutsidePaths);
         }
     }
 
@@ -178,14 +185,16 @@ public final class Slant {
         Lexicons lexicons = Lexicons.withUserFiles(options.lexicons());
         List<AnalysisError> errors = new ArrayList<>();
         Manifest manifest = null;
+        org.slant.files.PathFence fence = org.slant.files.PathFence.of(options.allowOutsidePaths(), paths);
         if (options.manifest() != null) {
             try {
-                manifest = Manifest.readOrThrow(options.manifest(), options.manifest().toString().replace('\\', '/'));
+                manifest = Manifest.readOrThrow(options.manifest(), options.manifest().toString().replace('\\', '/'),
+                        fence);
             } catch (org.slant.ingest.IngestException e) {
                 errors.add(new AnalysisError(options.manifest().toString(), e.getMessage()));
             }
         }
-        InputCollector.Collected c = InputCollector.collect(paths, manifest, options.exclude());
+        InputCollector.Collected c = InputCollector.collect(paths, manifest, options.exclude(), fence);
         errors.addAll(c.errors());
         errors.forEach(sink::error);
         BatchAnalyzer batch = new BatchAnalyzer(pipeline(lexicons), metadata(lexicons),

@@ -2,6 +2,7 @@ package org.slant.check;
 
 import org.slant.config.ConfigNode;
 import org.slant.config.ConfigReader;
+import org.slant.files.PathFence;
 import org.slant.model.Voice;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class PolicyReader {
     private final List<Path> lexicons = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
 
-    private PolicyReader(String source, ConfigNode root, Path baseDir) {
+    private PolicyReader(String source, ConfigNode root, Path baseDir, PathFence fence) {
         this.source = source;
         if (!root.isMap()) {
             throw root.error("a policy is a mapping with rules, thresholds, lexicons and overrides");
@@ -61,7 +62,7 @@ public final class PolicyReader {
             if (p.isBlank()) {
                 throw n.error("empty lexicon path");
             }
-            lexicons.add(baseDir == null ? Path.of(p) : baseDir.resolve(p).normalize());
+            lexicons.add(baseDir == null ? Path.of(p) : fence.resolve(baseDir, p, n));
         }));
         parts.add(part(root, List.of()));
         root.get("overrides").ifPresent(o -> {
@@ -75,16 +76,21 @@ public final class PolicyReader {
         });
     }
 
-    /** Reads a policy file; relative lexicon paths are resolved against its folder. */
+    /** Reads a policy file; its lexicon paths are resolved against its folder and must stay inside it. */
     public static PolicyReader read(Path file) {
+        return read(file, PathFence.OWN_FOLDER);
+    }
+
+    /** Reads a policy file whose lexicon paths must stay inside its folder or the inputs the fence knows. */
+    public static PolicyReader read(Path file, PathFence fence) {
         String display = file.toString().replace('\\', '/');
         Path dir = file.toAbsolutePath().getParent();
-        return new PolicyReader(display, ConfigReader.read(file, display), dir);
+        return new PolicyReader(display, ConfigReader.read(file, display), dir, fence);
     }
 
     /** Reads policy text (tests, and the default policy). */
     public static PolicyReader parse(String displayName, String text, Path baseDir) {
-        return new PolicyReader(displayName, ConfigReader.parse(displayName, text), baseDir);
+        return new PolicyReader(displayName, ConfigReader.parse(displayName, text), baseDir, PathFence.OWN_FOLDER);
     }
 
     /** The default policy shipped in the jar. */

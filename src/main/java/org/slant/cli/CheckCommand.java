@@ -57,7 +57,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        PolicyReader reader = policy == null ? PolicyReader.defaultPolicy() : PolicyReader.read(policy);
+        PolicyReader reader = policy == null ? PolicyReader.defaultPolicy()
+                : PolicyReader.read(policy, org.slant.files.PathFence.of(input.allowOutsidePaths, input.paths));
         List<Path> lexiconFiles = new ArrayList<>(input.lexicons);
         lexiconFiles.addAll(reader.lexicons());
         Lexicons lexicons = Lexicons.withUserFiles(lexiconFiles);

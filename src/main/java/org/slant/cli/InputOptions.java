@@ -30,6 +30,11 @@ public final class InputOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let a manifest's file entries (and a policy's lexicons) name files outside that file's own "
+                    + "folder and the inputs; without it such a path is an error.")
+    boolean allowOutsidePaths;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
@@ -46,7 +51,7 @@ public final class InputOptions {
 
     Slant.Options options() {
         Slant.Options o = Slant.Options.defaults().withManifest(manifest).withLexicons(lexicons)
-                .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet);
+                .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet).withAllowOutsidePaths(allowOutsidePaths);
         return threads == null ? o : o.withThreads(threads);
     }
 }

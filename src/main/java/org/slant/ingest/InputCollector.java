@@ -1,5 +1,6 @@
 package org.slant.ingest;
 
+import org.slant.files.PathFence;
 import org.slant.model.AnalysisError;
 
 import java.io.IOException;
@@ -30,13 +31,16 @@ public final class InputCollector {
     }
 
     public static Collected collect(List<String> args, Manifest explicit) {
-        return collect(args, explicit, List.of());
+        return collect(args, explicit, List.of(), PathFence.of(false, args));
     }
 
-    /** As {@link #collect(List, Manifest)}, never reading anything inside the excluded folders. */
-    public static Collected collect(List<String> args, Manifest explicit, List<Path> exclude) {
+    /**
+     * As {@link #collect(List, Manifest)}, never reading anything inside the excluded folders; a folder's
+     * manifest may list only files the fence lets through.
+     */
+    public static Collected collect(List<String> args, Manifest explicit, List<Path> exclude, PathFence fence) {
         List<Path> ex = exclude.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        Collected all = collectAll(args, explicit);
+        Collected all = collectAll(args, explicit, fence);
         if (ex.isEmpty()) {
             return all;
         }
@@ -45,7 +49,7 @@ public final class InputCollector {
         return new Collected(kept, all.errors());
     }
 
-    private static Collected collectAll(List<String> args, Manifest explicit) {
+    private static Collected collectAll(List<String> args, Manifest explicit, PathFence fence) {
         List<InputFile> files = new ArrayList<>();
         List<AnalysisError> errors = new ArrayList<>();
         for (String arg : args) {
@@ -54,7 +58,7 @@ public final class InputCollector {
             if (!Files.exists(p)) {
                 errors.add(new AnalysisError(shown, "no such file or folder"));
             } else if (Files.isDirectory(p)) {
-                folder(p, shown, explicit, files, errors);
+                folder(p, shown, explicit, fence, files, errors);
             } else {
                 String format = Formats.of(p.getFileName().toString());
                 if (format == null) {
@@ -67,7 +71,7 @@ public final class InputCollector {
         return new Collected(files, errors);
     }
 
-    private static void folder(Path dir, String shown, Manifest explicit, List<InputFile> files,
+    private static void folder(Path dir, String shown, Manifest explicit, PathFence fence, List<InputFile> files,
                                List<AnalysisError> errors) {
         Manifest manifest = explicit;
         Path manifestPath = null;
@@ -79,7 +83,7 @@ public final class InputCollector {
         }
         if (manifest == null && manifestPath != null) {
             try {
-                manifest = Manifest.readOrThrow(manifestPath, shown + "/" + manifestPath.getFileName());
+                manifest = Manifest.readOrThrow(manifestPath, shown + "/" + manifestPath.getFileName(), fence);
             } catch (IngestException e) {
                 errors.add(new AnalysisError(shown + "/" + manifestPath.getFileName(), e.getMessage()));
                 return;

@@ -3,6 +3,7 @@ package org.slant.ingest;
 import org.slant.config.ConfigException;
 import org.slant.config.ConfigNode;
 import org.slant.config.ConfigReader;
+import org.slant.files.PathFence;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
  * {"description": "...", "articles": [{"id": "...", "file": "a.txt", "outlet": "...", "outlet_kind": "...",
  *   "via": "...", "url": "...", "date": "2024-04-04", "title": "...", "notes": "..."}]}
  * </pre>
- * {@code file} is relative to the manifest's folder. Unknown keys are errors with file:line:column.
+ * {@code file} is relative to the manifest's folder, and must stay inside it (or the run's inputs). Unknown keys are errors with file:line:column.
  */
 public final class Manifest {
 
@@ -51,6 +52,11 @@ public final class Manifest {
     }
 
     public static Manifest read(Path path, String display) {
+        return read(path, display, PathFence.OWN_FOLDER);
+    }
+
+    /** Reads a manifest whose {@code file} paths must stay inside its folder or the inputs the fence knows. */
+    public static Manifest read(Path path, String display, PathFence fence) {
         ConfigNode root = ConfigReader.read(path, display);
         List<ConfigNode> items;
         if (root.isList()) {
@@ -72,7 +78,7 @@ public final class Manifest {
             if (!ids.add(id)) {
                 throw n.error("duplicate article id '" + id + "'");
             }
-            Path resolved = file == null ? null : dir.resolve(file);
+            Path resolved = file == null ? null : fence.resolve(dir, file, n.get("file").orElse(n));
             entries.add(new Entry(id, file, n.string("outlet", null), n.string("outlet_kind", null),
                     n.string("via", null), n.string("url", null), n.string("date", null), n.string("title", null),
                     n.string("notes", null), resolved));
@@ -81,9 +87,9 @@ public final class Manifest {
     }
 
     /** Reads a manifest and turns its errors into one-line messages. */
-    public static Manifest readOrThrow(Path path, String display) throws IngestException {
+    public static Manifest readOrThrow(Path path, String display, PathFence fence) throws IngestException {
         try {
-            return read(path, display);
+            return read(path, display, fence);
         } catch (ConfigException e) {
             throw new IngestException(e.getMessage());
         }
