@@ -38,8 +38,6 @@ final class Safe {
     }
 
     static boolean dangerous(char c) {
-        return Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029'
-                || c == '\uFEFF';
+        return org.slant.text.OneLine.dangerous(c);
     }
 }

@@ -80,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
         out.flush();
         if (writeBaseline != null) {
             int n = Baseline.write(report, writeBaseline);
-            err.println("slant: wrote " + n + " accepted issues to " + writeBaseline.toString().replace('\\', '/'));
+            err.println("slant: wrote " + n + " accepted issues to "
+                    + org.slant.text.OneLine.of(writeBaseline.toString().replace('\\', '/')));
             err.flush();
             return report.errors().isEmpty() ? ExitCodes.OK : ExitCodes.ERROR;
         }

@@ -74,7 +74,7 @@ public final class ExercisesCommand implements Callable<Integer> {
         ExerciseSet set = Exercises.build(a, Lexicons.withUserFiles(input.options().lexicons()),
                 Level.of(level.name()), seed, String.join(", ", input.paths));
         Exercises.write(set, a, f, dir);
-        String folder = dir.toString().replace('\\', '/');
+        String folder = org.slant.text.OneLine.of(dir.toString().replace('\\', '/'));
         stdout.printf("Exercises: %s/index.%s (%s)%n", folder, f.extension, set.summary());
         for (Exercise e : set.exercises()) {
             stdout.printf("  %d. %s: %s.%s, answer key %s.key.%s%n", e.number(), e.title(), e.slug(), f.extension,

@@ -70,7 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 first = false;
                 if (c.files().size() > 1 || article.format().equals("jsonl")) {
-                    out.println("=== " + article.file());
+                    out.println("=== " + org.slant.text.OneLine.of(article.file()));
                 }
                 if (blocks) {
                     out.print(LabelListing.of(article.id(), CleanText.of(article, extractor).classification()));

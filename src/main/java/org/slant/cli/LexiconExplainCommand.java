@@ -46,7 +46,7 @@ public final class LexiconExplainCommand implements Callable<Integer> {
         }
         out.flush();
         if (!found) {
-            spec.commandLine().getErr().println("slant: no lexicon entry for '" + t + "'");
+            spec.commandLine().getErr().println("slant: no lexicon entry for '" + org.slant.text.OneLine.of(t) + "'");
             spec.commandLine().getErr().flush();
             return ExitCodes.ERROR;
         }

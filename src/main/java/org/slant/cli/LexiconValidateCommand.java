@@ -33,7 +33,7 @@ public final class LexiconValidateCommand implements Callable<Integer> {
         LexiconValidator.Report r = LexiconValidator.validate(files);
         PrintWriter err = spec.commandLine().getErr();
         for (String e : r.errors()) {
-            err.println(e);
+            err.println(org.slant.text.OneLine.of(e));
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();

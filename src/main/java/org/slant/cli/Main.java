@@ -52,6 +52,6 @@ public final class Main {
         if (m == null || m.isBlank()) {
             m = ex.getClass().getSimpleName();
         }
-        return m.replaceAll("\\s+", " ").trim();
+        return org.slant.text.OneLine.of(m.strip());
     }
 }

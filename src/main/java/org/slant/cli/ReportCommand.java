@@ -5,6 +5,7 @@ import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
+import org.slant.text.OneLine;
 import org.slant.report.ReportWriter;
 import org.slant.report.html.HtmlReport;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
         new ReportWriter(Lexicons.withUserFiles(input.options().lexicons())).write(a, dir);
         String held = a.corpus().sampled() ? String.format("; a sample of %d in detail", a.corpus().held()) : "";
         spec.commandLine().getOut().printf("Report: %s (%d articles%s, %d errors)%n",
-                dir.resolve("index.html").toString().replace('\\', '/'), a.corpus().articles(), held, a.errors().size());
+                OneLine.of(dir.resolve("index.html").toString().replace('\\', '/')), a.corpus().articles(), held, a.errors().size());
         spec.commandLine().getOut().flush();
         return AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
     }

@@ -45,7 +45,7 @@ public final class SynthCommand implements Callable<Integer> {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         corpus.writeJsonl(articles, tmp);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        spec.commandLine().getOut().printf("%s: %d articles%n", out, articles);
+        spec.commandLine().getOut().printf("%s: %d articles%n", org.slant.text.OneLine.of(out.toString()), articles);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package org.slant.cli;
 import org.slant.model.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
+import org.slant.text.OneLine;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -17,10 +18,10 @@ final class TextSummary {
     static void print(Analysis a, PrintWriter out) {
         for (ArticleResult r : a.articles()) {
             var m = r.article().meta();
-            out.printf("%s  %s (%s)  %d words  %d findings%n", r.id(), m.outlet(), m.outletSource().id(), r.words(),
+            out.printf("%s  %s (%s)  %d words  %d findings%n", OneLine.of(r.id()), OneLine.of(m.outlet()), m.outletSource().id(), r.words(),
                     r.findings().size());
             if (m.title() != null) {
-                out.println("  title: " + m.title());
+                out.println("  title: " + OneLine.of(m.title()));
             }
             Map<String, Integer> kinds = new TreeMap<>();
             r.findings().forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
@@ -29,7 +30,7 @@ final class TextSummary {
                 out.printf("    %d-%d %s %s [%s] \"%s\"%n", f.start(), f.end(), f.kind(), f.voice().id(), f.rule(),
                         shorten(f.text()));
             }
-            r.notes().forEach(n -> out.println("  note: " + n));
+            r.notes().forEach(n -> out.println("  note: " + OneLine.of(n)));
         }
         out.printf("%d articles, %d errors%n", a.articles().size(), a.errors().size());
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"file", "message"})
 public record AnalysisError(String file, String message) {
 
-    /** The one-line form printed on standard error. */
+    /** The one-line form printed on standard error (a file name with a line break cannot make it two). */
     public String line() {
-        return file + ": " + message;
+        return org.slant.text.OneLine.of(file) + ": " + org.slant.text.OneLine.of(message);
     }
 }
