@@ -2,6 +2,14 @@ package org.slant.cli;
 
 import picocli.CommandLine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** Entry point of the {@code slant} command. */
 public final class Main {
 
@@ -10,12 +18,19 @@ public final class Main {
 
     public static void main(String[] args) {
         Prefetch.start(args);
+        // whatever else prints (the progress line) prints UTF-8 too; bytes pass the old streams unchanged
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code: 0 success, 1 findings over a threshold, 2 errors. */
     public static int run(String... args) {
-        return commandLine(args.length > 0 ? args[0] : null).execute(args);
+        CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
     }
 
     public static CommandLine commandLine() {
@@ -44,7 +59,16 @@ public final class Main {
             return ExitCodes.ERROR;
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // UTF-8 whatever the locale, LANG=C or -Dfile.encoding say: JSON, SARIF and messages are the same
+        // bytes on every machine (picocli would pick the platform's charset). Set last, so that every
+        // subcommand has them.
+        cl.setOut(utf8(System.out));
+        cl.setErr(utf8(System.err));
         return cl;
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     static String oneLine(Throwable ex) {
