@@ -221,7 +221,10 @@ public final class Slant {
         return new StreamSummary(done, skipped[0], errors);
     }
 
-    /** Writes the report set (index.html, CSVs, analysis.json) into a folder, atomically. */
+    /**
+     * Writes the report set (index.html, CSVs, analysis.json) into a folder, atomically. The folder must be
+     * new, empty or one Slant wrote ({@link org.slant.files.OutputFolder}); any other is refused, untouched.
+     */
     public static void report(Analysis analysis, Path outDir) throws IOException {
         new ReportWriter().write(analysis, outDir);
     }

@@ -42,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Path dir = out != null ? out : defaultOut();
         OutputFolder.check(dir, input.readPaths());
-        // the report folder is never read back as input (a report written inside the corpus folder)
+        // the report folder is never read back as input (belt and braces: the check above refuses one inside)
         Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()).withExclude(java.util.List.of(dir)));
         if (a.articles().isEmpty()) {
             AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());

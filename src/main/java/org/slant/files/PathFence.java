@@ -33,7 +33,12 @@ public record PathFence(boolean allowOutside, List<Path> roots) {
      * {@code where} (file:line:column) when it leads outside the folder and the inputs.
      */
     public Path resolve(Path folder, String given, ConfigNode where) {
-        Path resolved = folder.resolve(given).normalize();
+        Path resolved;
+        try {
+            resolved = folder.resolve(given).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw where.error("'" + given + "' is not a valid path (" + e.getReason() + ")");
+        }
         if (allowOutside) {
             return resolved;
         }

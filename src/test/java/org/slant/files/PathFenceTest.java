@@ -77,6 +77,15 @@ class PathFenceTest {
     }
 
     @Test
+    void aPathTheFileSystemCannotNameIsAnErrorNotACrash() throws IOException {
+        Path c = corpus("\"a\\u0000b.txt\"");
+        CliRun r = CliRun.run("analyze", c.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("manifest.yaml:4:11: 'a\\u0000b.txt' is not a valid path"), r.err());
+    }
+
+    @Test
     void aPolicyLexiconOutsideItsFolderIsRefused() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("ci"));
         Path lexicon = Project.dir().resolve("lexicons").toAbsolutePath();
