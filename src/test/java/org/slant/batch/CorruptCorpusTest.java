@@ -25,10 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CorruptCorpusTest {
 
     @TempDir
-    Path dir;
+    Path tmp;
 
     @Test
     void tenThousandFilesHundredCorrupt() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
         Set<String> bad = new TreeSet<>();
         for (int i = 0; i < 10_000; i++) {
             String name = String.format("n%05d.txt", i);
@@ -67,7 +68,7 @@ class CorruptCorpusTest {
         errors.forEach(e -> named.add(e.file().substring(e.file().lastIndexOf('/') + 1)));
         assertEquals(bad, named);
         // the command line says the run was partial: exit code 2, results written for every good file
-        Path out = dir.resolve("out");
+        Path out = tmp.resolve("out"); // outside the input: an output folder inside one is refused
         int code = Main.commandLine().execute("analyze", "--quiet", "--out", out.toString(), dir.toString());
         assertEquals(2, code);
         assertEquals(9_900, Files.readAllLines(out.resolve("articles.jsonl")).size());
