@@ -94,7 +94,8 @@ public final class Slant {
         }
 
         public Options withQuiet(boolean q) {
-            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, q, exclude, allowOutsidePaths);
+            return new Options(manifest, lexicons, maxArticleBytes, threads, sampleLimit, q, exclude,
+                    allowOutsidePaths);
         }
     }
 

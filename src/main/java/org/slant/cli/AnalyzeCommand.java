@@ -76,7 +76,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     w::isDone);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%s: %d articles analysed, %d skipped as already done, %d errors%n",
-                    org.slant.text.OneLine.of(out.toString().replace('\\', '/')), s.articles(), s.skipped(), s.errors().size());
+                    org.slant.text.OneLine.of(out.toString().replace('\\', '/')), s.articles(), s.skipped(),
+                    s.errors().size());
             o.flush();
             return printErrors(s.errors(), spec.commandLine().getErr());
         }

@@ -29,8 +29,8 @@ public final class ReportCommand implements Callable<Integer> {
     SampleOption sampling;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Report folder (default: reports/NAME, NAME being the single input's name, else reports/report). "
-                    + "It is replaced atomically; an existing folder must be empty or one Slant wrote (it holds "
+            description = "Report folder (default: reports/NAME, NAME being the single input's name, else "
+                    + "reports/report). It is replaced atomically; an existing folder must be empty or one Slant wrote (it holds "
                     + "a .slant-output marker), and outside the inputs.")
     Path out;
 
@@ -53,7 +53,8 @@ public final class ReportCommand implements Callable<Integer> {
         new ReportWriter(Lexicons.withUserFiles(input.options().lexicons())).write(a, dir);
         String held = a.corpus().sampled() ? String.format("; a sample of %d in detail", a.corpus().held()) : "";
         spec.commandLine().getOut().printf("Report: %s (%d articles%s, %d errors)%n",
-                OneLine.of(dir.resolve("index.html").toString().replace('\\', '/')), a.corpus().articles(), held, a.errors().size());
+                OneLine.of(dir.resolve("index.html").toString().replace('\\', '/')), a.corpus().articles(), held,
+                a.errors().size());
         spec.commandLine().getOut().flush();
         return AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
     }

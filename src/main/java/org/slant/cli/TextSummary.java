@@ -18,8 +18,8 @@ final class TextSummary {
     static void print(Analysis a, PrintWriter out) {
         for (ArticleResult r : a.articles()) {
             var m = r.article().meta();
-            out.printf("%s  %s (%s)  %d words  %d findings%n", OneLine.of(r.id()), OneLine.of(m.outlet()), m.outletSource().id(), r.words(),
-                    r.findings().size());
+            out.printf("%s  %s (%s)  %d words  %d findings%n", OneLine.of(r.id()), OneLine.of(m.outlet()),
+                    m.outletSource().id(), r.words(), r.findings().size());
             if (m.title() != null) {
                 out.println("  title: " + OneLine.of(m.title()));
             }

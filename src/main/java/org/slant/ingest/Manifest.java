@@ -19,7 +19,7 @@ import java.util.Set;
  * {"description": "...", "articles": [{"id": "...", "file": "a.txt", "outlet": "...", "outlet_kind": "...",
  *   "via": "...", "url": "...", "date": "2024-04-04", "title": "...", "notes": "..."}]}
  * </pre>
- * {@code file} is relative to the manifest's folder, and must stay inside it (or the run's inputs). Unknown keys are errors with file:line:column.
+ * {@code file} is relative to the manifest's folder. Unknown keys are errors with file:line:column.
  */
 public final class Manifest {
 
