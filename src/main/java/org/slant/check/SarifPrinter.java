@@ -126,7 +126,7 @@ final class SarifPrinter implements CheckPrinter {
             s.put("kind", "inSource");
             s.put("status", "accepted");
             s.put("justification", i.reason().isEmpty() ? CheckReport.NO_REASON : i.reason());
-        } else if (i.status() == Issue.Status.BASELINED) {
+        } else if (i.status() == Issue.Status.BASELINED || i.status() == Issue.Status.UNCHANGED) {
             ObjectNode s = o.putArray("suppressions").addObject();
             s.put("kind", "external");
             s.put("status", "accepted");

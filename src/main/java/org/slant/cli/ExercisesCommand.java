@@ -57,6 +57,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        input.requirePaths(spec);
         Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

@@ -35,6 +35,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        input.requirePaths(spec);
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Path dir = out != null ? out : defaultOut();
         // the report folder is never read back as input (a report written inside the corpus folder)
