@@ -48,10 +48,10 @@ public final class LexiconValidator {
             errors.add(oneLine(e.getMessage()));
         }
         for (Path p : paths) {
-            try {
-                checked.add(LexiconLoader.load(p, p.toString().replace('\\', '/')));
-            } catch (ConfigException e) {
-                errors.add(oneLine(e.getMessage()));
+            // every error of every file: a bad entry is listed and left out, the others are still checked
+            LexiconFile f = LexiconLoader.loadCollecting(p, p.toString().replace('\\', '/'), errors);
+            if (f != null) {
+                checked.add(f);
             }
         }
         duplicates(checked, errors);
@@ -83,6 +83,22 @@ public final class LexiconValidator {
             compiled = kind.compile(all);
         } catch (ConfigException e) {
             errors.add(oneLine(e.getMessage()));
+            // the compiler stops at its first error: compile each entry alone to find the others
+            List<LexiconFile> kindBase = all.subList(0, all.size() - files.size());
+            for (LexiconFile f : files) {
+                for (LexiconEntry entry : f.entries()) {
+                    List<LexiconFile> one = new ArrayList<>(kindBase);
+                    one.add(f.withEntries(List.of(entry)));
+                    try {
+                        kind.compile(one);
+                    } catch (ConfigException | RuntimeException each) {
+                        String m = oneLine(each.getMessage());
+                        if (!errors.contains(m)) {
+                            errors.add(m);
+                        }
+                    }
+                }
+            }
             return new int[]{files.stream().mapToInt(f -> f.entries().size()).sum(), 0};
         }
         int entries = 0;
