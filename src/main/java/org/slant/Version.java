@@ -7,7 +7,8 @@ import java.util.Properties;
 /** The tool's version, from the build. */
 public final class Version {
 
-    private static final String VERSION = load();
+    private static final Properties BUILD = load();
+    private static final String VERSION = BUILD.getProperty("version", "dev");
 
     private Version() {
     }
@@ -16,16 +17,21 @@ public final class Version {
         return VERSION;
     }
 
-    private static String load() {
+    /** The project's home page as the build recorded it ({@code slant.url}), or null when it has none. */
+    public static String url() {
+        String u = BUILD.getProperty("url", "").trim();
+        return u.startsWith("https://") || u.startsWith("http://") ? u : null;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/slant-version.properties")) {
-            if (in == null) {
-                return "dev";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "dev");
         } catch (IOException e) {
-            return "dev";
+            // no build information: version "dev", no home page
         }
+        return p;
     }
 }

@@ -21,7 +21,8 @@ public final class BenchCorpus {
     public static List<Article> load(List<String> paths) {
         List<Article> out = new ArrayList<>();
         ArticleReaders readers = new ArticleReaders(ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES);
-        for (InputFile f : InputCollector.collect(paths.isEmpty() ? List.of("seeds") : paths, null).files()) {
+        List<String> sources = paths.isEmpty() ? List.of(defaultSeeds()) : paths;
+        for (InputFile f : InputCollector.collect(sources, null).files()) {
             Iterator<ReadItem> it = readers.read(f);
             while (it.hasNext()) {
                 ReadItem r = it.next();
@@ -31,9 +32,22 @@ public final class BenchCorpus {
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no articles to benchmark in " + paths);
+            throw new IllegalArgumentException("no readable articles in " + String.join(", ", sources)
+                    + (paths.isEmpty() ? " (the seeds; give source articles or folders)" : ""));
         }
         return out;
+    }
+
+    /**
+     * The seed articles: {@code seeds/} of the installation the launcher names ({@code slant.home}), so that
+     * {@code slant synth} works from any folder; else {@code seeds} in the working folder.
+     */
+    static String defaultSeeds() {
+        String home = System.getProperty("slant.home");
+        if (home != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(home, "seeds"))) {
+            return java.nio.file.Path.of(home, "seeds").toString();
+        }
+        return "seeds";
     }
 
     public static long bytes(List<Article> articles) {

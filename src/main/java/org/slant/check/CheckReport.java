@@ -14,11 +14,21 @@ import java.util.TreeMap;
  * @param baseline the baseline file used, or null
  */
 public record CheckReport(String toolVersion, String policy, String baseline, List<ArticleCheck> articles,
-                          List<AnalysisError> errors) {
+                          List<AnalysisError> errors, FailOn failOn) {
 
     public CheckReport {
         articles = List.copyOf(articles);
         errors = List.copyOf(errors);
+    }
+
+    /** A report that fails on error-level issues (the default of {@code --fail-on}). */
+    public CheckReport(String toolVersion, String policy, String baseline, List<ArticleCheck> articles,
+                       List<AnalysisError> errors) {
+        this(toolVersion, policy, baseline, articles, errors, FailOn.ERROR);
+    }
+
+    public CheckReport withFailOn(FailOn f) {
+        return new CheckReport(toolVersion, policy, baseline, articles, errors, f);
     }
 
     /** Exit codes as in prose linters. */
@@ -32,7 +42,8 @@ public record CheckReport(String toolVersion, String policy, String baseline, Li
      * @param suppressedByReason reason to count ("(no reason given)" for markers without one)
      */
     public record Summary(int articles, int failedArticles, int errors, int warnings, int infos, int thresholdsBroken,
-                          int suppressed, int baselined, Map<String, Integer> suppressedByReason, int inputErrors) {
+                          int suppressed, int baselined, Map<String, Integer> suppressedByReason, int inputErrors,
+                          int unchanged) {
     }
 
     public static final String NO_REASON = "(no reason given)";
@@ -45,6 +56,7 @@ public record CheckReport(String toolVersion, String policy, String baseline, Li
         int broken = 0;
         int suppressed = 0;
         int baselined = 0;
+        int unchanged = 0;
         Map<String, Integer> reasons = new TreeMap<>();
         for (ArticleCheck a : articles) {
             if (a.failed()) {
@@ -57,6 +69,7 @@ public record CheckReport(String toolVersion, String policy, String baseline, Li
                         reasons.merge(i.reason().isEmpty() ? NO_REASON : i.reason(), 1, Integer::sum);
                     }
                     case BASELINED -> baselined++;
+                    case UNCHANGED -> unchanged++;
                     case REPORTED -> {
                         switch (i.severity()) {
                             case ERROR -> err++;
@@ -72,15 +85,29 @@ public record CheckReport(String toolVersion, String policy, String baseline, Li
                 }
             }
         }
-        return new Summary(articles.size(), failed, err, warn, info, broken, suppressed, baselined, reasons, errors.size());
+        return new Summary(articles.size(), failed, err, warn, info, broken, suppressed, baselined, reasons, errors.size(),
+                unchanged);
     }
 
-    /** 2 when an input could not be read, else 1 when an error-level issue is reported, else 0. */
+    /** 2 when an input could not be read, else 1 when an issue at or above {@code failOn} is reported, else 0. */
     public int exitCode() {
         if (!errors.isEmpty()) {
             return ERROR;
         }
-        return articles.stream().anyMatch(ArticleCheck::failed) ? FAIL : PASS;
+        boolean fails = articles.stream().flatMap(a -> a.issues().stream())
+                .anyMatch(i -> i.reported() && failOn.fails(i.severity()));
+        return fails ? FAIL : PASS;
+    }
+
+    /** The same report with the files of its input errors shown under other names. */
+    public CheckReport renamingErrors(java.util.function.UnaryOperator<String> names) {
+        return new CheckReport(toolVersion, policy, baseline, articles,
+                errors.stream().map(e -> new AnalysisError(names.apply(e.file()), e.message())).toList(), failOn);
+    }
+
+    /** The same report with each article's check replaced. */
+    public CheckReport map(java.util.function.UnaryOperator<ArticleCheck> f) {
+        return new CheckReport(toolVersion, policy, baseline, articles.stream().map(f).toList(), errors, failOn);
     }
 
     /** One line: what was checked and what came out. */
@@ -109,6 +136,9 @@ public record CheckReport(String toolVersion, String policy, String baseline, Li
         b.append(", ").append(s.baselined()).append(" baselined");
         if (baseline != null) {
             b.append(" (").append(baseline).append(")");
+        }
+        if (s.unchanged() > 0) {
+            b.append(", ").append(s.unchanged()).append(" on unchanged lines");
         }
         b.append("; policy ").append(policy);
         return b.toString();

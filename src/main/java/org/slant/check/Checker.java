@@ -28,6 +28,7 @@ public final class Checker {
     private final Vocabulary vocabulary;
     private final Baseline baseline;
     private final String version;
+    private java.util.function.UnaryOperator<String> shown = s -> s;
 
     /** @param baseline the accepted issues, or null */
     public Checker(Policy policy, Vocabulary vocabulary, Baseline baseline, String version) {
@@ -43,9 +44,32 @@ public final class Checker {
      * then all are held and compared. Otherwise each is checked as it arrives and only its issues are kept,
      * so memory does not grow with the articles' text and a single article skips the comparison altogether.
      */
+    /**
+     * Shows each article's file under another name in the check (globs, baseline keys and messages match it):
+     * the name given to the article read from standard input.
+     */
+    public Checker showingFiles(java.util.function.UnaryOperator<String> names) {
+        this.shown = names;
+        return this;
+    }
+
     public CheckReport checkAll(List<String> paths, Slant.Options options) {
+        return checkAll(paths, options, file -> false);
+    }
+
+    /**
+     * As {@link #checkAll(List, Slant.Options)}, leaving out the articles whose file (as given, with
+     * {@code :line} for JSONL) {@code skip} accepts: the unchanged ones of {@code --changed-since}. With a
+     * threshold on a comparison metric they are still compared with the others, but not checked.
+     */
+    public CheckReport checkAll(List<String> paths, Slant.Options options, java.util.function.Predicate<String> skip) {
         if (policy.thresholdOnAny(Comparison.METRICS)) {
-            return check(Slant.analyzeAll(paths, options.withSampleLimit(Integer.MAX_VALUE)));
+            Analysis all = Slant.analyzeAll(paths, options.withSampleLimit(Integer.MAX_VALUE));
+            List<ArticleCheck> kept = all.articles().stream()
+                    .filter(r -> r.article().file() == null || !skip.test(r.article().file()))
+                    .map(this::check).toList();
+            return new CheckReport(version, policy.source(), baseline == null ? null : baseline.source(), kept,
+                    all.errors());
         }
         List<ArticleCheck> checks = new ArrayList<>();
         Slant.StreamSummary s = Slant.stream(paths, options, new ResultSink() {
@@ -58,7 +82,7 @@ public final class Checker {
             public void error(AnalysisError e) {
                 // listed in the summary's errors
             }
-        }, file -> false);
+        }, skip);
         return new CheckReport(version, policy.source(), baseline == null ? null : baseline.source(), checks,
                 s.errors());
     }
@@ -74,7 +98,8 @@ public final class Checker {
 
     public ArticleCheck check(ArticleResult r) {
         Article a = r.article();
-        String path = path(a);
+        String file = shown.apply(a.file());
+        String path = path(a.format(), file == null ? a.id() : file);
         SourceView src = Sources.of(a);
         Suppressions suppressions = new Suppressions(src.markers());
         String fallbackGroup = "other findings (default: " + policy.fallback().id() + ")";
@@ -88,7 +113,7 @@ public final class Checker {
             SourceView.Region region = src.region(f.start(), f.end());
             String group = d.setting() == null ? fallbackGroup : d.setting().label();
             Issue issue = new Issue(Issue.Type.FINDING, d.severity(), Issue.Status.REPORTED, "", f.rule(), f.kind(),
-                    f.voice(), f.text(), Messages.finding(f, vocabulary.rationale(f.rule())), region, group,
+                    f.voice(), f.text(), Messages.finding(f), region, group,
                     Messages.context(a.raw(), f.start(), f.end()), f, null, Double.NaN);
             Marker m = suppressions.covering(f, region.start().offset(), region.start().line());
             issues.add(m == null ? issue : issue.withStatus(Issue.Status.SUPPRESSED, m.reason()));
@@ -115,7 +140,7 @@ public final class Checker {
             issues.replaceAll(i -> i.reported() && i.type() != Issue.Type.MARKER && matcher.matches(i)
                     ? i.withStatus(Issue.Status.BASELINED, "in the baseline " + baseline.source()) : i);
         }
-        return new ArticleCheck(a.id(), a.file(), path, a.format(), issues,
+        return new ArticleCheck(a.id(), file, path, a.format(), issues,
                 cases(r, path, issues, thresholds, fallbackGroup), src.note(), recordLine(a));
     }
 
@@ -202,8 +227,12 @@ public final class Checker {
 
     /** The path globs match: the file as given, '/' separators, no "./", without a JSONL line number. */
     static String path(Article a) {
-        String f = a.file() == null ? a.id() : a.file();
-        if (a.format().equals("jsonl")) {
+        return path(a.format(), a.file() == null ? a.id() : a.file());
+    }
+
+    private static String path(String format, String file) {
+        String f = file;
+        if (format.equals("jsonl")) {
             int colon = f.lastIndexOf(':');
             if (colon > 0 && f.substring(colon + 1).chars().allMatch(Character::isDigit)) {
                 f = f.substring(0, colon);

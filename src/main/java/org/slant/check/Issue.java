@@ -23,7 +23,9 @@ public record Issue(Type type, Severity severity, Status status, String reason, 
     public enum Type { FINDING, THRESHOLD, MARKER }
 
     public enum Status {
-        REPORTED, SUPPRESSED, BASELINED;
+        REPORTED, SUPPRESSED, BASELINED,
+        /** Not on a line changed since the {@code --changed-since} revision ({@code --lines}). */
+        UNCHANGED;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -26,6 +26,8 @@ final class JsonPrinter implements CheckPrinter {
         root.put("baseline", report.baseline());
         root.put("exit_code", report.exitCode());
         summary(root.putObject("summary"), report.summary());
+        ObjectNode rules = root.putObject("rules");
+        Messages.rationales(report.articles(), vocabulary).forEach(rules::put);
         ArrayNode articles = root.putArray("articles");
         for (ArticleCheck a : report.articles()) {
             article(articles.addObject(), a);
@@ -48,6 +50,7 @@ final class JsonPrinter implements CheckPrinter {
         s.put("thresholds_broken", sum.thresholdsBroken());
         s.put("suppressed", sum.suppressed());
         s.put("baselined", sum.baselined());
+        s.put("unchanged", sum.unchanged());
         ArrayNode reasons = s.putArray("suppressed_by_reason");
         for (Map.Entry<String, Integer> e : sum.suppressedByReason().entrySet()) {
             reasons.addObject().put("reason", e.getKey()).put("count", e.getValue());

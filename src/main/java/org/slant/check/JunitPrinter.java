@@ -43,7 +43,7 @@ final class JunitPrinter implements CheckPrinter {
             x.writeAttribute("time", "0");
             x.writeCharacters("\n");
             for (ArticleCheck a : report.articles()) {
-                suite(x, a, report);
+                suite(x, a, report, vocabulary);
             }
             for (AnalysisError e : report.errors()) {
                 unreadable(x, e);
@@ -59,7 +59,7 @@ final class JunitPrinter implements CheckPrinter {
         out.flush();
     }
 
-    private static void suite(XMLStreamWriter x, ArticleCheck a, CheckReport report) throws XMLStreamException {
+    private static void suite(XMLStreamWriter x, ArticleCheck a, CheckReport report, Vocabulary vocabulary) throws XMLStreamException {
         long failures = a.cases().stream().filter(c -> c.result() == Case.Result.FAIL).count();
         long skipped = a.cases().stream().filter(c -> c.result() == Case.Result.SKIP).count();
         x.writeCharacters("  ");
@@ -76,6 +76,11 @@ final class JunitPrinter implements CheckPrinter {
         property(x, "article", a.id());
         property(x, "suppressed", String.valueOf(count(a, Issue.Status.SUPPRESSED)));
         property(x, "baselined", String.valueOf(count(a, Issue.Status.BASELINED)));
+        property(x, "unchanged", String.valueOf(count(a, Issue.Status.UNCHANGED)));
+        // each reported rule's rationale once per suite, not on every failure line
+        for (java.util.Map.Entry<String, String> r : Messages.rationales(java.util.List.of(a), vocabulary).entrySet()) {
+            property(x, "rule " + r.getKey(), r.getValue());
+        }
         x.writeEndElement();
         x.writeCharacters("\n");
         for (Case c : a.cases()) {

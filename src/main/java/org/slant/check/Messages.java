@@ -11,13 +11,28 @@ final class Messages {
     private Messages() {
     }
 
-    static String finding(Finding f, String rationale) {
-        StringBuilder b = new StringBuilder();
-        b.append('"').append(clip(f.text(), 80)).append("\": ").append(f.kind()).append(' ').append(voice(f));
-        if (rationale != null && !rationale.isBlank()) {
-            b.append(". ").append(oneLine(rationale));
+    /**
+     * What was found, in whose voice: the rule's rationale is not repeated on every line (each format gives
+     * it once per rule: a footnote, SARIF's rule help, JUnit properties, the JSON's rules).
+     */
+    static String finding(Finding f) {
+        return '"' + clip(f.text(), 80) + "\": " + f.kind() + ' ' + voice(f);
+    }
+
+    /** Every reported rule with its one-line rationale, in id order (rules without one are left out). */
+    static java.util.SortedMap<String, String> rationales(java.util.List<ArticleCheck> articles, Vocabulary vocabulary) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (ArticleCheck a : articles) {
+            for (Issue i : a.reported()) {
+                if (i.type() == Issue.Type.FINDING && !out.containsKey(i.rule())) {
+                    String r = vocabulary.rationale(i.rule());
+                    if (r != null && !r.isBlank()) {
+                        out.put(i.rule(), oneLine(r));
+                    }
+                }
+            }
         }
-        return b.toString();
+        return out;
     }
 
     private static String voice(Finding f) {

@@ -38,6 +38,9 @@ final class SarifPrinter implements CheckPrinter {
         driver.put("name", "slant");
         driver.put("version", report.toolVersion());
         driver.put("semanticVersion", report.toolVersion());
+        if (org.slant.Version.url() != null) {
+            driver.put("informationUri", org.slant.Version.url());
+        }
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         Map<String, Integer> artifactIndex = new LinkedHashMap<>();
@@ -126,7 +129,7 @@ final class SarifPrinter implements CheckPrinter {
             s.put("kind", "inSource");
             s.put("status", "accepted");
             s.put("justification", i.reason().isEmpty() ? CheckReport.NO_REASON : i.reason());
-        } else if (i.status() == Issue.Status.BASELINED) {
+        } else if (i.status() == Issue.Status.BASELINED || i.status() == Issue.Status.UNCHANGED) {
             ObjectNode s = o.putArray("suppressions").addObject();
             s.put("kind", "external");
             s.put("status", "accepted");

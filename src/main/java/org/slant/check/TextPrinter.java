@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 /**
  * {@code file:line:col: severity rule message}, one reported issue per line, as compilers and prose linters
  * print them (editors and grep understand it). Thresholds concern the whole article and point at 1:1.
- * A summary line (with the suppressed and baselined counts, by reason) comes last; input errors go to
+ * Then each reported rule's rationale, once, indented (so no line matcher takes it for an issue); a summary
+ * line (with the suppressed and baselined counts, by reason) comes last; input errors go to
  * standard error, as for every format.
  */
 final class TextPrinter implements CheckPrinter {
@@ -23,6 +24,9 @@ final class TextPrinter implements CheckPrinter {
                         + " " + Safe.line(i.message()));
             }
         }
+        // each rule's reason once, after the lines that name it (not repeated on every line)
+        Messages.rationales(report.articles(), vocabulary).forEach((rule, why) ->
+                out.println("  " + Safe.line(rule) + ": " + Safe.line(why)));
         out.println("slant check: " + Safe.line(report.summaryLine()));
         out.flush();
     }

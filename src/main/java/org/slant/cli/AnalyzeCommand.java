@@ -44,6 +44,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        input.requirePaths(spec);
         if (resume && out == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR");
         }

@@ -59,6 +59,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        input.requirePaths(spec);
         Path dir = out != null ? out : defaultOut();
         OutputFolder.check(dir, input.readPaths());
         Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()));

@@ -11,7 +11,8 @@ import java.util.List;
 /** Options shared by every command that analyses articles. */
 public final class InputOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    // 0..* so that `slant check --print-config` needs none; every command that reads articles asks for one
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Article files (.txt, .md, .html, .htm, .jsonl) or folders, searched recursively.")
     List<String> paths = new ArrayList<>();
 
@@ -47,6 +48,13 @@ public final class InputOptions {
         }
         all.addAll(lexicons);
         return all;
+    }
+
+    /** Fails like picocli's own arity check when no PATH was given. */
+    void requirePaths(picocli.CommandLine.Model.CommandSpec spec) {
+        if (paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
     }
 
     Slant.Options options() {

@@ -16,4 +16,9 @@ public record LexiconFile(String file, String id, String version, String kind, S
     public LexiconFile {
         entries = List.copyOf(entries);
     }
+
+    /** The same file with other entries (the validator compiles entries one by one to list every error). */
+    public LexiconFile withEntries(List<LexiconEntry> e) {
+        return new LexiconFile(file, id, version, kind, description, provenance, e, root);
+    }
 }

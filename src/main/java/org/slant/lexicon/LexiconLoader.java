@@ -48,7 +48,26 @@ public final class LexiconLoader {
         return fromNode(ConfigReader.parse(displayName, text));
     }
 
+    /**
+     * As {@link #load(Path, String)}, for {@code slant lexicon validate}: an entry with an error is left out and
+     * its error added to {@code errors}, so that every error of every file is listed in one run, not the first
+     * one only. Null when the file or its header cannot be read (that error is added too).
+     */
+    public static LexiconFile loadCollecting(Path path, String displayName, List<String> errors) {
+        try {
+            return fromNode(ConfigReader.read(path, displayName), errors);
+        } catch (ConfigException e) {
+            errors.add(e.getMessage().replaceAll("\\s+", " ").trim());
+            return null;
+        }
+    }
+
     static LexiconFile fromNode(ConfigNode root) {
+        return fromNode(root, null);
+    }
+
+    /** @param errors where entry errors go; null to throw the first one */
+    private static LexiconFile fromNode(ConfigNode root, List<String> errors) {
         if (!root.isMap()) {
             throw root.error("a lexicon is a mapping with id, version, kind, description, provenance and entries");
         }
@@ -61,13 +80,25 @@ public final class LexiconLoader {
         ConfigNode entriesNode = root.require("entries");
         List<LexiconEntry> entries = new ArrayList<>();
         Map<String, ConfigNode> seen = new HashMap<>();
+        int bad = 0;
         for (ConfigNode e : entriesNode.asList()) {
-            LexiconEntry entry = entry(e);
-            ConfigNode before = seen.put(entry.id(), e);
-            if (before != null) {
-                throw e.error("duplicate entry id '" + entry.id() + "' (first at line " + before.line() + ")");
+            try {
+                LexiconEntry entry = entry(e);
+                ConfigNode before = seen.put(entry.id(), e);
+                if (before != null) {
+                    throw e.error("duplicate entry id '" + entry.id() + "' (first at line " + before.line() + ")");
+                }
+                entries.add(entry);
+            } catch (ConfigException ex) {
+                if (errors == null) {
+                    throw ex;
+                }
+                errors.add(ex.getMessage().replaceAll("\\s+", " ").trim());
+                bad++;
             }
-            entries.add(entry);
+        }
+        if (entries.isEmpty() && bad > 0) {
+            return new LexiconFile(root.file(), id, version, kind, description, provenance, entries, root);
         }
         if (entries.isEmpty()) {
             throw entriesNode.error("the lexicon has no entries");

@@ -48,10 +48,10 @@ public final class LexiconValidator {
             errors.add(oneLine(e.getMessage()));
         }
         for (Path p : paths) {
-            try {
-                checked.add(LexiconLoader.load(p, p.toString().replace('\\', '/')));
-            } catch (ConfigException e) {
-                errors.add(oneLine(e.getMessage()));
+            // every error of every file: a bad entry is listed and left out, the others are still checked
+            LexiconFile f = LexiconLoader.loadCollecting(p, p.toString().replace('\\', '/'), errors);
+            if (f != null) {
+                checked.add(f);
             }
         }
         duplicates(checked, errors);
@@ -79,17 +79,48 @@ public final class LexiconValidator {
         List<LexiconFile> all = new ArrayList<>(base.stream().filter(f -> f.kind().equals(kind.kind())).toList());
         all.addAll(files);
         C compiled;
+        List<LexiconFile> usable = files;
         try {
             compiled = kind.compile(all);
         } catch (ConfigException e) {
             errors.add(oneLine(e.getMessage()));
-            return new int[]{files.stream().mapToInt(f -> f.entries().size()).sum(), 0};
+            // the compiler stops at its first error: compile each entry alone to find the others, then check
+            // the examples of the entries that compile
+            List<LexiconFile> kindBase = all.subList(0, all.size() - files.size());
+            usable = new ArrayList<>();
+            for (LexiconFile f : files) {
+                List<LexiconEntry> good = new ArrayList<>();
+                for (LexiconEntry entry : f.entries()) {
+                    List<LexiconFile> one = new ArrayList<>(kindBase);
+                    one.add(f.withEntries(List.of(entry)));
+                    try {
+                        kind.compile(one);
+                        good.add(entry);
+                    } catch (RuntimeException each) { // ConfigException or any other compile failure
+                        String m = oneLine(each.getMessage());
+                        if (!errors.contains(m)) {
+                            errors.add(m);
+                        }
+                    }
+                }
+                usable.add(f.withEntries(good));
+            }
+            List<LexiconFile> again = new ArrayList<>(kindBase);
+            again.addAll(usable);
+            try {
+                compiled = kind.compile(again);
+            } catch (RuntimeException still) {
+                String m = oneLine(still.getMessage());
+                if (!errors.contains(m)) {
+                    errors.add(m);
+                }
+                return new int[]{files.stream().mapToInt(f -> f.entries().size()).sum(), 0};
+            }
         }
-        int entries = 0;
+        int entries = files.stream().mapToInt(f -> f.entries().size()).sum();
         int examples = 0;
-        for (LexiconFile f : files) {
+        for (LexiconFile f : usable) {
             for (LexiconEntry entry : f.entries()) {
-                entries++;
                 for (String ex : entry.mustMatch()) {
                     examples++;
                     Set<String> fired = fired(kind, compiled, ex, entry, errors);

@@ -210,7 +210,12 @@ class OutputFormatsTest {
 
     @Test
     void githubAnnotationsAreEscaped() throws Exception {
-        CliRun r = all("github");
+        // the hostile article alone: with every article, GitHub's ten annotations per level are used up before it
+        Path bad = tmp.resolve("broken.txt");
+        Files.write(bad, new byte[]{(byte) 0xC3, 0x28});
+        CliRun r = run("check", "--format", "github", "--baseline", baseline.toString(), "--lexicon", lexicon.toString(),
+                "--policy", Project.dir().resolve("src/test/resources/check/policies/thresholds.yaml").toString(),
+                hostile.toString(), bad.toString());
         String[] lines = r.out().split("\n", -1);
         assertEquals("", lines[lines.length - 1]);
         for (int i = 0; i < lines.length - 1; i++) {
@@ -224,8 +229,16 @@ class OutputFormatsTest {
         }
         assertTrue(r.out().contains("file=" + GithubPrinter.property(hostile.toString()) + ","));
         assertTrue(r.out().contains("we%2Cird%3A 100%25"), r.out());
-        assertTrue(r.out().contains("%250A::error::pwned%2C") || r.out().contains("%250A::error::pwned,"), r.out());
-        assertTrue(r.out().contains("::notice title=slant check::8 articles checked, 1 unreadable"), r.out());
+        // article text that would start a workflow command of its own stays inside the message
+        assertTrue(r.out().contains("\u201c</testcase>\\u001B[2J%250A::x\u201d"), r.out());
+        assertFalse(r.out().contains("pwned"), "a rule's rationale is not repeated on every annotation");
+        assertTrue(r.out().contains("::notice title=slant check::1 article checked, 1 unreadable"), r.out());
+        CliRun every = all("github");
+        assertTrue(every.out().contains("::notice title=slant check::8 articles checked, 1 unreadable"), every.out());
+        for (String level : List.of("error", "warning", "notice")) {
+            long n = every.out().lines().filter(l -> l.startsWith("::" + level + " ")).count();
+            assertTrue(n <= 10, n + " " + level + " annotations, more than GitHub shows in a step");
+        }
         assertEquals("a%25b%0D%0Ac", GithubPrinter.data("a%b\r\nc"));
         assertEquals("a%3Ab%2Cc%25", GithubPrinter.property("a:b,c%"));
     }
@@ -247,9 +260,17 @@ class OutputFormatsTest {
     @Test
     void hostileTextSurvivesXmlAndJsonIntact() throws Exception {
         Document doc = xml(all("junit").out());
-        String text = doc.getDocumentElement().getTextContent();
-        assertTrue(text.contains("Ends </failure>]]><!-- & \"quotes\" %0A::error::pwned, 100% sure: \\u001B[31m red \\u202Egnp.exe"),
-                "the rationale, with its control characters written out");
+        String rationale = null;
+        org.w3c.dom.NodeList props = doc.getElementsByTagName("property");
+        for (int k = 0; k < props.getLength(); k++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) props.item(k);
+            if (e.getAttribute("name").equals("rule loaded.zorkish")) {
+                rationale = e.getAttribute("value");
+            }
+        }
+        assertEquals("Ends </failure>]]><!-- & \"quotes\" %0A::error::pwned, 100% sure: \\u001B[31m red \\u202Egnp.exe",
+                rationale != null ? rationale.substring(rationale.indexOf("Ends")) : null,
+                "the rationale, once per suite as a property, with its control characters written out");
         JsonNode sarif = new ObjectMapper().readTree(all("sarif").out());
         boolean found = false;
         for (JsonNode rule : sarif.path("runs").get(0).path("tool").path("driver").path("rules")) {

@@ -6,6 +6,7 @@ import org.slant.testing.CliRun;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,27 @@ class LexiconCommandTest {
         oneError(validate("ex.yaml", HEAD + "  - {id: mine.grim, phrase: grim, category: loaded, weight: 1, rationale: r,"
                 + " examples: {match: [bleak], no_match: [odd]}}\n"), tmp.resolve("ex.yaml"), "7:5",
                 "entry 'mine.grim' should match \"bleak\" but does not");
+    }
+
+    @Test
+    void everyErrorOfEveryFileIsListedNotOnlyTheFirst() throws Exception {
+        Path a = write("many.yaml", HEAD
+                + "  - {id: mine.one, phrase: grim, category: loaded, weight: 1, examples: {match: [grim], no_match: [odd]}}\n"
+                + "  - {id: mine.two, phrase: bleak, category: gloomy, weight: 1, rationale: r, examples: {match: [bleak], no_match: [odd]}}\n"
+                + "  - {id: mine.three, phrase: dire, category: loaded, weight: 7, rationale: r, examples: {match: [dire], no_match: [odd]}}\n"
+                + "  - {id: mine.four, phrase: stark, category: loaded, weight: 1, rationale: r, examples: {match: [stark], no_match: [odd]}}\n");
+        Path b = write("other.yaml", HEAD
+                + "  - {id: other.one, phrase: grim, category: loaded, weight: 1, rationale: r, examples: {match: [cheerful], no_match: [odd]}}\n");
+        CliRun r = CliRun.run("lexicon", "validate", a.toString(), b.toString());
+        assertEquals(2, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(4, lines.size(), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("many.yaml:7:") && l.contains("has no rationale")), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("many.yaml:8:") && l.contains("unknown category 'gloomy'")), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("many.yaml:9:") && l.contains("weight must be 1, 2 or 3")), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("other.yaml:7:") && l.contains("should match \"cheerful\"")), r.err());
+        assertTrue(r.out().startsWith("2 files, 4 entries"), "the good entries are still counted and checked: " + r.out());
+        assertTrue(r.out().contains("4 errors"), r.out());
     }
 
     @Test

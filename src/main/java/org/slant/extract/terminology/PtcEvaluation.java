@@ -63,10 +63,8 @@ public final class PtcEvaluation implements Callable<Integer> {
         Path articles = data.resolve("ptc/train-articles");
         Path labels = data.resolve("ptc/train-labels-task2-technique-classification");
         if (!Files.isDirectory(articles) || !Files.isDirectory(labels)) {
-            out.println("ptc: skipped, no corpus at " + data.resolve("ptc")
-                    + " (expects train-articles/ and train-labels-task2-technique-classification/; see --data)");
-            out.flush();
-            return 0;
+            return data.missing(spec.commandLine().getErr(), "ptc", "no PTC corpus at " + data.resolve("ptc")
+                    + " (expects train-articles/ and train-labels-task2-technique-classification/)");
         }
         Pipeline pipeline = Slant.pipeline(Lexicons.withUserFiles(lexicons));
         SplitResult tune = run("tune (article ids ending 0-7)", articles, labels, pipeline, "01234567");

@@ -58,8 +58,14 @@ class SpanScoreTest {
     }
 
     @Test
-    void evalPtcSaysClearlyWhenTheCorpusIsAbsent(@TempDir Path empty) {
-        assertTrue(run("eval", "ptc", "--data", empty.toString()).startsWith("ptc: skipped, no corpus at "));
+    void evalPtcFailsWhenTheFolderAskedForHasNoCorpus(@TempDir Path empty) {
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("eval", "ptc", "--data", empty.toString()));
+        assertTrue(err.toString().startsWith("slant eval ptc: no PTC corpus at "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
     }
 
     @Test

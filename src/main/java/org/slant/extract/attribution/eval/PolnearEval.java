@@ -63,9 +63,7 @@ public final class PolnearEval implements Callable<Integer> {
         }
         Path root = data.resolve("polnear/data").resolve(split);
         if (!Files.isDirectory(root.resolve("text")) || !Files.isDirectory(root.resolve("attributions"))) {
-            err.println("slant eval polnear: skipped: PolNeAR not found at " + root
-                    + " (give the shared data folder with --data)");
-            return 0;
+            return data.missing(err, "polnear", "PolNeAR not found at " + root);
         }
         AttributionExtractor extractor = new AttributionExtractor(Lexicons.standard());
         PolnearScore score = new PolnearScore();

@@ -50,9 +50,7 @@ public final class WcxbCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = data.resolve("wcxb-dev-articles");
         if (!Files.isDirectory(dir.resolve("ground-truth"))) {
-            out.println("wcxb: skipped, no WCXB data at " + dir + " (see --data)");
-            out.flush();
-            return 0;
+            return data.missing(spec.commandLine().getErr(), "wcxb", "no WCXB data at " + dir);
         }
         WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Lexicons.standard()));
         List<String> ids = WcxbEvaluation.ids(dir, split, limit);

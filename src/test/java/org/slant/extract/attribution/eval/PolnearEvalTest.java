@@ -71,15 +71,16 @@ class PolnearEvalTest {
     }
 
     @Test
-    void skipsWithAClearMessageWhenTheDataIsAbsent() {
+    void aDataFolderThatWasAskedForAndIsMissingIsAnError() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute("eval", "polnear", "--data", "/nonexistent/shared/data");
-        assertEquals(0, code);
-        assertTrue(err.toString().contains("skipped: PolNeAR not found"), err.toString());
+        assertEquals(2, code, "--data named a folder without the corpus: an error, not a skip");
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("slant eval polnear: PolNeAR not found at /nonexistent/shared/data"), err.toString());
     }
 
     @Test
