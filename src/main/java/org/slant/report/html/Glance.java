@@ -76,34 +76,103 @@ final class Glance {
         return new Claim(lead, "not measured in this run (the " + extractor + " extractor did not run).", null, null);
     }
 
-    private static Claim rate(Corpus c, String lead, String metric, String extractor, String what) {
-        if (!Metrics.present(c.articles, metric)) {
-            return notMeasured("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT), extractor);
+    /** An outlet's pooled count and base (over all its articles), and their ratio. */
+    private record Pooled(String outlet, double count, double base) {
+        double value() {
+            return base > 0 ? count / base : 0;
         }
-        List<Ranked> r = rank(c, o -> Metrics.outletMean(c, o, a -> a.metric(metric)));
-        Ranked first = r.get(0);
-        if (first.value() <= 0) {
-            return new Claim("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT),
-                    "no outlet uses " + what + " in its own voice.", null, null);
-        }
-        Ranked last = r.get(r.size() - 1);
-        String text = top(r) + " (" + Fmt.per1k(first.value()) + " per 1,000 words)"
-                + (last.value() < first.value() ? "; lowest: " + last.outlet() + " (" + Fmt.per1k(last.value()) + ")" : "")
-                + ".";
-        return new Claim("Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT), text,
-                href(c, first.outlet()), "see its highlighted text");
     }
 
+    private static List<Pooled> pooled(Corpus c, ToDoubleFunction<org.slant.model.ArticleResult> count,
+                                       ToDoubleFunction<org.slant.model.ArticleResult> base) {
+        List<Pooled> out = new ArrayList<>();
+        for (String o : c.byOutlet.keySet()) {
+            double n = Metrics.outletSum(c, o, count);
+            double b = Metrics.outletSum(c, o, base);
+            if (!Double.isNaN(n) && !Double.isNaN(b)) {
+                out.add(new Pooled(o, n, b));
+            }
+        }
+        out.sort(Comparator.comparing((Pooled r) -> -r.value()).thenComparing(Pooled::outlet));
+        return out;
+    }
+
+    /** The outlets tied at the top of a pooled ranking, "A and B". */
+    private static String topPooled(List<Pooled> ranked) {
+        List<String> tied = new ArrayList<>();
+        for (Pooled r : ranked) {
+            if (Fmt.num(r.value(), 9).equals(Fmt.num(ranked.get(0).value(), 9))) {
+                tied.add(r.outlet());
+            }
+        }
+        return English.and(tied);
+    }
+
+    /** "(2 outlets with fewer than 3 ... not ranked)", or "". */
+    private static String unranked(int n, String rule) {
+        return n == 0 ? "" : " (" + n + (n == 1 ? " outlet" : " outlets") + " with " + rule + " not ranked)";
+    }
+
+    /**
+     * The outlet with the highest rate per 1,000 words in its own voice, pooled over its articles, among
+     * outlets whose count and words can carry a ranking ({@link Evidence}); each figure with its count.
+     */
+    private static Claim rate(Corpus c, String lead, String metric, String extractor, String what) {
+        String title = "Highest rate of " + lead.toLowerCase(java.util.Locale.ROOT);
+        String countMetric = metric.substring(0, metric.length() - ".per1k".length()) + ".count";
+        if (!Metrics.present(c.articles, metric) || !Metrics.present(c.articles, countMetric)) {
+            return notMeasured(title, extractor);
+        }
+        List<Pooled> all = pooled(c, a -> a.metric(countMetric), a -> a.metric("content.words"));
+        if (all.isEmpty() || all.stream().allMatch(r -> r.count() <= 0)) {
+            return new Claim(title, "no outlet uses " + what + " in its own voice.", null, null);
+        }
+        List<Pooled> ranked = all.stream().filter(r -> Evidence.rateQualifies(r.count(), r.base())).toList();
+        String rule = "fewer than " + Evidence.MIN_COUNT + " findings or " + Fmt.count(Evidence.MIN_WORDS) + " words";
+        if (ranked.isEmpty()) {
+            Pooled most = all.stream().max(Comparator.comparing(Pooled::count)
+                    .thenComparing(Pooled::outlet, Comparator.reverseOrder())).orElseThrow();
+            return new Claim(title, "too little evidence to rank outlets: none has " + Evidence.MIN_COUNT
+                    + " or more in " + Fmt.count(Evidence.MIN_WORDS) + " or more words (the most: " + most.outlet()
+                    + ", " + Fmt.count(most.count()) + " in " + Fmt.count(most.base()) + " words).",
+                    href(c, most.outlet()), "see its highlighted text");
+        }
+        Pooled first = ranked.get(0);
+        Pooled last = ranked.get(ranked.size() - 1);
+        String text = topPooled(ranked) + " (" + Fmt.per1k(first.value() * 1000) + " per 1,000 words: "
+                + Evidence.rate(first.count(), first.base()) + ")"
+                + (last.value() < first.value() ? "; lowest of those ranked: " + last.outlet() + " ("
+                + Fmt.per1k(last.value() * 1000) + ", " + Fmt.count(last.count()) + " in " + Fmt.count(last.base())
+                + " words)" : "")
+                + unranked(all.size() - ranked.size(), rule) + ".";
+        return new Claim(title, text, href(c, first.outlet()), "see its highlighted text");
+    }
+
+    /** The outlet with the largest share of its attributions of one kind, among outlets with enough of them. */
     private static Claim share(Corpus c, String lead, String metric, String extractor, String what, String none) {
-        if (!Metrics.present(c.articles, metric)) {
-            return notMeasured("Most " + lead.toLowerCase(java.util.Locale.ROOT), extractor);
+        String title = "Most " + lead.toLowerCase(java.util.Locale.ROOT);
+        if (!Metrics.present(c.articles, metric) || !Metrics.present(c.articles, "attribution.count")) {
+            return notMeasured(title, extractor);
         }
-        List<Ranked> r = rank(c, o -> Metrics.outletMean(c, o, a -> a.metric(metric)));
-        if (r.get(0).value() <= 0) {
-            return new Claim("Most " + lead.toLowerCase(java.util.Locale.ROOT), none, null, null);
+        List<Pooled> all = pooled(c, a -> Math.round(a.metric(metric) * a.metric("attribution.count")),
+                a -> a.metric("attribution.count"));
+        if (all.isEmpty() || all.stream().allMatch(r -> r.count() <= 0)) {
+            return new Claim(title, none, null, null);
         }
-        return new Claim("Most " + lead.toLowerCase(java.util.Locale.ROOT), top(r) + ": "
-                + Fmt.pct(r.get(0).value()) + " " + what + ".", href(c, r.get(0).outlet()), "see its sources");
+        List<Pooled> ranked = all.stream().filter(r -> Evidence.shareQualifies(r.count(), r.base())).toList();
+        if (ranked.isEmpty()) {
+            Pooled most = all.stream().max(Comparator.comparing(Pooled::count)
+                    .thenComparing(Pooled::outlet, Comparator.reverseOrder())).orElseThrow();
+            return new Claim(title, "too little evidence to rank outlets: none has " + Evidence.MIN_COUNT
+                    + " or more such attributions among " + Evidence.MIN_BASE + " or more (the most: " + most.outlet()
+                    + ", " + Fmt.count(most.count()) + " of " + Fmt.count(most.base()) + ").",
+                    href(c, most.outlet()), "see its sources");
+        }
+        Pooled first = ranked.get(0);
+        String rule = "fewer than " + Evidence.MIN_COUNT + " such attributions or " + Evidence.MIN_BASE + " in all";
+        return new Claim(title, topPooled(ranked) + ": " + Fmt.pct(first.value()) + " " + what + " ("
+                + Evidence.share(first.count(), first.base(), "attributions") + ")"
+                + unranked(all.size() - ranked.size(), rule) + ".", href(c, first.outlet()), "see its sources");
     }
 
     /** Whose words each outlet quotes: the outlet that gives the largest share to a single actor. */

@@ -106,10 +106,8 @@ class HtmlReportTest {
     @Test
     void atAGlanceStatesWhatTheMetricsSay() {
         String glance = DOC.getElementById("glance").text();
-        Map<String, Double> loaded = outletMeans("loaded.narrator.per1k");
-        String top = loaded.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        assertTrue(glance.contains("loaded words in its own voice: " + top + " ("
-                + Fmt.per1k(loaded.get(top)) + " per 1,000 words)"), glance);
+        // the fixture's articles are short: no outlet has the findings and words a ranking needs (Evidence)
+        assertTrue(glance.contains("loaded words in its own voice: too little evidence to rank outlets"), glance);
         Map<String, Double> boiler = outletMeans("contamination.ratio");
         String most = boiler.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         assertTrue(glance.contains("Most boilerplate: " + most + ": " + Fmt.pct(boiler.get(most))), glance);
