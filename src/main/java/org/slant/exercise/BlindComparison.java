@@ -165,12 +165,24 @@ final class BlindComparison implements ExerciseKind {
                             "hedge", "hedges") + ". Whole article: " + Words.rate(whole)
                             + " per 1,000 words; unattributed claims: " + claims + ".", List.of(), ev));
         }
+        // an excerpt is placed in the order only on 3 or more such words (Evidence): one or two are an anecdote
         List<Excerpt> ranked = new ArrayList<>(excerpts);
         ranked.sort(Comparator.comparingDouble((Excerpt e) -> -e.rate()).thenComparingInt(excerpts::indexOf));
         List<String> order = new ArrayList<>();
+        List<String> few = new ArrayList<>();
         for (Excerpt e : ranked) {
-            order.add(Words.letter(excerpts.indexOf(e)) + " (" + Words.rate(e.rate()) + ")");
+            int n = (int) (e.count("loaded") + e.count("label") + e.count("scare_quote"));
+            if (n >= org.slant.compare.Evidence.MIN_COUNT) {
+                order.add(Words.letter(excerpts.indexOf(e)) + " (" + Words.rate(e.rate()) + ", " + n + ")");
+            } else {
+                few.add(Words.letter(excerpts.indexOf(e)) + " (" + n + ")");
+            }
         }
+        String ordered = (order.isEmpty() ? "no excerpt has " + org.slant.compare.Evidence.MIN_COUNT
+                + " or more such words, too few to rank on" : String.join(", ", order))
+                + (few.isEmpty() || order.isEmpty() ? "" : "; too few to rank (fewer than "
+                + org.slant.compare.Evidence.MIN_COUNT + "): " + String.join(", ", few))
+                + (order.isEmpty() ? " (" + String.join(", ", few) + ")" : "");
         List<List<Part.Cell>> blank = new ArrayList<>();
         for (int k = 0; k < excerpts.size(); k++) {
             blank.add(List.of(Part.Cell.head(String.valueOf(k + 1)), Part.Cell.space(), Part.Cell.space()));
@@ -192,7 +204,7 @@ final class BlindComparison implements ExerciseKind {
         List<String> headers = List.of("Excerpt", "Outlet", "Words", "Loaded", "Labels", "Scare quotes",
                 "Hedges", "Per 1,000 words*", "Whole article per 1,000*", "Unattributed claims");
         Key key = new Key("Ordered by loaded words, labels and scare quotes in the writer's own voice per 1,000 words "
-                + "of the excerpt: " + String.join(", ", order) + ". This is a count of wording, not a verdict on "
+                + "of the excerpt (with their number): " + ordered + ". This is a count of wording, not a verdict on "
                 + "any outlet: compare it with the students' ranking and discuss where they differ, and why.",
                 List.of(Part.table("The outlets and the measurements", "* Loaded words, labels and scare quotes in "
                         + "the writer's own voice, per 1,000 words. “Unattributed claims”: sentences of the whole "

@@ -1,5 +1,6 @@
 package org.slant.report.html;
 
+import org.slant.compare.Evidence;
 import org.slant.compare.Reuse;
 import org.slant.text.English;
 
@@ -140,7 +141,7 @@ final class Glance {
         Pooled first = ranked.get(0);
         Pooled last = ranked.get(ranked.size() - 1);
         String text = topPooled(ranked) + " (" + Fmt.per1k(first.value() * 1000) + " per 1,000 words: "
-                + Evidence.rate(first.count(), first.base()) + ")"
+                + rate(first.count(), first.base()) + ")"
                 + (last.value() < first.value() ? "; lowest of those ranked: " + last.outlet() + " ("
                 + Fmt.per1k(last.value() * 1000) + ", " + Fmt.count(last.count()) + " in " + Fmt.count(last.base())
                 + " words)" : "")
@@ -171,7 +172,7 @@ final class Glance {
         Pooled first = ranked.get(0);
         String rule = "fewer than " + Evidence.MIN_COUNT + " such attributions or " + Evidence.MIN_BASE + " in all";
         return new Claim(title, topPooled(ranked) + ": " + Fmt.pct(first.value()) + " " + what + " ("
-                + Evidence.share(first.count(), first.base(), "attributions") + ")"
+                + share(first.count(), first.base(), "attributions") + ")"
                 + unranked(all.size() - ranked.size(), rule) + ".", href(c, first.outlet()), "see its sources");
     }
 
@@ -281,6 +282,20 @@ final class Glance {
                 + most.getValue() + " sentence" + (most.getValue() == 1 ? "" : "s") + "). " + c.label(top.id())
                 + " has the highest share of text also found elsewhere (" + Fmt.pct(top.sharedShare()) + " of its words).";
         return new Claim(lead, text, "#side-by-side", "compare them side by side");
+    }
+
+    /** "7 in 1,629 words; 95% interval 1.7–8.9 per 1,000". */
+    static String rate(double count, double words) {
+        double[] ci = Evidence.poisson(count);
+        return Fmt.count(count) + " in " + Fmt.count(words) + " words; 95% interval "
+                + Fmt.per1k(ci[0] * 1000 / words) + "\u2013" + Fmt.per1k(ci[1] * 1000 / words) + " per 1,000";
+    }
+
+    /** "8 of 50 attributions; 95% interval 8%–29%". */
+    static String share(double count, double base, String unit) {
+        double[] ci = Evidence.wilson(count, base);
+        return Fmt.count(count) + " of " + Fmt.count(base) + " " + unit + "; 95% interval " + Fmt.pct(ci[0])
+                + "\u2013" + Fmt.pct(ci[1]);
     }
 
     /** A link to the outlet's first article shown in full, or none. */

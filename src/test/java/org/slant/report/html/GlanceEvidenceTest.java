@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.compare.Evidence;
 import org.slant.model.Analysis;
 
 import java.nio.file.Files;

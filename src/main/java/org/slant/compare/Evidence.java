@@ -1,4 +1,4 @@
-package org.slant.report.html;
+package org.slant.compare;
 
 /**
  * When a count can carry a headline. A glance sentence names an outlet as "highest" or "most" only when the
@@ -8,14 +8,14 @@ package org.slant.report.html;
  * ten. Every figure is shown with its count and a 95% interval (Poisson for rates, Wilson for shares) so a
  * reader sees how far it could move.
  */
-final class Evidence {
+public final class Evidence {
 
     /** Fewest findings on which an outlet is ranked. */
-    static final int MIN_COUNT = 3;
+    public static final int MIN_COUNT = 3;
     /** Fewest content words behind a rate per 1,000 words. */
-    static final int MIN_WORDS = 300;
+    public static final int MIN_WORDS = 300;
     /** Fewest attributions behind a share of attributions. */
-    static final int MIN_BASE = 10;
+    public static final int MIN_BASE = 10;
 
     private static final double Z = 1.959964;
 
@@ -23,12 +23,12 @@ final class Evidence {
     }
 
     /** Whether a rate of {@code count} findings in {@code words} words may be ranked. */
-    static boolean rateQualifies(double count, double words) {
+    public static boolean rateQualifies(double count, double words) {
         return count >= MIN_COUNT && words >= MIN_WORDS;
     }
 
     /** Whether a share of {@code count} out of {@code base} may be ranked. */
-    static boolean shareQualifies(double count, double base) {
+    public static boolean shareQualifies(double count, double base) {
         return count >= MIN_COUNT && base >= MIN_BASE;
     }
 
@@ -36,7 +36,7 @@ final class Evidence {
      * A 95% interval for a Poisson count (Byar's approximation, within a few percent of the exact interval
      * from 1 upwards), as {low, high} counts.
      */
-    static double[] poisson(double k) {
+    public static double[] poisson(double k) {
         double low = k <= 0 ? 0 : k * Math.pow(1 - 1 / (9 * k) - Z / (3 * Math.sqrt(k)), 3);
         double k1 = k + 1;
         double high = k1 * Math.pow(1 - 1 / (9 * k1) + Z / (3 * Math.sqrt(k1)), 3);
@@ -44,7 +44,7 @@ final class Evidence {
     }
 
     /** A 95% Wilson interval for {@code k} successes in {@code n}, as {low, high} proportions. */
-    static double[] wilson(double k, double n) {
+    public static double[] wilson(double k, double n) {
         if (n <= 0) {
             return new double[]{0, 1};
         }
@@ -53,19 +53,5 @@ final class Evidence {
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
         return new double[]{Math.max(0, centre - half), Math.min(1, centre + half)};
-    }
-
-    /** "7 in 1,629 words; 95% interval 1.7–8.9 per 1,000". */
-    static String rate(double count, double words) {
-        double[] ci = poisson(count);
-        return Fmt.count(count) + " in " + Fmt.count(words) + " words; 95% interval "
-                + Fmt.per1k(ci[0] * 1000 / words) + "\u2013" + Fmt.per1k(ci[1] * 1000 / words) + " per 1,000";
-    }
-
-    /** "8 of 50 attributions; 95% interval 8%–29%". */
-    static String share(double count, double base, String unit) {
-        double[] ci = wilson(count, base);
-        return Fmt.count(count) + " of " + Fmt.count(base) + " " + unit + "; 95% interval " + Fmt.pct(ci[0])
-                + "\u2013" + Fmt.pct(ci[1]);
     }
 }
