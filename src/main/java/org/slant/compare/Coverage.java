@@ -157,11 +157,13 @@ public final class Coverage {
      */
     private static void groupEntities(List<List<Fact>> facts, Map<String, Map<Integer, List<Fact>>> groups) {
         Map<String, Set<String>> byLastWord = new HashMap<>();
-        for (List<Fact> fs : facts) {
-            for (Fact f : fs) {
+        Map<String, Set<Integer>> carriers = new HashMap<>();
+        for (int a = 0; a < facts.size(); a++) {
+            for (Fact f : facts.get(a)) {
                 if (f.kind().equals("entity")) {
                     String last = f.key().substring(f.key().lastIndexOf(' ') + 1);
                     byLastWord.computeIfAbsent(last, z -> new TreeSet<>()).add(f.key());
+                    carriers.computeIfAbsent(f.key(), z -> new TreeSet<>()).add(a);
                 }
             }
         }
@@ -170,11 +172,10 @@ public final class Coverage {
                 String key = null;
                 if (f.kind().equals("entity")) {
                     key = f.key();
-                } else if (f.kind().equals("name")) {
-                    Set<String> full = byLastWord.get(f.key());
-                    if (full != null && full.size() == 1) {
-                        key = full.iterator().next();
-                    }
+                } else if (f.kind().equals("name") && !abbreviation(f.text())) {
+                    // "Mr Macron" is "Emmanuel Macron"; an abbreviation ("UN") never joins a name by its last
+                    // word ("Kim Jong Un")
+                    key = fullName(byLastWord.get(f.key()), carriers);
                 }
                 if (key != null) {
                     groups.computeIfAbsent("entity:" + key, z -> new TreeMap<>())
@@ -182,6 +183,62 @@ public final class Coverage {
                 }
             }
         }
+        // a longer name holds a shorter one as a form of it: "Islamic State Khorasan Province" carries
+        // "Islamic State" (in another form), so the article is not said to omit it
+        for (int a = 0; a < facts.size(); a++) {
+            for (Fact f : facts.get(a)) {
+                if (!f.kind().equals("entity")) {
+                    continue;
+                }
+                String[] w = f.key().split(" ");
+                for (int from = 0; from < w.length; from++) {
+                    for (int to = from + 2; to <= w.length; to++) {
+                        if (to - from == w.length) {
+                            continue;
+                        }
+                        String inner = String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+                        Map<Integer, List<Fact>> g = groups.get("entity:" + inner);
+                        if (g != null && carriers.containsKey(inner) && !g.containsKey(a)) {
+                            g.put(a, new ArrayList<>(List.of(f)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The multi-word name a single-word mention stands for: the only one ending with it, or, when several do
+     * ("Emmanuel Macron" in four articles, "says Macron" from one headline), the one more articles carry than
+     * any other, if at least two carry it; null when that does not decide.
+     */
+    private static String fullName(Set<String> candidates, Map<String, Set<Integer>> carriers) {
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.iterator().next();
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (String c : candidates) {
+            int n = carriers.getOrDefault(c, Set.of()).size();
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+                tie = false;
+            } else if (n == bestCount) {
+                tie = true;
+            }
+        }
+        return tie || bestCount < 2 ? null : best;
+    }
+
+    /** Written in capitals ("UN", "U.S."): an abbreviation, not a surname. */
+    static boolean abbreviation(String surface) {
+        String w = surface.replace(".", "");
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -104,6 +104,9 @@ public final class Facts {
         if (digits.length() == 4 && value >= 1900 && value <= 2100) {
             return i;
         }
+        if (clockTime(c, s, i)) {
+            return i;
+        }
         int first = i;
         String currency = "";
         if (i > s.firstToken() && t.get(i - 1).type() == Token.Type.SYMBOL && t.get(i - 1).end() == num.start()) {
@@ -160,6 +163,27 @@ public final class Facts {
         String form = (modifier.isEmpty() ? "" : modifier + " ") + currency + fmt(value) + " " + unitKey;
         out.add(fact(c, "number", unitKey, value, form.strip(), first, last));
         return last;
+    }
+
+    /** "5:05 p.m.", "10.30am", "17:00": a time of day, not a quantity. */
+    private static boolean clockTime(Content c, Sentence s, int i) {
+        List<Token> t = c.tokens();
+        Token num = t.get(i);
+        String text = c.text();
+        boolean colonBefore = num.start() > 0 && (text.charAt(num.start() - 1) == ':');
+        boolean colonAfter = num.end() < text.length() && text.charAt(num.end()) == ':';
+        if (colonBefore || colonAfter || num.norm().contains(":")) {
+            return true;
+        }
+        if (i + 1 < s.endToken()) {
+            String next = t.get(i + 1).norm().replace(".", "");
+            if (next.equals("am") || next.equals("pm") || next.equals("gmt") || next.equals("bst")
+                    || next.equals("utc") || next.equals("cet") || next.equals("et") || next.equals("edt")) {
+                return true;
+            }
+        }
+        String w = num.norm();
+        return w.endsWith("am") || w.endsWith("pm");
     }
 
     private static void date(Content c, Sentence s, int i, List<Fact> out) {
@@ -222,8 +246,9 @@ public final class Facts {
                     key.append(t.get(k).norm());
                 }
                 boolean single = from == j;
-                // a lone capitalised word opening a sentence is usually not a name
-                if (!(single && from == s.firstToken())) {
+                // a lone capitalised word opening a sentence is usually not a name; a single letter ("E", "W")
+                // is an initial or a compass point, not a fact
+                if (!(single && from == s.firstToken()) && !(single && t.get(from).length() < 2)) {
                     out.add(fact(c, single ? "name" : "entity", key.toString(), 0, key.toString(), from, j));
                 }
             }
