@@ -124,13 +124,32 @@ public final class ReportWriter {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        Path tmp = freshFolder(parent, "." + name + ".tmp-");
         try {
             filler.fill(tmp);
             OutputFolder.mark(tmp);
             swap(tmp, target, parent, name);
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * A new empty folder beside the target. Not {@code Files.createTempDirectory}: that makes it 0700, and the
+     * report folder it becomes would be unreadable to the user's group and web server; a plain
+     * {@code createDirectory} gets the usual permissions (0777 less the umask).
+     */
+    static Path freshFolder(Path parent, String prefix) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path p = parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
         }
     }
 
