@@ -28,7 +28,12 @@ final class Charts {
     }
 
     record View(List<Family> families, String outletsNote, SvgHeat.Heat termHeat, SvgHeat.Heat featureHeat,
-                String heatNote, SvgMap.MapChart map, String mapNote, SvgStack.Stack actors, String actorsNote) {
+                String heatNote, SvgMap.MapChart map, String mapNote, SvgStack.Stack actors, String actorsNote,
+                List<SvgStack.Stack> naming) {
+
+        public boolean hasNaming() {
+            return !naming.isEmpty();
+        }
     }
 
     private static final Pattern TERM_RATE = Pattern.compile("[a-z_]+\\.(narrator|quoted|reported)\\.per1k");
@@ -90,11 +95,60 @@ final class Charts {
         String actorsNote = actors == null
                 ? "Not measured in this run: no quoted words by actor (the attribution extractor did not run or "
                 + "found no speaker)." : "";
-        return new View(families, outletsNote, term, feature, heatNote, map, mapNote, actors, actorsNote);
+        return new View(families, outletsNote, term, feature, heatNote, map, mapNote, actors, actorsNote,
+                naming(c, outlets));
     }
 
+    /**
+     * A terminology rate. Contested naming is left out: its rate adds the variants of a set together (Kiev and
+     * Kyiv), which says nothing; {@link #naming} charts each set's variants apart.
+     */
     static boolean isTermRate(String m) {
-        return TERM_RATE.matcher(m).matches() && !NOT_TERMS.contains(m.substring(0, m.indexOf('.')));
+        return TERM_RATE.matcher(m).matches() && !NOT_TERMS.contains(m.substring(0, m.indexOf('.')))
+                && !m.startsWith("contested_naming.");
+    }
+
+    /** For each contested-naming set some outlet uses: its variants per outlet, as colour-keyed segments. */
+    static List<SvgStack.Stack> naming(Corpus c, List<String> outlets) {
+        Pattern count = Pattern.compile("naming\\.([a-z0-9_]+)\\.([a-z0-9_]+)\\.count");
+        Map<String, List<String>> variants = new TreeMap<>();
+        for (String m : Metrics.names(c.articles, x -> count.matcher(x).matches())) {
+            java.util.regex.Matcher mm = count.matcher(m);
+            mm.matches();
+            double total = 0;
+            for (String o : outlets) {
+                double v = Metrics.outletSum(c, o, r -> r.metric(m));
+                total += Double.isNaN(v) ? 0 : v;
+            }
+            if (total > 0) {
+                variants.computeIfAbsent(mm.group(1), k -> new ArrayList<>()).add(mm.group(2));
+            }
+        }
+        List<SvgStack.Stack> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> set : variants.entrySet()) {
+            if (out.size() >= CHARTS_PER_FAMILY) {
+                break;
+            }
+            List<String> names = new ArrayList<>();
+            List<String> fills = new ArrayList<>();
+            List<String> vs = set.getValue();
+            for (int k = 0; k < vs.size(); k++) {
+                names.add(Vocabulary.shortName(vs.get(k)));
+                fills.add(Palette.OKABE_ITO.get(k % Palette.OKABE_ITO.size()));
+            }
+            List<SvgStack.Input> rows = new ArrayList<>();
+            for (String o : outlets) {
+                double[] w = new double[vs.size()];
+                for (int k = 0; k < vs.size(); k++) {
+                    String m = "naming." + set.getKey() + "." + vs.get(k) + ".count";
+                    double v = Metrics.outletSum(c, o, r -> r.metric(m));
+                    w[k] = Double.isNaN(v) ? 0 : v;
+                }
+                rows.add(new SvgStack.Input(o, w));
+            }
+            out.add(SvgStack.of(String.join(" / ", names), "uses", names, fills, rows));
+        }
+        return out;
     }
 
     /** Outlets for charts: all of them, or the ones with the most articles; in name order. */
@@ -116,24 +170,58 @@ final class Charts {
         metrics.sort(Comparator.comparing(Charts::familyOrder).thenComparing(m -> m));
         List<SvgBars.Chart> charts = new ArrayList<>();
         int zero = 0;
+        Map<String, double[]> values = new LinkedHashMap<>();
+        Map<String, Double> unitMax = new TreeMap<>();
         for (String m : metrics) {
             double[] v = new double[outlets.size()];
-            boolean any = false;
             for (int o = 0; o < outlets.size(); o++) {
                 v[o] = Metrics.outletMean(c, outlets.get(o), r -> r.metric(m));
-                any |= !Double.isNaN(v[o]) && v[o] != 0;
+                if (!Double.isNaN(v[o])) {
+                    unitMax.merge(unit(m), v[o], Math::max);
+                }
+            }
+            values.put(m, v);
+        }
+        for (String m : metrics) {
+            double[] v = values.get(m);
+            boolean any = false;
+            for (double x : v) {
+                any |= !Double.isNaN(x) && x != 0;
             }
             if (!any && metrics.size() > 1) {
                 zero++;
                 continue; // a chart of zeros says nothing; the note counts them
             }
             if (charts.size() < CHARTS_PER_FAMILY) {
-                charts.add(SvgBars.of(MetricGlossary.title(m), outlets, v, m));
+                charts.add(SvgBars.of(MetricGlossary.title(m), outlets, v, m, scale(m, unitMax.getOrDefault(unit(m), 0.0))));
             }
         }
         String note = intro + (zero > 0 ? " " + zero + " further measure" + (zero == 1 ? " is" : "s are")
                 + " zero for every outlet." : "");
         return new Family(title, note, true, absent, charts);
+    }
+
+    /** What a metric's values are, for sharing a scale: shares and ratios, rates per 1,000 words, or its own. */
+    static String unit(String metric) {
+        if (metric.endsWith("share") || metric.endsWith(".ratio")) {
+            return "share";
+        }
+        return metric.endsWith(".per1k") ? "per1k" : metric;
+    }
+
+    /**
+     * One scale per unit within a family: shares from 0 to 100%, rates up to the family's largest rate, so
+     * that bars of different charts can be compared by length.
+     */
+    static SvgBars.Scale scale(String metric, double familyMax) {
+        return switch (unit(metric)) {
+            case "share" -> new SvgBars.Scale(1.0, metric, "scale 0–100%, as every share here");
+            case "per1k" -> new SvgBars.Scale(familyMax, metric, familyMax <= 0 ? "all zero"
+                    : "one scale for every rate here: full bar = " + MetricGlossary.format(metric, familyMax)
+                    + " per 1,000 words");
+            default -> new SvgBars.Scale(familyMax, metric, familyMax <= 0 ? "all zero"
+                    : "full bar = " + MetricGlossary.format(metric, familyMax));
+        };
     }
 
     /** Terminology rates: own voice first, then categories in the legend's order. */
@@ -216,7 +304,7 @@ final class Charts {
             }
             rows.add(new SvgStack.Input(o, w));
         }
-        return SvgStack.of(names, fills, rows);
+        return SvgStack.of("Quoted and reported words by actor, per outlet", "words", names, fills, rows);
     }
 
     static String actor(String metric) {

@@ -33,12 +33,13 @@ final class SvgHeat {
         List<Label> rows = new ArrayList<>();
         List<Label> cols = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
+        List<String> shown = ChartLabels.of(labels);
         for (int i = 0; i < n; i++) {
             String l = labels.get(i);
             double cy = TOP + i * s + s / 2 + 4;
-            rows.add(new Label(Fmt.px(LABEL_W - 6), Fmt.px(cy), SvgBars.short18(l), l, ""));
+            rows.add(new Label(Fmt.px(LABEL_W - 6), Fmt.px(cy), shown.get(i), l, ""));
             double cx = LABEL_W + i * s + s / 2;
-            cols.add(new Label(Fmt.px(cx), Fmt.px(TOP - 6), SvgBars.short18(l), l,
+            cols.add(new Label(Fmt.px(cx), Fmt.px(TOP - 6), shown.get(i), l,
                     "rotate(-45 " + Fmt.px(cx) + " " + Fmt.px(TOP - 6) + ")"));
             for (int j = 0; j < n; j++) {
                 double v = i < m.length && j < m[i].length ? m[i][j] : Double.NaN;

@@ -23,7 +23,7 @@ final class SvgStack {
     record Swatch(String fill, String name) {
     }
 
-    record Stack(String width, String height, List<Row> rows, List<Swatch> legend) {
+    record Stack(String title, String width, String height, List<Row> rows, List<Swatch> legend) {
     }
 
     /** One outlet: its label and its words per actor (in the order of {@code actors}). */
@@ -33,7 +33,12 @@ final class SvgStack {
     private SvgStack() {
     }
 
-    static Stack of(List<String> actors, List<String> fills, List<Input> outlets) {
+    /**
+     * @param title what the chart shows (its accessible name)
+     * @param unit  what is counted ("words", "uses"), in tooltips and totals
+     */
+    static Stack of(String title, String unit, List<String> actors, List<String> fills, List<Input> outlets) {
+        List<String> shown = ChartLabels.of(outlets.stream().map(Input::label).toList());
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < outlets.size(); r++) {
             Input in = outlets.get(r);
@@ -54,18 +59,18 @@ final class SvgStack {
                 String fill = fills.get(a);
                 String text = w >= 64 ? SvgBars.short18(actors.get(a)) + " " + Fmt.pct(share) : "";
                 segs.add(new Seg(Fmt.px(x), Fmt.px(y), Fmt.px(w), fill,
-                        in.label() + " · " + actors.get(a) + ": " + Fmt.count(words) + " words (" + Fmt.pct(share) + ")",
+                        in.label() + " · " + actors.get(a) + ": " + Fmt.count(words) + " " + unit + " (" + Fmt.pct(share) + ")",
                         text, Fmt.px(x + 4), Fmt.px(y + 15), ink(fill)));
                 x += w;
             }
-            rows.add(new Row(SvgBars.short18(in.label()), in.label(), Fmt.px(y), Fmt.px(y + 15), segs,
-                    Fmt.count(total) + " words", Fmt.px(LABEL_W + BAR_W + 6)));
+            rows.add(new Row(shown.get(r), in.label(), Fmt.px(y), Fmt.px(y + 15), segs,
+                    Fmt.count(total) + " " + unit, Fmt.px(LABEL_W + BAR_W + 6)));
         }
         List<Swatch> legend = new ArrayList<>();
         for (int a = 0; a < actors.size(); a++) {
             legend.add(new Swatch(fills.get(a), actors.get(a)));
         }
-        return new Stack(Fmt.px(LABEL_W + BAR_W + 90), Fmt.px(4 + outlets.size() * ROW), rows, legend);
+        return new Stack(title, Fmt.px(LABEL_W + BAR_W + 90), Fmt.px(4 + outlets.size() * ROW), rows, legend);
     }
 
     /** Text colour on a fill: white on the dark Okabe–Ito colours, near-black on the light ones. */

@@ -130,6 +130,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void contestedNameVariantsHaveTheirOwnColouredSegments() {
+        Elements titles = DOC.select("#charts h4");
+        assertTrue(titles.eachText().contains("kiev / kyiv"), titles.eachText().toString());
+        Element chart = titles.stream().filter(t -> t.text().equals("kiev / kyiv")).findFirst().orElseThrow()
+                .nextElementSibling();
+        List<String> fills = chart.select("rect[fill]").eachAttr("fill");
+        assertEquals(2, fills.stream().distinct().count(), "Kiev and Kyiv in two colours: " + fills);
+        assertTrue(chart.select("title").eachText().stream().anyMatch(t -> t.contains("kiev: 2 uses")),
+                chart.select("title").eachText().toString());
+    }
+
+    @Test
     void contestedNamesAndCoverageTables() {
         Elements rows = DOC.select("#naming table").first().select("tbody tr");
         assertEquals(4, rows.size());

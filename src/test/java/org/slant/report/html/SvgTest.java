@@ -13,16 +13,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SvgTest {
 
     @Test
-    void barsScaleToTheLargestValueAndShowEveryValue() {
+    void barsUseTheScaleTheyAreGivenAndShowEveryValue() {
         SvgBars.Chart c = SvgBars.of("t", List.of("A", "A very long outlet name indeed", "C"),
-                new double[]{0.5, 0.25, Double.NaN}, "x.share");
-        assertEquals(Fmt.px(SvgBars.BAR_W), c.bars().get(0).w());
-        assertEquals(Fmt.px(SvgBars.BAR_W / 2), c.bars().get(1).w());
+                new double[]{0.5, 0.25, Double.NaN}, "x.share", Charts.scale("x.share", 0.5));
+        assertEquals(Fmt.px(SvgBars.BAR_W / 2), c.bars().get(0).w(), "a share of 50% is half the 0–100% axis");
+        assertEquals(Fmt.px(SvgBars.BAR_W / 4), c.bars().get(1).w());
         assertEquals("0.0", c.bars().get(2).w());
         assertEquals(List.of("50%", "25%", Fmt.NONE), c.bars().stream().map(SvgBars.Bar::value).toList());
+        assertEquals("100%", c.maxLabel(), "the axis is labelled at its end");
         assertEquals("A very long outle…", c.bars().get(1).label());
         assertEquals("A very long outlet name indeed", c.bars().get(1).full());
-        assertEquals("all zero", SvgBars.of("t", List.of("A"), new double[]{0}, "x.per1k").note());
+        // rates of one family share the family's largest rate: 0.6 is a tenth of a bar next to a 6.0
+        SvgBars.Chart small = SvgBars.of("t", List.of("A"), new double[]{0.6}, "x.per1k", Charts.scale("x.per1k", 6.0));
+        assertEquals(Fmt.px(SvgBars.BAR_W / 10), small.bars().get(0).w());
+        assertEquals("all zero", SvgBars.of("t", List.of("A"), new double[]{0}, "x.per1k", Charts.scale("x.per1k", 0))
+                .note());
+        assertEquals("0.0", SvgBars.of("t", List.of("A"), new double[]{0}, "x.per1k", Charts.scale("x.per1k", 0))
+                .bars().get(0).w(), "zero is drawn as zero");
+    }
+
+    @Test
+    void labelsAreNeverCutIntoAmbiguity() {
+        List<String> l = ChartLabels.of(List.of("Paul Joseph Watson", "Paul Joseph Watson (blog)",
+                "Paul Joseph Watson at Infowars", "RT"));
+        assertEquals(4, l.stream().distinct().count(), l.toString());
+        assertTrue(l.stream().allMatch(s -> s.length() <= ChartLabels.MAX), l.toString());
+        assertEquals("RT", l.get(3));
+        assertEquals(List.of("The Moscow Times"), ChartLabels.of(List.of("The Moscow Times")));
+        List<String> same = ChartLabels.of(List.of("An outlet with a long name A", "An outlet with a long name A."));
+        assertEquals(2, same.stream().distinct().count(), same.toString());
+    }
+
+    @Test
+    void contestedNameVariantsAreChartedApartNeverAddedTogether() {
+        assertTrue(Charts.isTermRate("loaded.narrator.per1k"));
+        assertTrue(!Charts.isTermRate("contested_naming.narrator.per1k"), "Kiev and Kyiv are not one quantity");
     }
 
     @Test
@@ -57,7 +82,7 @@ class SvgTest {
 
     @Test
     void stackedBarsSplitEachOutletsWordsAmongActors() {
-        SvgStack.Stack s = SvgStack.of(List.of("Russia", "France"), List.of("#0072B2", "#D55E00"),
+        SvgStack.Stack s = SvgStack.of("t", "words", List.of("Russia", "France"), List.of("#0072B2", "#D55E00"),
                 List.of(new SvgStack.Input("RT", new double[]{90, 10}), new SvgStack.Input("X", new double[]{0, 0})));
         assertEquals(2, s.rows().get(0).segs().size());
         assertEquals(Fmt.px(SvgStack.BAR_W * 0.9), s.rows().get(0).segs().get(0).w());
