@@ -209,11 +209,20 @@ public final class Reuse {
                 x -> WordDiff.diff(x.a().words(), x.b().words(), surface(results, x.a()), surface(results, x.b())));
     }
 
+    /**
+     * Each word as written with the punctuation that follows it up to the next word ("ridiculous,", "It"
+     * then "’s"), white space collapsed, and the sentence's opening quote or bracket before its first word,
+     * so that side by side shows the sentence's punctuation, not bare words.
+     */
     private static String[] surface(List<ArticleResult> results, Unit u) {
         String raw = results.get(u.article()).article().raw();
         String[] out = new String[u.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = raw.substring(u.wordStarts()[i], u.wordEnds()[i]);
+            int from = i == 0 ? Math.min(u.start(), u.wordStarts()[0]) : u.wordStarts()[i];
+            int to = i + 1 < out.length ? u.wordStarts()[i + 1] : Math.max(u.end(), u.wordEnds()[i]);
+            String s = raw.substring(Math.max(0, from), Math.min(raw.length(), Math.max(to, u.wordEnds()[i])));
+            boolean glued = i > 0 && !Character.isWhitespace(raw.charAt(from - 1)); // "read-out", "It’s"
+            out[i] = (glued ? WordDiff.GLUE : "") + s.replaceAll("\\s+", " ").strip();
         }
         return out;
     }

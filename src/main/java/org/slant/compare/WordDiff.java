@@ -19,6 +19,9 @@ public final class WordDiff {
 
     static final int MAX_WORDS = 400;
 
+    /** Marks a surface written without a space before it ("out" of "read-out"): joined, never spaced. */
+    public static final String GLUE = "\u2060";
+
     private WordDiff() {
     }
 
@@ -60,11 +63,30 @@ public final class WordDiff {
         return new Result(ops, kept, lcs[0][0]);
     }
 
-    private static void append(StringBuilder b, String w) {
-        if (b.length() > 0) {
+    /**
+     * Adds a token with the spacing English text has: none before closing punctuation, a clitic or a closing
+     * quote ("It’s ridiculous,"), none after an opening bracket or quote, one space otherwise.
+     */
+    static void append(StringBuilder b, String w) {
+        boolean glued = w.startsWith(GLUE);
+        String word = glued ? w.substring(GLUE.length()) : w;
+        if (b.length() > 0 && !glued && !word.isEmpty() && !attachesLeft(word) && !opens(b.charAt(b.length() - 1))) {
             b.append(' ');
         }
-        b.append(w);
+        b.append(word);
+    }
+
+    private static boolean attachesLeft(String w) {
+        char c = w.charAt(0);
+        if (",.;:!?)]}%\u201d".indexOf(c) >= 0) {
+            return true;
+        }
+        // an apostrophe opens a clitic ("’s", "n't" is split as "n" + "’t" by no tokenizer here, but "’s" is)
+        return (c == '\u2019' || c == '\'') && w.length() > 1 && Character.isLetter(w.charAt(1));
+    }
+
+    private static boolean opens(char c) {
+        return "([{\u201c\u2018$\u00a3\u20ac".indexOf(c) >= 0;
     }
 
     private static void flush(List<Op> ops, StringBuilder eq) {

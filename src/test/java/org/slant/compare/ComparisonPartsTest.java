@@ -130,4 +130,19 @@ class ComparisonPartsTest {
         assertArrayEquals(a, b);
         assertEquals(MinHash.K, a.length);
     }
+
+    @Test
+    void sideBySideKeepsTheSentencesPunctuationAndSpacing() {
+        String[] a = {"it", "s", "ridiculous", "he", "said"};
+        String[] surfaceA = {"\u201cIt", WordDiff.GLUE + "\u2019s", "ridiculous,\u201d", "he", "said."};
+        String[] b = {"it", "s", "ridiculous", "the", "read", "out", "said"};
+        String[] surfaceB = {"\u201cIt", WordDiff.GLUE + "\u2019s", "ridiculous,\u201d", "the", "read-", WordDiff.GLUE + "out",
+                "said."};
+        WordDiff.Result d = WordDiff.diff(a, b, surfaceA, surfaceB);
+        assertEquals("\u201cIt\u2019s ridiculous,\u201d", d.ops().get(0).a());
+        assertEquals("the read-out", d.ops().get(1).b());
+        assertEquals(List.of("the french", "defence"), List.of(WordDiff.diff(new String[]{"the", "french"},
+                new String[]{"the", "french"}, new String[]{"the", "french"}, new String[]{"the", "french"}).ops().get(0).a(),
+                "defence"), "plain words are spaced as before");
+    }
 }
