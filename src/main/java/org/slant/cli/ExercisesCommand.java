@@ -73,7 +73,7 @@ public final class ExercisesCommand implements Callable<Integer> {
         }
         Exercises.Format f = format == FormatOption.md ? Exercises.Format.MD : Exercises.Format.HTML;
         ExerciseSet set = Exercises.build(a, Lexicons.withUserFiles(input.options().lexicons()),
-                Level.of(level.name()), seed, String.join(", ", input.paths));
+                Level.of(level.name()), seed, sourceName(input.paths));
         Exercises.write(set, a, f, dir);
         String folder = org.slant.text.OneLine.of(dir.toString().replace('\\', '/'));
         stdout.printf("Exercises: %s/index.%s (%s)%n", folder, f.extension, set.summary());
@@ -100,5 +100,26 @@ public final class ExercisesCommand implements Callable<Integer> {
             }
         }
         return Path.of("reports", "exercises");
+    }
+
+    /**
+     * The inputs as the sheets name them: each file or folder's own name ("seeds", "week-12.jsonl"), never the
+     * path on this computer, which means nothing to students and may say more than the teacher wants.
+     */
+    static String sourceName(java.util.List<String> paths) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String p : paths) {
+            String s = p.replace('\\', '/');
+            while (s.endsWith("/") && s.length() > 1) {
+                s = s.substring(0, s.length() - 1);
+            }
+            String name = s.substring(s.lastIndexOf('/') + 1);
+            if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+                java.nio.file.Path abs = java.nio.file.Path.of(p).toAbsolutePath().normalize().getFileName();
+                name = abs == null ? "articles" : abs.toString();
+            }
+            names.add(name);
+        }
+        return org.slant.text.English.and(names);
     }
 }

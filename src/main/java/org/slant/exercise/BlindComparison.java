@@ -157,7 +157,7 @@ final class BlindComparison implements ExerciseKind {
                     Part.Cell.of(String.valueOf(e.count("label"))), Part.Cell.of(String.valueOf(e.count("scare_quote"))),
                     Part.Cell.of(String.valueOf(e.count("hedge"))), Part.Cell.of(Words.rate(e.rate())),
                     Part.Cell.of(Words.rate(whole)), Part.Cell.of(claims)));
-            answers.add(new Answer("Excerpt " + letter + " = " + p.outlet() + " (" + p.id() + ")",
+            answers.add(new Answer("Excerpt " + letter + " = " + p.shown(),
                     "In the excerpt, in the writer's own voice: " + Words.plural((int) e.count("loaded"), "loaded word",
                             "loaded words") + ", " + Words.plural((int) e.count("label"), "label", "labels") + ", "
                             + Words.plural((int) e.count("scare_quote"), "scare quote", "scare quotes") + " ("

@@ -38,6 +38,16 @@ final class Context {
             ps.add(new Page(i, analysis.articles().get(i)));
         }
         this.pages = List.copyOf(ps);
+        java.util.Map<String, Integer> perOutlet = new java.util.HashMap<>();
+        ps.forEach(p -> perOutlet.merge(p.outlet(), 1, Integer::sum));
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Page p : ps) {
+            int k = seen.merge(p.outlet(), 1, Integer::sum);
+            String title = p.result.article().meta().title();
+            p.shownAs(perOutlet.get(p.outlet()) == 1 ? p.outlet() : title != null && !title.isBlank()
+                    ? p.outlet() + ", \u201c" + org.slant.text.English.clip(title.strip(), 40) + "\u201d"
+                    : p.outlet() + ", article " + k);
+        }
     }
 
     /** A random source for one kind: its own stream, so adding a kind never changes another's choice. */

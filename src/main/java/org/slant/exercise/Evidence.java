@@ -1,5 +1,6 @@
 package org.slant.exercise;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.slant.model.Finding;
@@ -16,13 +17,18 @@ import java.util.Locale;
  * @param article the article (for coverage: the column)
  * @param other   the second article of a reuse pair
  * @param row     the coverage row id
+ * @param shown   how people name the article(s) and the row, for {@link #cite()}; not in the key's JSON
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "article", "other", "pointer", "start", "end", "text", "extractor", "category", "voice",
         "rule", "row", "metric", "value", "entry"})
 public record Evidence(String type, String article, String other, String pointer, Integer start, Integer end,
                        String text, String extractor, String category, String voice, String rule, String row,
-                       String metric, Double value, Object entry) {
+                       String metric, Double value, Object entry, @JsonIgnore Shown shown) {
+
+    /** The names people read: the article, the other article of a pair, the coverage row's label. */
+    public record Shown(String article, String other, String row) {
+    }
 
     public static final String FINDING = "finding";
     public static final String METRIC = "metric";
@@ -31,44 +37,59 @@ public record Evidence(String type, String article, String other, String pointer
     public static final String OMISSION = "omission";
 
     /** A finding of the article at {@code articleIndex}, the {@code findingIndex}-th of its sorted list. */
-    public static Evidence finding(int articleIndex, String article, int findingIndex, Finding f) {
+    public static Evidence finding(int articleIndex, String article, String label, int findingIndex, Finding f) {
         return new Evidence(FINDING, article, null, "/articles/" + articleIndex + "/findings/" + findingIndex,
                 f.start(), f.end(), f.text(), f.extractor(), f.category(), f.voice().id(), f.rule(), null, null, null,
-                null);
+                null, new Shown(label, null, null));
     }
 
-    public static Evidence metric(int articleIndex, String article, String metric, double value) {
+    public static Evidence metric(int articleIndex, String article, String label, String metric, double value) {
         return new Evidence(METRIC, article, null, "/articles/" + articleIndex + "/metrics/" + escape(metric), null,
-                null, null, null, null, null, null, null, metric, value, null);
+                null, null, null, null, null, null, null, metric, value, null, new Shown(label, null, null));
     }
 
     /** A sentence pair (or one word difference of it) of a reuse passage; {@code entry} is that object. */
-    public static Evidence reuse(String a, String b, String pointer, Object entry) {
-        return new Evidence(REUSE, a, b, pointer, null, null, null, null, null, null, null, null, null, null, entry);
+    public static Evidence reuse(String a, String b, String labelA, String labelB, String pointer, Object entry) {
+        return new Evidence(REUSE, a, b, pointer, null, null, null, null, null, null, null, null, null, null, entry,
+                new Shown(labelA, labelB, null));
     }
 
     /** A coverage cell: the column's status for the row, with the forms and offsets it found. */
-    public static Evidence coverage(int rowIndex, String rowId, String column, Object cell) {
+    public static Evidence coverage(int rowIndex, String rowId, String rowLabel, String column, String columnLabel,
+                                    Object cell) {
         return new Evidence(COVERAGE, column, null, "/comparison/coverage/rows/" + rowIndex + "/cells/" + escape(column),
-                null, null, null, null, null, null, null, rowId, null, null, cell);
+                null, null, null, null, null, null, null, rowId, null, null, cell, new Shown(columnLabel, null, rowLabel));
     }
 
     /** An omission: the row id listed among the column's omissions. */
-    public static Evidence omission(String column, int index, String rowId) {
+    public static Evidence omission(String column, String columnLabel, int index, String rowId, String rowLabel) {
         return new Evidence(OMISSION, column, null, "/comparison/coverage/omissions/" + escape(column) + "/" + index,
-                null, null, null, null, null, null, null, rowId, null, null, rowId);
+                null, null, null, null, null, null, null, rowId, null, null, rowId, new Shown(columnLabel, null, rowLabel));
     }
 
-    /** One line for people: the quoted text, the article, its offsets, the rule or the comparison entry. */
+    /**
+     * One line for people: the quoted text, the article by its outlet, where it is and what it is, in words;
+     * ids, rule names and JSON pointers stay in the key's data attributes and its JSON file.
+     */
     public String cite() {
+        Shown s = shown == null ? new Shown(article, other, row) : shown;
         return switch (type) {
-            case FINDING -> Words.quoted(Words.clip(Words.oneLine(text), 90)) + " · " + article + " · characters " + start
-                    + "–" + end + " · rule " + rule + " (" + extractor + "." + category + ", " + voice + " voice)";
-            case METRIC -> article + " · metric " + metric + " = " + Words.number(value);
-            case REUSE -> "comparison entry " + pointer + " (" + article + " and " + other + ")";
-            case COVERAGE -> "comparison entry " + pointer + " (row " + row + ")";
-            case OMISSION -> "comparison entry " + pointer + " = " + row;
-            default -> type.toUpperCase(Locale.ROOT) + " " + pointer;
+            case FINDING -> Words.quoted(Words.clip(Words.oneLine(text), 90)) + " \u00b7 " + s.article()
+                    + " \u00b7 characters " + start + "\u2013" + end + " \u00b7 " + kind() + ", " + Vocab.voice(voice);
+            case METRIC -> s.article() + " \u00b7 " + Words.metric(metric) + ": " + Words.number(value);
+            case REUSE -> "the passage " + s.article() + " and " + s.other() + " share (in the comparison)";
+            case COVERAGE -> "the coverage table, row \u201c" + s.row() + "\u201d, column " + s.article();
+            case OMISSION -> "the comparison lists \u201c" + s.row() + "\u201d as left out of " + s.article();
+            default -> type.toUpperCase(Locale.ROOT);
+        };
+    }
+
+    private String kind() {
+        return switch (extractor == null ? "" : extractor) {
+            case "terminology" -> Vocab.term(category);
+            case "attribution" -> "attribution: " + Vocab.source(category);
+            case "boilerplate" -> "not the article: " + Vocab.boilerplate(category);
+            default -> Words.readable(category);
         };
     }
 

@@ -147,7 +147,7 @@ final class LoadedWords implements ExerciseKind {
                 answers.add(answer(p, i, "[" + n + "] " + Words.quoted(f.text()), c.sides));
             }
             for (int b : x.blocks()) {
-                plain.add(Part.Para.plain(null, Words.oneLine(p.text(b))));
+                plain.add(Part.Para.plain(null, Words.oneLine(p.readable(b))));
                 marked.add(new Part.Para(null, Runs.of(p.raw, p.blocks.get(b).start(), p.blocks.get(b).end(), marks)));
                 allText.append(p.text(b)).append(' ');
             }
@@ -159,7 +159,7 @@ final class LoadedWords implements ExerciseKind {
                         + (who == null ? "" : ", " + who) + ")";
                 quoted.add(answer(p, i, label, c.sides));
             }
-            keyParts.add(Part.text(heading + ": " + p.outlet() + " (" + p.id() + ", characters " + x.start() + "–"
+            keyParts.add(Part.text(heading + ": " + p.shown() + " (, characters " + x.start() + "–"
                     + x.end() + ")", "The words in bold are the answers, numbered as below.", marked));
         }
         answers.addAll(quoted);

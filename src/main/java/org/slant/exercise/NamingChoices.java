@@ -150,9 +150,9 @@ final class NamingChoices implements ExerciseKind {
                 List<Evidence> ev = new ArrayList<>();
                 uses.stream().limit(3).forEach(u -> ev.add(u.page().evidence(u.finding())));
                 conventionAnswers.add(new Answer("“" + name + "”", conv == null ? "No convention recorded."
-                        : "Convention " + conv + ": " + (desc == null ? conv : desc), List.of("Used in "
+                        : "Convention: " + (desc == null ? Words.readable(conv) : desc), List.of("Used in "
                         + Words.plural((int) uses.stream().map(Use::page).distinct().count(), "article", "articles")
-                        + " of this set; rule " + uses.get(0).f().rule() + "."), ev));
+                        + " of this set."), ev));
             });
         }
         // the filled-in table and one answer per outlet and set
@@ -170,7 +170,7 @@ final class NamingChoices implements ExerciseKind {
                 }
                 String summary = summary(s, uses);
                 row.add(Part.Cell.of(summary));
-                answers.add(new Answer(p.outlet() + " (" + p.id() + "): " + String.join("; ",
+                answers.add(new Answer(p.shown() + " (): " + String.join("; ",
                         s.variants().entrySet().stream().map(e -> surface(e.getKey(), e.getValue())).toList()), summary + ".",
                         List.of(), uses.stream().map(u -> p.evidence(u.finding())).toList()));
             }
@@ -210,7 +210,8 @@ final class NamingChoices implements ExerciseKind {
             List<List<Part.Cell>> match = new ArrayList<>();
             for (Map.Entry<String, String> e : conventionOf.entrySet()) {
                 int i = letters.indexOf(e.getValue());
-                match.add(List.of(Part.Cell.head(e.getKey()), Part.Cell.of("(" + (char) ('a' + i) + ") " + e.getValue())));
+                match.add(List.of(Part.Cell.head(e.getKey()), Part.Cell.of("(" + (char) ('a' + i) + ") "
+                        + Words.clip(conventions.get(e.getValue()), 90))));
             }
             keyParts.add(Part.table("Names and conventions", null, new Part.Table(List.of("Name", "Convention"), match)));
         }

@@ -83,7 +83,7 @@ final class NotTheArticle implements ExerciseKind {
                 paras.add(Part.Para.plain("…", "[" + Words.plural(b - prev - 1, "block", "blocks")
                         + " of the page left out here]"));
             }
-            paras.add(Part.Para.plain("[" + (b + 1) + "]", Words.clip(Words.oneLine(p.text(b)), clip)));
+            paras.add(Part.Para.plain("[" + (b + 1) + "]", Words.clip(Words.oneLine(p.readable(b)), clip)));
             prev = b;
         }
         if (prev < p.blocks.size() - 1) {
@@ -133,8 +133,7 @@ final class NotTheArticle implements ExerciseKind {
         List<String> hints = intro ? List.of(English.capital(Words.plural(blocks, "block is", "blocks are"))
                         + " not the article.",
                 "Kinds to look for: " + Vocab.boilerplateKinds() + ".") : List.of();
-        Key key = new Key(English.capital(Words.plural(blocks, "block", "blocks")) + " of " + p.outlet() + " (" + p.id()
-                + ") are not the article.", List.of(Part.table("Blocks that are not the article", null,
+        Key key = new Key(English.capital(Words.plural(blocks, "block", "blocks")) + " of " + p.shown() + " () are not the article.", List.of(Part.table("Blocks that are not the article", null,
                 new Part.Table(List.of("Block", "Kind", "What it is", "Rule"), keyRows))), answers,
                 List.of("Slant's boilerplate classifier decides each block from rules (lexicons/boilerplate/) and a "
                         + "model of block features; the reasons list every rule and feature that fired, the deciding "

@@ -23,6 +23,8 @@ final class Page {
     final String raw;
     final List<Block> blocks;
     private final boolean[] boilerplate;
+    /** How people see this article in sheets and keys (set by the context once all pages are known). */
+    private String shown;
 
     Page(int index, ArticleResult result) {
         this.index = index;
@@ -51,6 +53,18 @@ final class Page {
         return o == null || o.equals("unknown") ? id() : o;
     }
 
+    /**
+     * The article as people name it: its outlet, and when the set has several articles of that outlet, its
+     * title (or its number) too. Never the file id.
+     */
+    String shown() {
+        return shown == null ? outlet() : shown;
+    }
+
+    void shownAs(String label) {
+        this.shown = label;
+    }
+
     boolean isBoilerplate(int block) {
         return boilerplate[block];
     }
@@ -64,6 +78,19 @@ final class Page {
             }
         }
         return out;
+    }
+
+    /** A block's text as people read it: Markdown link syntax left out ({@code [Chad](#)} reads "Chad"). */
+    String readable(int block) {
+        Block b = blocks.get(block);
+        boolean[] hidden = Runs.linkSyntax(raw, b.start(), b.end());
+        StringBuilder out = new StringBuilder();
+        for (int i = b.start(); i < b.end(); i++) {
+            if (!hidden[i - b.start()]) {
+                out.append(raw.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     String text(int block) {
@@ -93,11 +120,11 @@ final class Page {
     }
 
     Evidence evidence(int findingIndex) {
-        return Evidence.finding(index, id(), findingIndex, finding(findingIndex));
+        return Evidence.finding(index, id(), shown(), findingIndex, finding(findingIndex));
     }
 
     Evidence metric(String name) {
-        return Evidence.metric(index, id(), name, result.metric(name));
+        return Evidence.metric(index, id(), shown(), name, result.metric(name));
     }
 
     boolean hasMetric(String name) {

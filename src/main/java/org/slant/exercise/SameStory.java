@@ -76,12 +76,8 @@ final class SameStory implements ExerciseKind {
         }
         pairs = new ArrayList<>(pairs.subList(0, Math.min(c.level.pick(3, 6), pairs.size())));
         pairs.sort(null);
-        String nameA = a.outlet();
-        String nameB = b.outlet();
-        if (nameA.equals(nameB)) {
-            nameA = nameA + " (" + a.id() + ")";
-            nameB = nameB + " (" + b.id() + ")";
-        }
+        String nameA = a.shown();
+        String nameB = b.shown();
         List<List<Part.Cell>> rows = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         int differences = 0;
@@ -100,13 +96,13 @@ final class SameStory implements ExerciseKind {
                 }
                 used[k] = true;
                 List<Evidence> ev = new ArrayList<>();
-                ev.add(Evidence.reuse(a.id(), b.id(), pairPointer + "/diff/" + k, op));
+                ev.add(Evidence.reuse(a.id(), b.id(), nameA, nameB, pairPointer + "/diff/" + k, op));
                 String label;
                 String answer;
                 int moved = movedPartner(ops, k, used);
                 if (moved >= 0) {
                     used[moved] = true;
-                    ev.add(Evidence.reuse(a.id(), b.id(), pairPointer + "/diff/" + moved, ops.get(moved)));
+                    ev.add(Evidence.reuse(a.id(), b.id(), nameA, nameB, pairPointer + "/diff/" + moved, ops.get(moved)));
                     String w = op.a() != null ? op.a() : op.b();
                     label = "Row " + (r + 1) + ": “" + w + "” moved";
                     answer = "The same words stand in another place in each version (word order).";
@@ -126,10 +122,10 @@ final class SameStory implements ExerciseKind {
                         }
                     }
                 }
-                ev.add(Evidence.reuse(a.id(), b.id(), pairPointer, sp));
+                ev.add(Evidence.reuse(a.id(), b.id(), nameA, nameB, pairPointer, sp));
                 differences++;
-                answers.add(new Answer(label, answer, List.of(nameA + ": " + a.id() + ", characters " + sp.a().start()
-                        + "–" + sp.a().end() + "; " + nameB + ": " + b.id() + ", characters " + sp.b().start() + "–"
+                answers.add(new Answer(label, answer, List.of(nameA + ", characters " + sp.a().start()
+                        + "–" + sp.a().end() + "; " + nameB + ", characters " + sp.b().start() + "–"
                         + sp.b().end() + "; similarity of the two sentences " + sp.similarity() + "."), ev));
             }
         }

@@ -90,10 +90,10 @@ final class WhatIsMissing implements ExerciseKind {
             }
         }
         List<String> headers = new ArrayList<>(List.of("Fact", "Kind"));
-        others.forEach(p -> headers.add(p.outlet()));
+        others.forEach(p -> headers.add(p.shown()));
         headers.add("?");
         List<String> keyHeaders = new ArrayList<>(headers.subList(0, headers.size() - 1));
-        keyHeaders.add(hidden.outlet() + " (the “?” column)");
+        keyHeaders.add(hidden.shown() + " (the “?” column)");
         List<List<Part.Cell>> rows = new ArrayList<>();
         List<List<Part.Cell>> keyRows = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
@@ -113,13 +113,13 @@ final class WhatIsMissing implements ExerciseKind {
             keyCells.add(Part.Cell.of(word(cell.status()) + (forms.isEmpty() ? "" : ": " + forms)));
             rows.add(cells);
             keyRows.add(keyCells);
-            Evidence ev = Evidence.coverage(r, row.id(), hidden.id(), cell);
+            Evidence ev = Evidence.coverage(r, row.id(), label(row), hidden.id(), hidden.shown(), cell);
             int k = omitted.indexOf(row.id());
             long carriers = row.carriers();
             if (k >= 0) {
                 answers.add(new Answer("Left out: " + label(row), "Carried by " + carriers + " of the "
                         + (cov.rows().get(r).cells().size() - 1) + " other articles; absent from this one.",
-                        List.of("Fact id: " + row.id()), List.of(Evidence.omission(hidden.id(), k, row.id()), ev)));
+                        List.of(), List.of(Evidence.omission(hidden.id(), hidden.shown(), k, row.id(), label(row)), ev)));
             } else {
                 rest.add(new Answer(label(row), English.capital(word(cell.status())) + (forms.isEmpty() ? "."
                         : ": " + forms + "."), cellDetails(cell), List.of(ev)));
@@ -128,7 +128,7 @@ final class WhatIsMissing implements ExerciseKind {
         answers.addAll(rest);
         List<Part.Para> text = new ArrayList<>();
         for (int b : hidden.contentBlocks()) {
-            text.add(Part.Para.plain(null, Words.oneLine(hidden.text(b))));
+            text.add(Part.Para.plain(null, Words.oneLine(hidden.readable(b))));
         }
         List<Part> material = List.of(
                 Part.table("The coverage table", "Each row is a fact (a number, a date, a name or a quotation) found "
@@ -149,7 +149,7 @@ final class WhatIsMissing implements ExerciseKind {
         List<String> hints = intro ? List.of("This article leaves out " + Words.plural(omitted.size(), "fact", "facts")
                         + " that most of the others carry.",
                 otherFormHint(cov, shown, hidden)) : List.of();
-        Key key = new Key("The hidden column is " + hidden.outlet() + " (" + hidden.id() + "). It leaves out "
+        Key key = new Key("The hidden column is " + hidden.shown() + " (). It leaves out "
                 + Words.plural(omitted.size(), "fact", "facts") + " that most of the others carry.",
                 List.of(Part.table("The filled-in table", null, new Part.Table(keyHeaders, keyRows))), answers,
                 List.of("Facts come from the comparison's coverage table (comparison.coverage): numbers with their "

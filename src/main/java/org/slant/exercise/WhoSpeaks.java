@@ -210,7 +210,7 @@ final class WhoSpeaks implements ExerciseKind {
                         + "or by a word such as “he” or “she”.",
                 "An anonymous source is described but not named: “a senior official”, “diplomats”.",
                 "A country or a ministry can be the speaker too.") : List.of();
-        Key key = new Key(Words.plural(n, "statement", "statements") + " from " + p.outlet() + " (" + p.id() + ").",
+        Key key = new Key(Words.plural(n, "statement", "statements") + " from " + p.shown() + " ().",
                 List.of(Part.table("The filled-in table", null, new Part.Table(headers, keyRows))), answers,
                 List.of("“Side” is the affiliation in Slant's actor lexicon (lexicons/attribution/actors.yaml); "
                         + "“stance” is the reporting verb's: neutral (said), distancing (claimed), endorsing "

@@ -76,4 +76,27 @@ final class Words {
     static String letter(int i) {
         return i < 26 ? String.valueOf((char) ('A' + i)) : letter(i / 26 - 1) + (char) ('A' + i % 26);
     }
+
+    /** An id for people: "russian_based_romanization" reads "russian based romanization". */
+    static String readable(String id) {
+        return id == null ? "" : id.replace('_', ' ').replace('.', ' ').strip();
+    }
+
+    /**
+     * A metric for people: "loaded.narrator.per1k" reads "loaded words in the writer's own words per 1,000
+     * words"; "claims.unattributed" reads "unattributed claims".
+     */
+    static String metric(String metric) {
+        String[] p = metric.split("\\.");
+        if (p.length == 3 && p[2].equals("per1k")) {
+            return Vocab.term(p[0]) + "s, " + Vocab.voice(p[1]) + ", per 1,000 words";
+        }
+        if (p.length == 3 && p[2].equals("count")) {
+            return Vocab.term(p[0]) + "s, " + Vocab.voice(p[1]) + " (count)";
+        }
+        if (metric.equals("claims.unattributed")) {
+            return "unattributed claims (own-voice sentences with a loaded word or label and no source)";
+        }
+        return readable(metric);
+    }
 }
