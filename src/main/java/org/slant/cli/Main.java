@@ -43,6 +43,13 @@ public final class Main {
             commandLine.getErr().println("slant: " + oneLine(ex));
             return ExitCodes.ERROR;
         });
+        // a usage error is one line too (the message and where to look), not the message and the whole --help
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("slant: " + oneLine(ex) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().flush();
+            return ExitCodes.ERROR;
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
