@@ -37,7 +37,6 @@ public final class Baseline {
     }
 
     private static final Set<String> TOP = Set.of("schema", "tool", "findings", "thresholds");
-    private static final Set<String> TOOL = Set.of("name", "version");
     private static final Set<String> FINDING = Set.of("file", "rule", "text", "context", "count");
     private static final Set<String> THRESHOLD = Set.of("file", "metric", "check", "value");
 
@@ -115,11 +114,7 @@ public final class Baseline {
             throw schema.error(expected);
         }
         root.onlyKeys(TOP);
-        root.get("tool").ifPresent(t -> {
-            t.onlyKeys(TOOL);
-            t.text("name");
-            t.text("version");
-        });
+        root.get("tool").ifPresent(ConfigNode::asMap); // who wrote it: any mapping
         Map<FindingKey, Integer> findings = new HashMap<>();
         for (ConfigNode f : list(root, "findings")) {
             f.onlyKeys(FINDING);
@@ -141,7 +136,7 @@ public final class Baseline {
     }
 
     private static List<ConfigNode> list(ConfigNode root, String key) {
-        List<ConfigNode> items = root.get(key).map(ConfigNode::asList).orElse(List.of());
+        List<ConfigNode> items = root.require(key).asList();
         for (ConfigNode n : items) {
             if (!n.isMap()) {
                 throw n.error("expected a mapping in '" + key + "', found " + n.describe());
