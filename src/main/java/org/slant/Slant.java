@@ -182,7 +182,8 @@ public final class Slant {
             try {
                 manifest = Manifest.readOrThrow(options.manifest(), options.manifest().toString().replace('\\', '/'));
             } catch (org.slant.ingest.IngestException e) {
-                errors.add(new AnalysisError(e.where() != null ? e.where() : options.manifest().toString(), e.getMessage()));
+                String where = e.where() != null ? e.where() : options.manifest().toString();
+                errors.add(new AnalysisError(where, e.getMessage()));
             }
         }
         InputCollector.Collected c = InputCollector.collect(paths, manifest, options.exclude());

@@ -28,6 +28,10 @@ public final class ConfigNode {
     ConfigNode(String file, Node node) {
         this.file = file;
         this.node = node;
+        if (node.isTwoStepsConstruction()) {
+            // SnakeYAML's mark for a node an alias inside it refers to: reading it would never end
+            throw error("an alias refers to the mapping or list that holds it (a structure that contains itself)");
+        }
         this.map = node instanceof MappingNode m ? buildMap(file, m) : null;
     }
 

@@ -31,6 +31,8 @@ import java.util.List;
 public final class JsonConfig {
 
     static final int MAX_DEPTH = 50;
+    private static final DumperOptions.ScalarStyle PLAIN = DumperOptions.ScalarStyle.PLAIN;
+    private static final DumperOptions.ScalarStyle QUOTED = DumperOptions.ScalarStyle.DOUBLE_QUOTED;
     private static final int[] NO_BUFFER = new int[0];
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -85,7 +87,7 @@ public final class JsonConfig {
             switch (t) {
                 case FIELD_NAME -> {
                     open.peek().key = new ScalarNode(Tag.STR, p.currentName(), mark, mark,
-                            DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+                            QUOTED);
                     continue;
                 }
                 case END_OBJECT, END_ARRAY -> {
@@ -99,12 +101,12 @@ public final class JsonConfig {
                         DumperOptions.FlowStyle.FLOW);
                 case START_ARRAY -> node = new SequenceNode(Tag.SEQ, true, new ArrayList<>(), mark, mark,
                         DumperOptions.FlowStyle.FLOW);
-                case VALUE_STRING -> node = scalar(Tag.STR, p.getText(), mark, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-                case VALUE_NUMBER_INT -> node = scalar(Tag.INT, p.getText(), mark, DumperOptions.ScalarStyle.PLAIN);
-                case VALUE_NUMBER_FLOAT -> node = scalar(Tag.FLOAT, p.getText(), mark, DumperOptions.ScalarStyle.PLAIN);
-                case VALUE_TRUE, VALUE_FALSE -> node = scalar(Tag.BOOL, p.getText(), mark, DumperOptions.ScalarStyle.PLAIN);
-                case VALUE_NULL -> node = scalar(Tag.NULL, "null", mark, DumperOptions.ScalarStyle.PLAIN);
-                default -> throw new ConfigException(where(file, p.currentTokenLocation()), "unexpected JSON token " + t);
+                case VALUE_STRING -> node = scalar(Tag.STR, p.getText(), mark, QUOTED);
+                case VALUE_NUMBER_INT -> node = scalar(Tag.INT, p.getText(), mark, PLAIN);
+                case VALUE_NUMBER_FLOAT -> node = scalar(Tag.FLOAT, p.getText(), mark, PLAIN);
+                case VALUE_TRUE, VALUE_FALSE -> node = scalar(Tag.BOOL, p.getText(), mark, PLAIN);
+                case VALUE_NULL -> node = scalar(Tag.NULL, "null", mark, PLAIN);
+                default -> throw new ConfigException(where(file, p.currentTokenLocation()), "unexpected token " + t);
             }
             Open parent = open.peek();
             if (parent == null) {

@@ -141,7 +141,8 @@ public final class ArticleReaders {
             lines = new JsonlLines(Files.newInputStream(in.path()), maxBytes);
             if (lines.looksBinary()) {
                 lines.close();
-                return List.of(ReadItem.failed(in.display(), "binary file (NUL or control bytes), not JSONL")).iterator();
+                String why = "binary file (NUL or control bytes), not JSONL";
+                return List.of(ReadItem.failed(in.display(), why)).iterator();
             }
         } catch (IOException e) {
             return List.of(ReadItem.failed(in.display(), ioMessage(e))).iterator();
@@ -172,7 +173,8 @@ public final class ArticleReaders {
                     }
                     if (line.error() != null) {
                         any = true;
-                        String where = in.display() + ":" + line.number() + (line.column() > 0 ? ":" + line.column() : "");
+                        String where = in.display() + ":" + line.number()
+                                + (line.column() > 0 ? ":" + line.column() : "");
                         next = ReadItem.failed(where, line.error());
                     } else if (!line.text().isBlank()) {
                         any = true;

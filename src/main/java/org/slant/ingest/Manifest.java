@@ -54,7 +54,8 @@ public final class Manifest {
     public static Manifest read(Path path, String display) {
         ConfigNode root = ConfigReader.read(path, display);
         if (!root.isMap()) {
-            throw root.error("a manifest is a mapping with \"articles\" (a list of articles); found " + root.describe());
+            throw root.error("a manifest is a mapping with \"articles\" (a list of articles); found "
+                    + root.describe());
         }
         root.onlyKeys(TOP);
         root.text("description");

@@ -38,7 +38,8 @@ class PolicyStrictnessTest {
             "p.json|[1]|1:1|a policy is a mapping",
             "p.yaml|rules: [a~|2:1|malformed file",
             "p.yaml|rules:~  terminology.loaded: eror~|2:23|unknown severity 'eror'",
-            "p.yaml|rules:~  terminology.loaded: error~rules: {}~|3:1|duplicate key 'rules'"})
+            "p.yaml|rules:~  terminology.loaded: error~rules: {}~|3:1|duplicate key 'rules'",
+            "p.yaml|overrides:~  - files: \"{a\\nb\"~    rules: {attribution: off}~|2:12|bad glob '{a\\nb': unclosed '{'"})
     void aMalformedPolicyExitsTwoWithItsLocation(String name, String text, String at, String message) throws Exception {
         Path p = tmp.resolve(name);
         Files.writeString(p, text.replace('\'', '"').replace('~', '\n'));

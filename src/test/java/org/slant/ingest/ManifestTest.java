@@ -82,7 +82,8 @@ class ManifestTest {
             "manifest.json|{'articles': {'file': 'a.txt'}}|1:14|expected a list",
             "manifest.yaml|articles:~  - file: a.txt~    outlet: 42~|3:13|expected text, found a number",
             "manifest.yaml|articles:~  - file: a.txt~    outlet: X~    outlet: Y~|4:5|duplicate key 'outlet'",
-            "manifest.yaml|- file: a.txt~|1:1|a manifest is a mapping"})
+            "manifest.yaml|- file: a.txt~|1:1|a manifest is a mapping",
+            "manifest.yaml|articles: &a~  description: *a~|1:11|an alias refers to the mapping or list that holds it"})
     void aBadManifestIsOneLineWithItsLocationAndTheRestIsAnalysed(String name, String text, String at, String message)
             throws IOException {
         Path folder = dir.resolve("set");
