@@ -58,8 +58,9 @@ public final class JsonConfig {
             }
             return new ConfigNode(displayName, root);
         } catch (JsonProcessingException e) {
+            String comma = trailingComma(text, e.getLocation());
             throw new ConfigException(where(displayName, e.getLocation()),
-                    "malformed JSON: " + oneLine(e.getOriginalMessage()));
+                    "malformed JSON: " + (comma != null ? comma : oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new ConfigException(displayName + ":1:1", "cannot read (" + oneLine(e.getMessage()) + ")");
         }
@@ -129,6 +130,20 @@ public final class JsonConfig {
             }
         }
         return root;
+    }
+
+    /** The commonest slip, said plainly: a comma before the closing bracket (YAML allows it, JSON does not). */
+    private static String trailingComma(String text, JsonLocation l) {
+        long at = l == null ? -1 : l.getCharOffset();
+        if (at < 0 || at >= text.length() || (text.charAt((int) at) != '}' && text.charAt((int) at) != ']')) {
+            return null;
+        }
+        int i = (int) at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        boolean comma = i >= 0 && text.charAt(i) == ',';
+        return comma ? "a comma before '" + text.charAt((int) at) + "' (JSON allows no trailing comma)" : null;
     }
 
     private static ScalarNode scalar(Tag tag, String value, Mark mark, DumperOptions.ScalarStyle style) {

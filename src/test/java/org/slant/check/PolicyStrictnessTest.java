@@ -33,7 +33,7 @@ class PolicyStrictnessTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "p.json|{'rules': {'terminology.loaded': 'error'},}|1:43|malformed JSON",
+            "p.json|{'rules': {'terminology.loaded': 'error'},}|1:43|malformed JSON: a comma before '}'",
             "p.json|{'rules': {'terminology.loaded': 'error', 'terminology.loaded': 'off'}}|1:63|malformed JSON: Duplicate field",
             "p.json|[1]|1:1|a policy is a mapping",
             "p.yaml|rules: [a~|2:1|malformed file",

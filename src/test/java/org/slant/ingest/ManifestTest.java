@@ -69,7 +69,8 @@ class ManifestTest {
     /** Each bad manifest: exit 2, one line file:line:column, and the other inputs are still analysed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "manifest.json|{'articles': [{'file': 'a.txt', 'outlet': 'X'},]}|1:48|malformed JSON",
+            "manifest.json|{'articles': [{'file': 'a.txt', 'outlet': 'X'},]}|1:48|malformed JSON: a comma before ']' (JSON allows no trailing comma)",
+            "manifest.json|{'articles': [{'file': 'a.txt', 'outlet': 'X',~ }]}|2:2|malformed JSON: a comma before '}'",
             "manifest.json|{'articles': [{'file': 'a.txt', 'outlet': 42}]}|1:43|expected text, found a number (put it in quotes)",
             "manifest.json|{'articles': [{'file': 'a.txt', 'outlet': {'name': 'X'}}]}|1:43|expected text, found a mapping",
             "manifest.json|{'articles': [{'file': 'a.txt', 'title': ['X']}]}|1:42|expected text, found a list",
