@@ -71,21 +71,26 @@ final class JsonlLines implements AutoCloseable {
                 break;
             }
             any = true;
-            if (matches(newline)) {
-                pos += w;
-                break;
+            int end = newlineFrom(pos, w); // whole units in the buffer: scan, then copy the run at once
+            boolean found = end >= 0;
+            if (!found) {
+                end = pos + (lim - pos) / w * w;
             }
-            if (!over && size + w > maxBytes) {
+            int run = end - pos;
+            if (!over && size + (long) run > maxBytes) {
                 over = true;
             }
             if (!over) {
-                if (size + w > line.length) {
-                    line = Arrays.copyOf(line, Math.max(line.length * 2, size + w));
+                if (size + run > line.length) {
+                    line = Arrays.copyOf(line, Math.max(line.length * 2, size + run));
                 }
-                System.arraycopy(buf, pos, line, size, w);
-                size += w;
+                System.arraycopy(buf, pos, line, size, run);
+                size += run;
             }
-            pos += w;
+            pos = found ? end + w : end;
+            if (found) {
+                break;
+            }
         }
         lineNo++;
         if (over) {
@@ -93,6 +98,24 @@ final class JsonlLines implements AutoCloseable {
                     + " bytes per article (--max-article-size)");
         }
         return decode(size, lineStart);
+    }
+
+    /** The offset of the first newline unit at or after {@code from} among the buffer's whole units, or -1. */
+    private int newlineFrom(int from, int w) {
+        if (w == 1) {
+            for (int i = from; i < lim; i++) {
+                if (buf[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i + w <= lim; i += w) {
+            if (matchesAt(i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int tail(int size, boolean over) {
@@ -165,9 +188,9 @@ final class JsonlLines implements AutoCloseable {
         return newline.length;
     }
 
-    private boolean matches(byte[] unit) {
-        for (int i = 0; i < unit.length; i++) {
-            if (buf[pos + i] != unit[i]) {
+    private boolean matchesAt(int at) {
+        for (int i = 0; i < newline.length; i++) {
+            if (buf[at + i] != newline[i]) {
                 return false;
             }
         }
