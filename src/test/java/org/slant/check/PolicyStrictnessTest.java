@@ -39,6 +39,7 @@ class PolicyStrictnessTest {
             "p.yaml|rules: [a~|2:1|malformed file",
             "p.yaml|rules:~  terminology.loaded: eror~|2:23|unknown severity 'eror'",
             "p.yaml|rules:~  terminology.loaded: error~rules: {}~|3:1|duplicate key 'rules'",
+            "p.yaml|description: [a, b]~|1:14|expected text, found a list",
             "p.yaml|overrides:~  - files: \"{a\\nb\"~    rules: {attribution: off}~|2:12|bad glob '{a\\nb': unclosed '{'"})
     void aMalformedPolicyExitsTwoWithItsLocation(String name, String text, String at, String message) throws Exception {
         Path p = tmp.resolve(name);
