@@ -192,7 +192,8 @@ public final class Slant {
                 manifest = Manifest.readOrThrow(options.manifest(), options.manifest().toString().replace('\\', '/'),
                         fence);
             } catch (org.slant.ingest.IngestException e) {
-                errors.add(new AnalysisError(options.manifest().toString(), e.getMessage()));
+                String where = e.where() != null ? e.where() : options.manifest().toString();
+                errors.add(new AnalysisError(where, e.getMessage()));
             }
         }
         InputCollector.Collected c = InputCollector.collect(paths, manifest, options.exclude(), fence);

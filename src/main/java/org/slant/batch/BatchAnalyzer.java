@@ -66,8 +66,8 @@ public final class BatchAnalyzer {
     }
 
     /**
-     * Streams the inputs through the pipeline. Articles whose {@code file} the skip predicate accepts are
-     * not analysed (a resumed run). Returns the number of articles delivered.
+     * Streams the inputs through the pipeline. Articles and read errors whose {@code file} the skip predicate
+     * accepts are not analysed or reported again (a resumed run). Returns the number of articles delivered.
      */
     public long stream(List<InputFile> files, Predicate<String> skip, ResultSink sink, Progress progress) {
         int window = threads * 4;
@@ -86,7 +86,9 @@ public final class BatchAnalyzer {
                 Iterator<ReadItem> items = readers.read(in);
                 while (items.hasNext()) {
                     ReadItem item = items.next();
-                    if (!item.isOk()) {
+                    if (!item.isOk() && skip.test(item.error().file())) {
+                        continue; // a resumed run: this input's error is already on record
+                    } else if (!item.isOk()) {
                         pending.add(item.error());
                         pendingFiles.add(item.error().file());
                         pendingBytes.add(0L);

@@ -31,7 +31,8 @@ import java.util.Set;
  * {@code errors.jsonl}. Each article's rows are written whole and flushed, the CSV rows before its JSONL
  * line, so the JSONL line is the commit mark: a resumed run first cuts any partial last line, takes the
  * articles of {@code articles.jsonl} and {@code errors.jsonl} as done, and drops CSV rows of any article
- * that did not reach {@code articles.jsonl}.
+ * that did not reach {@code articles.jsonl}. An error record already in {@code errors.jsonl} is not written
+ * again.
  */
 public final class CorpusWriter implements ResultSink, AutoCloseable {
 
@@ -44,11 +45,14 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     private final OutputStream metrics;
     private final OutputStream errors;
     private final Set<String> done;
+    /** How often each record is already in errors.jsonl: a resumed run never writes one again. */
+    private final Map<String, Integer> recordedErrors;
     private long written;
     private long failed;
 
-    private CorpusWriter(Path dir, Set<String> done) throws IOException {
+    private CorpusWriter(Path dir, Set<String> done, Map<String, Integer> recordedErrors) throws IOException {
         this.done = done;
+        this.recordedErrors = recordedErrors;
         articles = open(dir.resolve("articles.jsonl"), null);
         findings = open(dir.resolve("findings.csv"), FINDING_COLUMNS);
         metrics = open(dir.resolve("metrics.csv"), METRIC_COLUMNS);
@@ -64,13 +68,14 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         Files.createDirectories(dir);
         OutputFolder.mark(dir);
         Set<String> done = new HashSet<>();
+        Map<String, Integer> recordedErrors = new java.util.HashMap<>();
         if (resume) {
             Set<String> doneIds = new HashSet<>();
             for (String name : List.of("articles.jsonl", "errors.jsonl", "findings.csv", "metrics.csv")) {
                 cutPartialLine(dir.resolve(name));
             }
-            readDone(dir.resolve("articles.jsonl"), done, doneIds);
-            readDone(dir.resolve("errors.jsonl"), done, null);
+            readDone(dir.resolve("articles.jsonl"), done, doneIds, null);
+            readDone(dir.resolve("errors.jsonl"), done, null, recordedErrors);
             keepRowsOf(dir.resolve("findings.csv"), doneIds, FINDING_COLUMNS.size());
             keepRowsOf(dir.resolve("metrics.csv"), doneIds, METRIC_COLUMNS.size());
         } else {
@@ -78,7 +83,7 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
                 Files.deleteIfExists(dir.resolve(name));
             }
         }
-        return new CorpusWriter(dir, done);
+        return new CorpusWriter(dir, done, recordedErrors);
     }
 
     /** Inputs (the {@code file} of an article or error) a previous run finished. */
@@ -109,7 +114,11 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     @Override
     public void error(AnalysisError e) {
         try {
-            write(errors, AnalysisJson.mapper().writeValueAsString(e) + "\n");
+            String line = AnalysisJson.mapper().writeValueAsString(e);
+            if (recordedErrors.merge(line, -1, Integer::sum) < 0) {
+                recordedErrors.remove(line);
+                write(errors, line + "\n");
+            }
             failed++;
         } catch (IOException x) {
             throw new UncheckedIOException(x);
@@ -171,7 +180,8 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         }
     }
 
-    private static void readDone(Path p, Set<String> files, Set<String> ids) throws IOException {
+    private static void readDone(Path p, Set<String> files, Set<String> ids, Map<String, Integer> lines)
+            throws IOException {
         if (!Files.exists(p)) {
             return;
         }
@@ -185,6 +195,9 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
                 files.add(n.path("file").asText());
                 if (ids != null) {
                     ids.add(n.path("id").asText());
+                }
+                if (lines != null) {
+                    lines.merge(line, 1, Integer::sum);
                 }
             }
         }

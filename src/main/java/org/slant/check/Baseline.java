@@ -1,13 +1,11 @@
 package org.slant.check;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slant.Version;
-import org.slant.config.ConfigException;
+import org.slant.config.ConfigNode;
+import org.slant.config.ConfigReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,6 +35,10 @@ public final class Baseline {
 
     record ThresholdKey(String file, String metric, String check) {
     }
+
+    private static final Set<String> TOP = Set.of("schema", "tool", "findings", "thresholds");
+    private static final Set<String> FINDING = Set.of("file", "rule", "text", "context", "count");
+    private static final Set<String> THRESHOLD = Set.of("file", "metric", "check", "value");
 
     private final String source;
     private final Map<FindingKey, Integer> findings;
@@ -95,52 +98,69 @@ public final class Baseline {
         };
     }
 
+    /**
+     * Reads a baseline strictly: JSON with a line:column for every error, unknown keys refused, every
+     * field of its type (a baseline whose lists were strings used to read as empty, silently).
+     */
     public static Baseline read(Path file) {
         String name = file.toString().replace('\\', '/');
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String where = l == null ? "1:1" : l.getLineNr() + ":" + l.getColumnNr();
-            throw new ConfigException(name + ":" + where + ": malformed baseline: " + e.getOriginalMessage().replaceAll("\\s+", " "));
-        } catch (IOException e) {
-            throw new ConfigException(name + ":1:1: cannot read the baseline (" + e.getMessage() + ")");
+        ConfigNode root = ConfigReader.readJson(file, name);
+        String expected = "not a Slant baseline (expected \"schema\": \"" + SCHEMA + "\")";
+        if (!root.isMap()) {
+            throw root.error(expected);
         }
-        if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
-            throw new ConfigException(name + ":1:1: not a Slant baseline (expected \"schema\": \"" + SCHEMA + "\")");
+        ConfigNode schema = root.get("schema").orElseThrow(() -> root.error(expected));
+        if (!schema.isScalar() || !SCHEMA.equals(schema.asString())) {
+            throw schema.error(expected);
         }
+        root.onlyKeys(TOP);
+        root.get("tool").ifPresent(ConfigNode::asMap); // who wrote it: any mapping
         Map<FindingKey, Integer> findings = new HashMap<>();
-        int i = 0;
-        for (JsonNode f : root.path("findings")) {
-            String where = name + ": findings[" + i++ + "]: ";
-            FindingKey k = new FindingKey(text(f, "file", where), text(f, "rule", where), text(f, "text", where),
-                    text(f, "context", where));
-            int count = f.path("count").asInt(1);
+        for (ConfigNode f : list(root, "findings")) {
+            f.onlyKeys(FINDING);
+            FindingKey k = new FindingKey(required(f, "file"), required(f, "rule"), required(f, "text"),
+                    required(f, "context"));
+            int count = f.get("count").map(c -> (int) number(c, true)).orElse(1);
             if (count < 1) {
-                throw new ConfigException(where + "count must be at least 1");
+                throw f.require("count").error("count must be at least 1");
             }
             findings.merge(k, count, Integer::sum);
         }
         Map<ThresholdKey, Double> thresholds = new HashMap<>();
-        i = 0;
-        for (JsonNode t : root.path("thresholds")) {
-            String where = name + ": thresholds[" + i++ + "]: ";
-            if (!t.path("value").isNumber()) {
-                throw new ConfigException(where + "missing the number 'value'");
-            }
-            thresholds.put(new ThresholdKey(text(t, "file", where), text(t, "metric", where), text(t, "check", where)),
-                    t.path("value").asDouble());
+        for (ConfigNode t : list(root, "thresholds")) {
+            t.onlyKeys(THRESHOLD);
+            thresholds.put(new ThresholdKey(required(t, "file"), required(t, "metric"), required(t, "check")),
+                    number(t.require("value"), false));
         }
         return new Baseline(name, findings, thresholds);
     }
 
-    private static String text(JsonNode n, String field, String where) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new ConfigException(where + "missing the text '" + field + "'");
+    private static List<ConfigNode> list(ConfigNode root, String key) {
+        List<ConfigNode> items = root.require(key).asList();
+        for (ConfigNode n : items) {
+            if (!n.isMap()) {
+                throw n.error("expected a mapping in '" + key + "', found " + n.describe());
+            }
         }
-        return v.asText();
+        return items;
+    }
+
+    private static String required(ConfigNode n, String field) {
+        return n.require(field).asText();
+    }
+
+    private static double number(ConfigNode n, boolean whole) {
+        if (!n.describe().equals("a number")) {
+            throw n.error("expected a number, found " + n.describe());
+        }
+        double d = n.asDouble();
+        if (whole && (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE)) {
+            throw n.error("expected a whole number, found " + n.asString());
+        }
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw n.error("expected a finite number, found " + n.asString());
+        }
+        return d;
     }
 
     /** Writes what the report shows (reported and baselined issues; not suppressed ones), atomically. */

@@ -51,6 +51,7 @@ public final class PolicyReader {
             throw root.error("a policy is a mapping with rules, thresholds, lexicons and overrides");
         }
         root.onlyKeys(TOP);
+        root.text("description"); // free text, but text: a list or a mapping there is a mistake
         root.get("version").ifPresent(v -> {
             if (!v.asString().equals("1")) {
                 throw v.error("unsupported policy version '" + v.asString() + "' (this Slant reads version 1)");
@@ -71,6 +72,7 @@ public final class PolicyReader {
                     throw n.error("an override is a mapping with files and rules or thresholds");
                 }
                 n.onlyKeys(OVERRIDE);
+                n.text("description");
                 parts.add(part(n, globs(n.require("files"))));
             }
         });
@@ -158,6 +160,7 @@ public final class PolicyReader {
         List<Glob> files = List.of();
         if (n.isMap()) {
             n.onlyKeys(THRESHOLD);
+            n.text("description");
             check = n.require("check");
             severity = n.get("severity").map(PolicyReader::severity).orElse(Severity.ERROR);
             files = n.get("files").map(PolicyReader::globs).orElse(List.of());

@@ -41,6 +41,7 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Path> lexicons = new ArrayList<>();
 
     @Option(names = "--max-article-size", paramLabel = "BYTES", defaultValue = "10485760",
+            converter = PositiveNumber.Long.class,
             description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes;
 

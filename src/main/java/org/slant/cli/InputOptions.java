@@ -25,10 +25,12 @@ public final class InputOptions {
     List<Path> lexicons = new ArrayList<>();
 
     @Option(names = "--max-article-size", paramLabel = "BYTES", defaultValue = "10485760",
+            converter = PositiveNumber.Long.class,
             description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumber.Int.class,
+            description = "Worker threads (default: all cores).")
     Integer threads;
 
     @Option(names = "--allow-outside-paths",

@@ -58,6 +58,13 @@ public final class Main {
             commandLine.getErr().println("slant: " + oneLine(ex));
             return ExitCodes.ERROR;
         });
+        // a usage error is one line too (the message and where to look), not the message and the whole --help
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("slant: " + oneLine(ex) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().flush();
+            return ExitCodes.ERROR;
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // UTF-8 whatever the locale, LANG=C or -Dfile.encoding say: JSON, SARIF and messages are the same
         // bytes on every machine (picocli would pick the platform's charset). Set last, so that every

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 public final class SampleOption {
 
-    @Option(names = "--sample", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "1000", converter = PositiveNumber.Int.class,
             description = "Most articles held with their findings for the comparison and the detailed views; a "
                     + "larger corpus is represented by a deterministic sample (default: ${DEFAULT-VALUE}).")
     int sample;

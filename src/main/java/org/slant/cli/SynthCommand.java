@@ -26,10 +26,11 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output JSONL file.")
     Path out;
 
-    @Option(names = "--articles", defaultValue = "1000", paramLabel = "N", description = "Number of articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "1000", paramLabel = "N", converter = PositiveNumber.Int.class,
+            description = "Number of articles (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--outlets-per-source", defaultValue = "4", paramLabel = "K",
+    @Option(names = "--outlets-per-source", defaultValue = "4", paramLabel = "K", converter = PositiveNumber.Int.class,
             description = "Synthetic outlets per source outlet (default: ${DEFAULT-VALUE}).")
     int outletsPerSource;
 

@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,10 @@ public final class ConfigNode {
     ConfigNode(String file, Node node) {
         this.file = file;
         this.node = node;
+        if (node.isTwoStepsConstruction()) {
+            // SnakeYAML's mark for a node an alias inside it refers to: reading it would never end
+            throw error("an alias refers to the mapping or list that holds it (a structure that contains itself)");
+        }
         this.map = node instanceof MappingNode m ? buildMap(file, m) : null;
     }
 
@@ -67,7 +72,7 @@ public final class ConfigNode {
     }
 
     public ConfigException error(String message) {
-        return new ConfigException(location() + ": " + message);
+        return new ConfigException(location(), message);
     }
 
     public boolean isMap() {
@@ -143,6 +148,47 @@ public final class ConfigNode {
             throw error("expected a text value");
         }
         return s.getValue();
+    }
+
+    /**
+     * A text value, strictly: a JSON string or a YAML scalar that is not a number, true/false or null (a
+     * plain YAML date such as 2024-04-04 counts as text). For configs whose fields are all text (manifests),
+     * where a number or a list in a text field is a mistake to report, not a value to stringify.
+     */
+    public String asText() {
+        if (node instanceof ScalarNode s) {
+            String tag = s.getTag().getValue();
+            if (tag.equals(Tag.STR.getValue()) || tag.equals(Tag.TIMESTAMP.getValue())) {
+                return s.getValue();
+            }
+        }
+        throw error("expected text, found " + describe() + (isScalar() && !isNull() ? " (put it in quotes)" : ""));
+    }
+
+    /** The text at a key, or null when the key is absent or null. */
+    public String text(String key) {
+        return get(key).map(ConfigNode::asText).orElse(null);
+    }
+
+    /** What the node is, for messages: a mapping, a list, a number, true/false, null or text. */
+    public String describe() {
+        if (isMap()) {
+            return "a mapping";
+        }
+        if (isList()) {
+            return "a list";
+        }
+        if (isNull()) {
+            return "null";
+        }
+        String tag = node.getTag().getValue();
+        if (tag.equals(Tag.INT.getValue()) || tag.equals(Tag.FLOAT.getValue())) {
+            return "a number";
+        }
+        if (tag.equals(Tag.BOOL.getValue())) {
+            return "true/false";
+        }
+        return "text";
     }
 
     public List<String> asStrings() {

@@ -28,21 +28,34 @@ public final class ConfigReader {
     }
 
     public static ConfigNode read(Path path, String displayName) {
+        return parse(displayName, text(path, displayName));
+    }
+
+    /** Reads a file that is JSON whatever its name (a baseline), strictly (see {@link JsonConfig}). */
+    public static ConfigNode readJson(Path path, String displayName) {
+        return JsonConfig.parse(displayName, text(path, displayName));
+    }
+
+    private static String text(Path path, String displayName) {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(path);
             text = org.slant.ingest.TextDecoder.decode(bytes);
         } catch (CharacterCodingException e) {
-            throw new ConfigException(displayName + ":1:1: not valid UTF-8 text");
+            throw new ConfigException(displayName + ":1:1", "not valid UTF-8 text");
         } catch (org.slant.ingest.IngestException e) {
-            throw new ConfigException(displayName + ":1:1: " + e.getMessage());
+            throw new ConfigException(displayName + ":1:1", e.getMessage());
         } catch (IOException e) {
-            throw new ConfigException(displayName + ":1:1: cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(displayName + ":1:1", "cannot read (" + oneLine(e.getMessage()) + ")");
         }
-        return parse(displayName, text);
+        return text;
     }
 
+    /** Parses YAML, or strict JSON when the name ends in {@code .json} (see {@link JsonConfig}). */
     public static ConfigNode parse(String displayName, String text) {
+        if (JsonConfig.isJson(displayName)) {
+            return JsonConfig.parse(displayName, text);
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -52,16 +65,16 @@ public final class ConfigReader {
         try {
             Node root = yaml.compose(new StringReader(text));
             if (root == null) {
-                throw new ConfigException(displayName + ":1:1: the file is empty");
+                throw new ConfigException(displayName + ":1:1", "the file is empty");
             }
             return new ConfigNode(displayName, root);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = m == null ? "1:1" : (m.getLine() + 1) + ":" + (m.getColumn() + 1);
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new ConfigException(displayName + ":" + where + ": malformed file: " + oneLine(problem));
+            throw new ConfigException(displayName + ":" + where, "malformed file: " + oneLine(problem));
         } catch (YAMLException e) {
-            throw new ConfigException(displayName + ":1:1: malformed file: " + oneLine(e.getMessage()));
+            throw new ConfigException(displayName + ":1:1", "malformed file: " + oneLine(e.getMessage()));
         }
     }
 

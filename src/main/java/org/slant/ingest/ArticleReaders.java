@@ -1,22 +1,15 @@
 package org.slant.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
-import org.slant.model.OutletSource;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -34,15 +27,6 @@ public final class ArticleReaders {
 
     /** 10 MiB: a long news article is under 100 KiB; anything this big is not one article. */
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
-
-    /**
-     * The JSON mapper for JSONL corpora, made on first use: creating an ObjectMapper costs about 50 ms of
-     * class initialisation (date formats, locale data), which a run over text, Markdown or HTML files
-     * should not pay (it was a tenth of a one-article `slant check`).
-     */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private final long maxBytes;
 
@@ -108,6 +92,11 @@ public final class ArticleReaders {
                 throw new IngestException("cannot decode the page: " + io.getMessage());
             }
         }
+        String unknown = unknownCharset(doc);
+        if (unknown != null) {
+            throw new IngestException("the page declares charset \"" + unknown + "\", which is not a known charset "
+                    + "(convert the page to UTF-8 and declare <meta charset=\"utf-8\">)");
+        }
         HtmlText.Result r = HtmlText.extract(doc);
         if (r.text().isBlank()) {
             throw new IngestException("the page has no text");
@@ -116,18 +105,50 @@ public final class ArticleReaders {
         return ReadItem.ok(new Article(id, in.display(), "html", meta, r.text(), r.blocks()));
     }
 
-    private Iterator<ReadItem> jsonl(InputFile in) {
-        BufferedReader reader;
+    /**
+     * The first charset a {@code <meta>} declares that Java does not know, or null. jsoup falls back to
+     * UTF-8 for such a page without a word; a page that names a charset nobody can decode is refused, not
+     * read as something it may not be.
+     */
+    static String unknownCharset(Document doc) {
+        for (org.jsoup.nodes.Element m : doc.select("meta[charset], meta[http-equiv]")) {
+            String name = m.hasAttr("charset") ? m.attr("charset") : null;
+            if (name == null && m.attr("http-equiv").equalsIgnoreCase("content-type")) {
+                String content = m.attr("content");
+                int at = content.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+                name = at < 0 ? null : content.substring(at + 8).trim().replaceAll("^[\"']", "")
+                        .replaceAll("[;\"'\\s].*$", "");
+            }
+            if (name != null && !known(name.trim())) {
+                String shown = name.trim().replaceAll("\\p{Cntrl}", "?");
+                return shown.length() > 40 ? shown.substring(0, 40) + "..." : shown;
+            }
+        }
+        return null;
+    }
+
+    private static boolean known(String charset) {
         try {
-            InputStream s = Files.newInputStream(in.path());
-            reader = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+            return java.nio.charset.Charset.isSupported(charset);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    private Iterator<ReadItem> jsonl(InputFile in) {
+        JsonlLines lines;
+        try {
+            lines = new JsonlLines(Files.newInputStream(in.path()), maxBytes);
+            if (lines.looksBinary()) {
+                lines.close();
+                String why = "binary file (NUL or control bytes), not JSONL";
+                return List.of(ReadItem.failed(in.display(), why)).iterator();
+            }
         } catch (IOException e) {
             return List.of(ReadItem.failed(in.display(), ioMessage(e))).iterator();
         }
         String stem = Formats.stem(in.display());
         return new Iterator<>() {
-            int lineNo;
             ReadItem next;
             boolean done;
             boolean any;
@@ -135,13 +156,9 @@ public final class ArticleReaders {
             @Override
             public boolean hasNext() {
                 while (next == null && !done) {
-                    String line;
+                    JsonlLines.Line line;
                     try {
-                        line = reader.readLine();
-                    } catch (CharacterCodingException e) {
-                        next = ReadItem.failed(in.display() + ":" + (lineNo + 1), "invalid UTF-8; the rest of the file is skipped");
-                        close();
-                        break;
+                        line = lines.next();
                     } catch (IOException e) {
                         next = ReadItem.failed(in.display(), ioMessage(e));
                         close();
@@ -154,15 +171,15 @@ public final class ArticleReaders {
                         }
                         break;
                     }
-                    lineNo++;
-                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
+                    if (line.error() != null) {
+                        any = true;
+                        String where = in.display() + ":" + line.number()
+                                + (line.column() > 0 ? ":" + line.column() : "");
+                        next = ReadItem.failed(where, line.error());
+                    } else if (!line.text().isBlank()) {
+                        any = true;
+                        next = JsonlRecord.read(in.display(), stem, line.number(), line.text());
                     }
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    any = true;
-                    next = line(in, stem, lineNo, line);
                 }
                 return next != null;
             }
@@ -180,7 +197,7 @@ public final class ArticleReaders {
             private void close() {
                 done = true;
                 try {
-                    reader.close();
+                    lines.close();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -188,54 +205,18 @@ public final class ArticleReaders {
         };
     }
 
-    private ReadItem line(InputFile in, String stem, int lineNo, String line) {
-        return jsonLine(in.display(), stem, lineNo, line);
-    }
-
     /**
-     * One JSONL line as an article (or an error naming {@code display:lineNo}): the reading the command line
-     * does, for other runners of the same extractors (the Spark job) to get identical articles.
+     * One JSONL line as an article (or an error naming {@code display:lineNo}, with the column where one is
+     * known): the reading the command line does, for other runners of the same extractors (the Spark job)
+     * to get identical articles.
      */
     public ReadItem jsonLine(String display, String stem, int lineNo, String line) {
-        String where = display + ":" + lineNo;
-        if (line.length() * 3L > maxBytes && line.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            return ReadItem.failed(where, "line is over the limit of " + maxBytes + " bytes per article (--max-article-size)");
+        if (line.length() > maxBytes || (line.length() * 3L > maxBytes
+                && line.getBytes(StandardCharsets.UTF_8).length > maxBytes)) {
+            return ReadItem.failed(display + ":" + lineNo, "line is over the limit of " + maxBytes
+                    + " bytes per article (--max-article-size)");
         }
-        JsonNode n;
-        try {
-            n = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            return ReadItem.failed(where, "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
-        }
-        if (n == null || !n.isObject()) {
-            return ReadItem.failed(where, "expected a JSON object with a \"text\" field");
-        }
-        JsonNode text = n.get("text");
-        if (text == null || !text.isTextual() || text.asText().isBlank()) {
-            return ReadItem.failed(where, "no \"text\" (a non-empty string is required)");
-        }
-        String id = str(n, "id");
-        if (id == null) {
-            id = stem + "-" + lineNo;
-        }
-        String outlet = str(n, "outlet");
-        ArticleMeta meta = new ArticleMeta(outlet, str(n, "outlet_kind"),
-                outlet == null ? OutletSource.UNKNOWN : OutletSource.INPUT, List.of(), str(n, "via"), str(n, "url"),
-                str(n, "date"), str(n, "title"));
-        String raw = text.asText();
-        if (raw.indexOf('\0') >= 0) {
-            return ReadItem.failed(where, "the text holds NUL characters (binary data)");
-        }
-        return ReadItem.ok(new Article(id, where, "jsonl", meta, raw, List.of()));
-    }
-
-    private static String str(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        String s = v.isTextual() ? v.asText() : v.toString();
-        return s.isBlank() ? null : s;
+        return JsonlRecord.read(display, stem, lineNo, line);
     }
 
     static String ioMessage(IOException e) {

@@ -85,7 +85,8 @@ public final class InputCollector {
             try {
                 manifest = Manifest.readOrThrow(manifestPath, shown + "/" + manifestPath.getFileName(), fence);
             } catch (IngestException e) {
-                errors.add(new AnalysisError(shown + "/" + manifestPath.getFileName(), e.getMessage()));
+                String where = e.where() != null ? e.where() : shown + "/" + manifestPath.getFileName();
+                errors.add(new AnalysisError(where, e.getMessage()));
                 return;
             }
         }

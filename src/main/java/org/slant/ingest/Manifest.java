@@ -19,7 +19,8 @@ import java.util.Set;
  * {"description": "...", "articles": [{"id": "...", "file": "a.txt", "outlet": "...", "outlet_kind": "...",
  *   "via": "...", "url": "...", "date": "2024-04-04", "title": "...", "notes": "..."}]}
  * </pre>
- * {@code file} is relative to the manifest's folder. Unknown keys are errors with file:line:column.
+ * {@code file} is relative to the manifest's folder. Unknown or duplicate keys, a value of the wrong type
+ * (every field is text) and anything but a mapping at the top are errors with file:line:column.
  */
 public final class Manifest {
 
@@ -58,20 +59,27 @@ public final class Manifest {
     /** Reads a manifest whose {@code file} paths must stay inside its folder or the inputs the fence knows. */
     public static Manifest read(Path path, String display, PathFence fence) {
         ConfigNode root = ConfigReader.read(path, display);
-        List<ConfigNode> items;
-        if (root.isList()) {
-            items = root.asList();
-        } else {
-            root.onlyKeys(TOP);
-            items = root.require("articles").asList();
+        if (!root.isMap()) {
+            throw root.error("a manifest is a mapping with \"articles\" (a list of articles); found "
+                    + root.describe());
         }
+        root.onlyKeys(TOP);
+        root.text("description");
+        root.text("event");
+        List<ConfigNode> items = root.require("articles").asList();
         Path dir = path.toAbsolutePath().getParent();
         List<Entry> entries = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (ConfigNode n : items) {
+            if (!n.isMap()) {
+                throw n.error("an article is a mapping with id, file, outlet, ...; found " + n.describe());
+            }
             n.onlyKeys(FIELDS);
-            String file = n.string("file", null);
-            String id = n.string("id", file == null ? null : Formats.stem(file));
+            String file = n.text("file");
+            String id = n.text("id");
+            if (id == null) {
+                id = file == null ? null : Formats.stem(file);
+            }
             if (id == null) {
                 throw n.error("an article needs an id or a file");
             }
@@ -79,19 +87,18 @@ public final class Manifest {
                 throw n.error("duplicate article id '" + id + "'");
             }
             Path resolved = file == null ? null : fence.resolve(dir, file, n.get("file").orElse(n));
-            entries.add(new Entry(id, file, n.string("outlet", null), n.string("outlet_kind", null),
-                    n.string("via", null), n.string("url", null), n.string("date", null), n.string("title", null),
-                    n.string("notes", null), resolved));
+            entries.add(new Entry(id, file, n.text("outlet"), n.text("outlet_kind"), n.text("via"), n.text("url"),
+                    n.text("date"), n.text("title"), n.text("notes"), resolved));
         }
         return new Manifest(display, entries);
     }
 
-    /** Reads a manifest and turns its errors into one-line messages. */
+    /** Reads a manifest and turns its errors into one-line messages that keep their file:line:column. */
     public static Manifest readOrThrow(Path path, String display, PathFence fence) throws IngestException {
         try {
             return read(path, display, fence);
         } catch (ConfigException e) {
-            throw new IngestException(e.getMessage());
+            throw e.where() == null ? new IngestException(e.getMessage()) : new IngestException(e.where(), e.reason());
         }
     }
 

@@ -56,6 +56,34 @@ class CorpusWriterTest {
     }
 
     @Test
+    void aResumedRunNeverWritesAnErrorTwice() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a.txt"), "The ministers met on Wednesday in Paris. They talked.");
+        Files.write(in.resolve("bad.txt"), new byte[]{(byte) 0xC3, 0x28});
+        Files.writeString(in.resolve("c.jsonl"), "{\"text\": \"One line of news.\"}\nnot json\n{\"text\": \"Another.\"}\n");
+        List<String> inputs = List.of(in.toString(), tmp.resolve("missing.txt").toString());
+        Path out = tmp.resolve("out");
+        Slant.StreamSummary first;
+        try (CorpusWriter w = CorpusWriter.open(out, false)) {
+            first = Slant.stream(inputs, Slant.Options.defaults().withThreads(2).withQuiet(true), w, w::isDone);
+        }
+        assertEquals(3, first.articles());
+        assertEquals(3, first.errors().size()); // bad.txt, c.jsonl:2, missing.txt
+        byte[] errors = Files.readAllBytes(out.resolve("errors.jsonl"));
+        assertEquals(3, new String(errors, java.nio.charset.StandardCharsets.UTF_8).lines().count());
+        for (int k = 0; k < 2; k++) {
+            Slant.StreamSummary again;
+            try (CorpusWriter w = CorpusWriter.open(out, true)) {
+                again = Slant.stream(inputs, Slant.Options.defaults().withThreads(2).withQuiet(true), w, w::isDone);
+            }
+            assertEquals(0, again.articles());
+            assertEquals(5, again.skipped(), "three articles and two read errors are done");
+            assertArrayEquals(errors, Files.readAllBytes(out.resolve("errors.jsonl")));
+        }
+    }
+
+    @Test
     void aRunWithoutResumeStartsAfresh() throws IOException {
         Path out = tmp.resolve("o");
         run(out, false);

@@ -82,7 +82,7 @@ class ReadersTest {
         Analysis a = run(dir.resolve("c.jsonl").toString());
         assertEquals(List.of("x1", "c-4"), a.articles().stream().map(ArticleResult::id).toList());
         assertEquals(OutletSource.INPUT, a.articles().get(0).article().meta().outletSource());
-        assertEquals(List.of("c.jsonl:2", "c.jsonl:5"),
+        assertEquals(List.of("c.jsonl:2:2", "c.jsonl:5"),
                 a.errors().stream().map(e -> e.file().substring(e.file().lastIndexOf('/') + 1)).toList());
         assertTrue(a.errors().get(0).message().startsWith("malformed JSON"));
         assertTrue(a.errors().get(1).message().contains("\"text\""));
@@ -201,4 +201,22 @@ class ReadersTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void anHtmlPageThatDeclaresAnUnknownCharsetIsAnError() throws IOException {
+        write("x.html", "<html><head><meta charset=\"x-no-such-charset\"><title>T</title></head><body>"
+                + "<p>The ministers talked for an hour on Wednesday.</p></body></html>");
+        write("y.html", new byte[]{'<', 'm', 'e', 't', 'a', ' ', 'h', 't', 't', 'p', '-', 'e', 'q', 'u', 'i', 'v', '=',
+                'C', 'o', 'n', 't', 'e', 'n', 't', '-', 'T', 'y', 'p', 'e', ' ', 'c', 'o', 'n', 't', 'e', 'n', 't', '=',
+                '"', 't', 'e', 'x', 't', '/', 'h', 't', 'm', 'l', ';', ' ', 'c', 'h', 'a', 'r', 's', 'e', 't', '=', 'k',
+                'l', 'i', 'n', 'g', 'o', 'n', '"', '>', '<', 'p', '>', 'B', (byte) 0xE9, 'b', 'e', '<', '/', 'p', '>'});
+        write("z.html", "<html><head><meta charset=\"utf8\"></head><body><p>The ministers talked.</p></body></html>");
+        Analysis a = run(dir.toString());
+        assertEquals(List.of("z"), a.articles().stream().map(ArticleResult::id).toList());
+        assertEquals(2, a.errors().size(), a.errors().toString());
+        assertTrue(a.errors().get(0).line().endsWith("/x.html: the page declares charset \"x-no-such-charset\", which is "
+                + "not a known charset (convert the page to UTF-8 and declare <meta charset=\"utf-8\">)"), a.errors().toString());
+        assertTrue(a.errors().get(1).line().contains("/y.html: the page declares charset \"klingon\""), a.errors().toString());
+    }
+
 }

@@ -104,12 +104,7 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
         PhraseSpec phrase = n.get("phrase").isPresent() ? PhraseSpec.read(n) : null;
         com.google.re2j.Pattern pattern = null;
         if (n.get("pattern").isPresent()) {
-            ConfigNode p = n.require("pattern");
-            try {
-                pattern = com.google.re2j.Pattern.compile(p.asString());
-            } catch (com.google.re2j.PatternSyntaxException ex) {
-                throw p.error("bad pattern: " + ex.getMessage());
-            }
+            pattern = org.slant.lexicon.PatternLimit.compile(n.require("pattern"));
         }
         List<String> triggers = n.get("trigger").map(ConfigNode::asStrings).orElse(List.of());
         if (!triggers.isEmpty() && pattern == null) {
