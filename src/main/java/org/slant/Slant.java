@@ -150,17 +150,32 @@ public final class Slant {
      * deterministic sample when the corpus is larger), while outlet profiles cover every article.
      */
     public static Analysis analyzeAll(List<String> paths, Options options) {
+        return analyzeAll(paths, options, null);
+    }
+
+    /**
+     * As {@link #analyzeAll(List, Options)}, handing every result to {@code every} too (before sampling, in
+     * input order), so that outputs which list every article can be written from it (an
+     * {@link org.slant.batch.ArticleSpool}) while the analysis holds only the sample.
+     */
+    public static Analysis analyzeAll(List<String> paths, Options options, ResultSink every) {
         Sampler sampler = new Sampler(options.sampleLimit());
         CorpusAccumulator totals = new CorpusAccumulator();
         StreamSummary s = stream(paths, options, new ResultSink() {
             @Override
             public void result(ArticleResult r) {
+                if (every != null) {
+                    every.result(r);
+                }
                 totals.add(r);
                 sampler.result(r);
             }
 
             @Override
             public void error(AnalysisError e) {
+                if (every != null) {
+                    every.error(e);
+                }
             }
         }, file -> false);
         List<ArticleResult> held = sampler.held();
@@ -212,9 +227,18 @@ public final class Slant {
         return new StreamSummary(done, skipped[0], errors);
     }
 
-    /** Writes the report set (index.html, CSVs, analysis.json) into a folder, atomically. */
+    /** Writes the report set (index.html, CSVs, analysis.json) of an analysis held in memory, atomically. */
     public static void report(Analysis analysis, Path outDir) throws IOException {
         new ReportWriter().write(analysis, outDir);
+    }
+
+    /**
+     * Analyses every article under the paths and writes the report set, atomically, in memory bounded by
+     * the sample: the files that list every article are streamed. Returns the analysis (the held sample);
+     * when no article could be analysed, nothing is written.
+     */
+    public static Analysis report(List<String> paths, Options options, Path outDir) throws IOException {
+        return org.slant.report.StreamedReport.write(paths, options, Lexicons.withUserFiles(options.lexicons()), outDir);
     }
 
     static ArticleMetadata metadata(Lexicons lexicons) {
