@@ -48,14 +48,20 @@ public final class Slant {
      * Settings for a run.
      *
      * @param sampleLimit most articles an {@link Analysis} holds with their findings; a larger corpus is
-     *                    represented by a deterministic sample of this size (outlet profiles still cover all)
+     *                    represented by a deterministic sample of this size in the comparison and the page
+     *                    (outlet profiles still cover all; a streamed report's data files list every article)
      * @param quiet       no progress line on standard error
      * @param exclude     folders never read as input (the run's own output folder)
      */
     public record Options(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads, int sampleLimit,
                           boolean quiet, List<Path> exclude) {
 
-        public static final int DEFAULT_SAMPLE_LIMIT = 1000;
+        /**
+         * A held article costs many times its text (tokens, sentences, quotations, findings, metrics): 300
+         * leave room for the comparison and the page in a 256 MB heap (src/bench/memory-256m.sh). Outputs that
+         * list articles list every one, whatever the sample.
+         */
+        public static final int DEFAULT_SAMPLE_LIMIT = 300;
 
         public static Options defaults() {
             return new Options(null, List.of(), ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES,
