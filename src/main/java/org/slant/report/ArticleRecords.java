@@ -28,8 +28,13 @@ public final class ArticleRecords {
         this.analysis = analysis;
         this.spool = spool;
         if (spool != null) {
-            analysis.articles().forEach(r -> held.put(r.id(), r));
+            analysis.articles().forEach(r -> held.put(key(r.id(), r.article().file()), r));
         }
+    }
+
+    /** Id and file together: a renamed duplicate id ("a-2") may equal another article's own id. */
+    private static String key(String id, String file) {
+        return id + '\u0000' + file;
     }
 
     /** The articles an analysis holds (a set analysed in memory: all of them). */
@@ -40,6 +45,11 @@ public final class ArticleRecords {
     /** Every article of a streamed run: the spool, with the held articles' comparison metrics. */
     public static ArticleRecords spooled(Analysis a, ArticleSpool spool) {
         return new ArticleRecords(a, spool);
+    }
+
+    /** True when these are every article of the run: spooled, or an analysis that holds them all. */
+    public boolean complete() {
+        return spool != null || !analysis.corpus().sampled();
     }
 
     /** Every metric name of every article, sorted. */
@@ -61,7 +71,7 @@ public final class ArticleRecords {
             return;
         }
         spool.forEach(node -> {
-            ArticleResult r = held.get(node.path("id").asText());
+            ArticleResult r = held.get(key(node.path("id").asText(), node.path("file").asText(null)));
             if (r != null) {
                 node.set("metrics", AnalysisJson.tree(r).get("metrics"));
             }

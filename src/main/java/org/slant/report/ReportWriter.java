@@ -91,7 +91,7 @@ public final class ReportWriter {
      */
     public void fill(Analysis a, ArticleRecords articles, Path tmp, boolean findingsWritten) throws IOException {
         java.util.concurrent.FutureTask<byte[]> html = new java.util.concurrent.FutureTask<>(
-                () -> HtmlReport.render(a, lexicons).getBytes(StandardCharsets.UTF_8));
+                () -> HtmlReport.render(a, lexicons, articles.complete()).getBytes(StandardCharsets.UTF_8));
         Thread t = new Thread(html, "report-html");
         t.setDaemon(true);
         t.start();

@@ -94,7 +94,10 @@ class SampledOutputsTest {
             assertEquals(java.util.Set.of(), schema.validate(doc),
                     "analysis.json of a sampled corpus validates against the schema");
         }
-        assertTrue(Files.readString(out.resolve("index.html")).contains("showing 100 of 3,000 articles"));
+        String page = Files.readString(out.resolve("index.html"));
+        assertTrue(page.contains("<h1>3,000 articles from "), "the heading counts the corpus");
+        assertTrue(page.contains("showing 100 of 3,000 articles"));
+        assertTrue(page.contains("analysis.json list all 3,000 articles and every finding"));
         assertTrue(Files.notExists(out.resolve(".articles.spool")), "the spool is not left in the report");
 
         // standard output, in every format; one thread here, two for the report: the same bytes

@@ -66,6 +66,9 @@ class ArticleRecordsTest {
             assertEquals(all, listed);
             assertEquals(5, doc.get("corpus").get("articles").asInt());
             assertEquals(2, doc.get("corpus").get("held").asInt());
+            // a report of the held sample alone (the library's in-memory path) says its files hold only those
+            String page = new String(new ReportWriter().render(a).get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.contains("showing 2 of 5 articles") && page.contains("list the same 2"), page);
         }
     }
 }

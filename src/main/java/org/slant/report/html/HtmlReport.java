@@ -64,8 +64,16 @@ public final class HtmlReport {
 
     /** @param lexicons the lexicons the analysis used, for the Method section */
     public static String render(Analysis a, Lexicons lexicons) {
+        return render(a, lexicons, false);
+    }
+
+    /**
+     * @param everyArticleListed the data files beside the page list every article, not only the held ones
+     *                           (a streamed report), which the page says when it shows a sample
+     */
+    public static String render(Analysis a, Lexicons lexicons, boolean everyArticleListed) {
         Corpus c = new Corpus(a, new ActorLabels(lexicons));
-        Page p = new Page(heading(c), summary(c), sampleNote(c), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
+        Page p = new Page(heading(c), summary(c), sampleNote(c, everyArticleListed), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
                 Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c), Tables.naming(c),
                 Method.of(c, lexicons), a.errors());
         StringWriter w = new StringWriter(64 * 1024);
@@ -86,17 +94,21 @@ public final class HtmlReport {
     }
 
     /** Says that the page shows a sample, with the numbers; empty when it shows every article. */
-    private static String sampleNote(Corpus c) {
+    private static String sampleNote(Corpus c, boolean everyArticleListed) {
         org.slant.model.Corpus k = c.analysis.corpus();
         if (!k.sampled()) {
             return "";
         }
         String all = Fmt.count(k.articles());
-        return "A sample: this page is showing " + Fmt.count(k.held()) + " of " + all + " articles, the ones whose ids "
-                + "hash lowest (a fixed rule, set by --sample; the same input gives the same sample). The overview, "
-                + "the articles, side by side and coverage are about those " + Fmt.count(k.held()) + "; articles.csv, "
-                + "findings.csv and analysis.json list all " + all + " articles and every finding, and the outlet "
-                + "profiles in outlets.csv cover them all.";
+        String held = Fmt.count(k.held());
+        String files = everyArticleListed
+                ? "articles.csv, findings.csv and analysis.json list all " + all + " articles and every finding"
+                : "this report was written from the sample alone, so articles.csv, findings.csv and analysis.json "
+                + "list the same " + held + " (slant report lists every article)";
+        return "A sample: this page is showing " + held + " of " + all + " articles, the ones whose ids hash lowest "
+                + "(a fixed rule, set by --sample; the same input gives the same sample). The overview, the articles, "
+                + "side by side and coverage are about those " + held + "; " + files + ", and the outlet profiles "
+                + "in outlets.csv cover them all.";
     }
 
     private static String summary(Corpus c) {
