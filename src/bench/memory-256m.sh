@@ -21,14 +21,17 @@ run() { # name, expected rows, the file whose lines are counted, command...
   local start end code
   start=$(date +%s.%N)
   set +e
-  /usr/bin/time -o "$work/time" -f "%M" "$@"
+  /usr/bin/time -o "$work/time" -f "%M %U %S" "$@"
   code=$?
   set -e
   end=$(date +%s.%N)
   local lines=0
   [ -f "$counted" ] && lines=$(($(wc -l < "$counted") - 1))
-  printf '%s: wall %.1f s, exit %d, peak RSS %d MB, %d rows in %s (expected %d)\n' "$name" \
-    "$(echo "$end - $start" | bc)" "$code" "$(( $(tail -1 "$work/time") / 1024 ))" "$lines" "$(basename "$counted")" "$rows"
+  local rss user sys
+  read -r rss user sys < <(tail -1 "$work/time")
+  printf '%s: wall %.1f s, CPU %.1f s, exit %d, peak RSS %d MB, %d rows in %s (expected %d)\n' "$name" \
+    "$(echo "$end - $start" | bc)" "$(echo "$user + $sys" | bc)" "$code" "$((rss / 1024))" "$lines" \
+    "$(basename "$counted")" "$rows"
   if [ "$code" -ne 0 ] || [ "$lines" -ne "$rows" ]; then failed=1; fi
 }
 
@@ -37,4 +40,6 @@ run "slant report of $nr articles" "$nr" "$work/report/articles.csv" \
   "${java[@]}" report --quiet --out "$work/report" "$work/report.jsonl"
 run "slant analyze --format csv of $na articles" "$na" "$work/analyze.csv" \
   bash -c 'exec "$@" > "'"$work/analyze.csv"'"' _ "${java[@]}" analyze --quiet --format csv "$work/analyze.jsonl"
+[ -d "$work/report" ] && echo "report files: $(cd "$work/report" && du -m analysis.json findings.csv articles.csv index.html | awk '{printf "%s %s MB; ", $2, $1}')"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$failed" -eq 0 ] || { echo "FAILED: a run failed or lost rows" >&2; exit 1; }
