@@ -48,7 +48,8 @@ public final class Slant {
      * Settings for a run.
      *
      * @param sampleLimit most articles an {@link Analysis} holds with their findings; a larger corpus is
-     *                    represented by a deterministic sample of this size (outlet profiles still cover all)
+     *                    represented by a deterministic sample of this size in the comparison and the page
+     *                    (outlet profiles still cover all; a streamed report's data files list every article)
      * @param quiet       no progress line on standard error
      * @param exclude     folders never read as input (the run's own output folder)
      * @param allowOutsidePaths whether a manifest may list files outside its folder and the inputs
@@ -57,7 +58,12 @@ public final class Slant {
     public record Options(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads, int sampleLimit,
                           boolean quiet, List<Path> exclude, boolean allowOutsidePaths) {
 
-        public static final int DEFAULT_SAMPLE_LIMIT = 1000;
+        /**
+         * A held article costs many times its text (tokens, sentences, quotations, findings, metrics): 300
+         * leave room for the comparison and the page in a 256 MB heap (src/bench/memory-256m.sh). Outputs that
+         * list articles list every one, whatever the sample.
+         */
+        public static final int DEFAULT_SAMPLE_LIMIT = 300;
 
         public static Options defaults() {
             return new Options(null, List.of(), ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES,
@@ -158,17 +164,32 @@ public final class Slant {
      * deterministic sample when the corpus is larger), while outlet profiles cover every article.
      */
     public static Analysis analyzeAll(List<String> paths, Options options) {
+        return analyzeAll(paths, options, null);
+    }
+
+    /**
+     * As {@link #analyzeAll(List, Options)}, handing every result to {@code every} too (before sampling, in
+     * input order), so that outputs which list every article can be written from it (an
+     * {@link org.slant.batch.ArticleSpool}) while the analysis holds only the sample.
+     */
+    public static Analysis analyzeAll(List<String> paths, Options options, ResultSink every) {
         Sampler sampler = new Sampler(options.sampleLimit());
         CorpusAccumulator totals = new CorpusAccumulator();
         StreamSummary s = stream(paths, options, new ResultSink() {
             @Override
             public void result(ArticleResult r) {
+                if (every != null) {
+                    every.result(r);
+                }
                 totals.add(r);
                 sampler.result(r);
             }
 
             @Override
             public void error(AnalysisError e) {
+                if (every != null) {
+                    every.error(e);
+                }
             }
         }, file -> false);
         List<ArticleResult> held = sampler.held();
@@ -224,11 +245,20 @@ public final class Slant {
     }
 
     /**
-     * Writes the report set (index.html, CSVs, analysis.json) into a folder, atomically. The folder must be
-     * new, empty or one Slant wrote ({@link org.slant.files.OutputFolder}); any other is refused, untouched.
+     * Writes the report set (index.html, CSVs, analysis.json) of an analysis held in memory, atomically. The
+     * folder must be new, empty or one Slant wrote ({@link org.slant.files.OutputFolder}); any other is refused.
      */
     public static void report(Analysis analysis, Path outDir) throws IOException {
         new ReportWriter().write(analysis, outDir);
+    }
+
+    /**
+     * Analyses every article under the paths and writes the report set, atomically, in memory bounded by
+     * the sample: the files that list every article are streamed. Returns the analysis (the held sample);
+     * when no article could be analysed, nothing is written.
+     */
+    public static Analysis report(List<String> paths, Options options, Path outDir) throws IOException {
+        return org.slant.report.StreamedReport.write(paths, options, Lexicons.withUserFiles(options.lexicons()), outDir);
     }
 
     static ArticleMetadata metadata(Lexicons lexicons) {

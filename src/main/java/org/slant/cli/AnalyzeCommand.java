@@ -2,7 +2,9 @@ package org.slant.cli;
 
 import org.slant.Slant;
 import org.slant.model.Analysis;
+import org.slant.batch.ArticleSpool;
 import org.slant.model.AnalysisError;
+import org.slant.report.ArticleRecords;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.json.AnalysisJson;
 import picocli.CommandLine.Command;
@@ -54,20 +56,46 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (format == Format.jsonl) {
             return streamToStdout();
         }
-        Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()));
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> {
-                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-                AnalysisJson.write(a, b);
-                out.print(b.toString(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            case csv -> out.print(CsvReports.articles(a));
-            case text -> TextSummary.print(a, out);
-            default -> throw new IllegalStateException(format.toString());
+        if (format == Format.text) {
+            return textToStdout();
         }
-        out.flush();
-        return reportErrors(a, spec.commandLine().getErr());
+        // json and csv need the comparison (reuse metrics, the comparison object) before they can be written:
+        // every article is spooled to a temporary file meanwhile, and memory holds only the sample
+        PrintWriter o = spec.commandLine().getOut();
+        java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("slant-analyze-");
+        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("articles.spool"), null)) {
+            Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()), spool);
+            ArticleRecords all = ArticleRecords.spooled(a, spool);
+            if (format == Format.json) {
+                AnalysisJson.write(a, all, o);
+            } else {
+                CsvReports.articles(all, o);
+            }
+            o.flush();
+            SampleOption.note(a, "the comparison and its reuse metrics", "standard output", spec.commandLine().getErr());
+            return reportErrors(a, spec.commandLine().getErr());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp.resolve("articles.spool"));
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The text summary, article by article as they are analysed (it needs no comparison). */
+    private int textToStdout() {
+        PrintWriter o = spec.commandLine().getOut();
+        Slant.StreamSummary s = Slant.stream(input.paths, input.options(), new org.slant.batch.ResultSink() {
+            @Override
+            public void result(org.slant.model.ArticleResult r) {
+                TextSummary.article(r, o);
+            }
+
+            @Override
+            public void error(AnalysisError e) {
+            }
+        }, file -> false);
+        TextSummary.total(s.articles(), s.errors().size(), o);
+        o.flush();
+        return printErrors(s.errors(), spec.commandLine().getErr());
     }
 
     private int streamToFolder() throws java.io.IOException {

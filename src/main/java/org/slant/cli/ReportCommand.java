@@ -6,7 +6,7 @@ import org.slant.ingest.Formats;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Analysis;
 import org.slant.text.OneLine;
-import org.slant.report.ReportWriter;
+import org.slant.report.StreamedReport;
 import org.slant.report.html.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,20 +43,21 @@ public final class ReportCommand implements Callable<Integer> {
         HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
         Path dir = out != null ? out : defaultOut();
         OutputFolder.check(dir, input.readPaths());
-        // the report folder is never read back as input (belt and braces: the check above refuses one inside)
-        Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()).withExclude(java.util.List.of(dir)));
+        // the report folder is never read back as input (belt and braces: the check above refuses one inside); the
+        // files that list every article stream to disk, so memory holds only the sample
+        Slant.Options options = sampling.apply(input.options()).withExclude(java.util.List.of(dir));
+        Analysis a = StreamedReport.write(input.paths, options, Lexicons.withUserFiles(input.options().lexicons()), dir);
         if (a.articles().isEmpty()) {
             AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
             spec.commandLine().getErr().println("slant: no article could be analysed; no report written");
             return ExitCodes.ERROR;
         }
-        // the page's Method section lists the lexicons this run used, user files included
-        new ReportWriter(Lexicons.withUserFiles(input.options().lexicons())).write(a, dir);
         String held = a.corpus().sampled() ? String.format("; a sample of %d in detail", a.corpus().held()) : "";
         spec.commandLine().getOut().printf("Report: %s (%d articles%s, %d errors)%n",
                 OneLine.of(dir.resolve("index.html").toString().replace('\\', '/')), a.corpus().articles(), held,
                 a.errors().size());
         spec.commandLine().getOut().flush();
+        SampleOption.note(a, "the page and the comparison", "every data file", spec.commandLine().getErr());
         return AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
     }
 

@@ -16,23 +16,31 @@ final class TextSummary {
     }
 
     static void print(Analysis a, PrintWriter out) {
-        for (ArticleResult r : a.articles()) {
-            var m = r.article().meta();
-            out.printf("%s  %s (%s)  %d words  %d findings%n", OneLine.of(r.id()), OneLine.of(m.outlet()),
-                    m.outletSource().id(), r.words(), r.findings().size());
-            if (m.title() != null) {
-                out.println("  title: " + OneLine.of(m.title()));
-            }
-            Map<String, Integer> kinds = new TreeMap<>();
-            r.findings().forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
-            kinds.forEach((k, v) -> out.printf("  %-32s %d%n", k, v));
-            for (Finding f : r.findings()) {
-                out.printf("    %d-%d %s %s [%s] \"%s\"%n", f.start(), f.end(), f.kind(), f.voice().id(), f.rule(),
-                        shorten(f.text()));
-            }
-            r.notes().forEach(n -> out.println("  note: " + OneLine.of(n)));
+        a.articles().forEach(r -> article(r, out));
+        total(a.articles().size(), a.errors().size(), out);
+    }
+
+    /** One article's lines. */
+    static void article(ArticleResult r, PrintWriter out) {
+        var m = r.article().meta();
+        out.printf("%s  %s (%s)  %d words  %d findings%n", OneLine.of(r.id()), OneLine.of(m.outlet()), m.outletSource().id(), r.words(),
+                r.findings().size());
+        if (m.title() != null) {
+            out.println("  title: " + OneLine.of(m.title()));
         }
-        out.printf("%d articles, %d errors%n", a.articles().size(), a.errors().size());
+        Map<String, Integer> kinds = new TreeMap<>();
+        r.findings().forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
+        kinds.forEach((k, v) -> out.printf("  %-32s %d%n", k, v));
+        for (Finding f : r.findings()) {
+            out.printf("    %d-%d %s %s [%s] \"%s\"%n", f.start(), f.end(), f.kind(), f.voice().id(), f.rule(),
+                    shorten(f.text()));
+        }
+        r.notes().forEach(n -> out.println("  note: " + OneLine.of(n)));
+    }
+
+    /** The closing line. */
+    static void total(long articles, long errors, PrintWriter out) {
+        out.printf("%d articles, %d errors%n", articles, errors);
     }
 
     static String shorten(String s) {

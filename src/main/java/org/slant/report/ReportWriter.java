@@ -79,23 +79,36 @@ public final class ReportWriter {
      * sampled corpus can be large), the page renders on a second thread meanwhile, then the folder swaps in.
      */
     public void write(Analysis a, Path outDir) throws IOException {
+        writeInto(outDir, tmp -> fill(a, ArticleRecords.of(a), tmp, false));
+    }
+
+    /**
+     * Writes the report set into a folder being filled (a {@link #writeInto} temporary folder): the page and
+     * the comparison's files from the analysis, {@code articles.csv} and {@code analysis.json} from the given
+     * articles (every article of a streamed run), one at a time.
+     *
+     * @param findingsWritten {@code findings.csv} is already in the folder (streamed during the run)
+     */
+    public void fill(Analysis a, ArticleRecords articles, Path tmp, boolean findingsWritten) throws IOException {
         java.util.concurrent.FutureTask<byte[]> html = new java.util.concurrent.FutureTask<>(
-                () -> HtmlReport.render(a, lexicons).getBytes(StandardCharsets.UTF_8));
+                () -> HtmlReport.render(a, lexicons, articles.complete()).getBytes(StandardCharsets.UTF_8));
         Thread t = new Thread(html, "report-html");
         t.setDaemon(true);
         t.start();
-        writeInto(outDir, tmp -> {
-            try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.resolve("analysis.json")))) {
-                AnalysisJson.write(a, o);
-            }
-            Files.writeString(tmp.resolve("articles.csv"), CsvReports.articles(a));
+        try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.resolve("analysis.json")))) {
+            AnalysisJson.write(a, articles, o);
+        }
+        try (java.io.Writer w = Files.newBufferedWriter(tmp.resolve("articles.csv"), StandardCharsets.UTF_8)) {
+            CsvReports.articles(articles, w);
+        }
+        if (!findingsWritten) {
             Files.writeString(tmp.resolve("findings.csv"), CsvReports.findings(a));
-            Files.writeString(tmp.resolve("outlets.csv"), ComparisonCsv.outlets(a));
-            Files.writeString(tmp.resolve("reuse.csv"), ComparisonCsv.reuse(a));
-            Files.writeString(tmp.resolve("coverage.csv"), ComparisonCsv.coverage(a));
-            Files.writeString(tmp.resolve("similarity.csv"), ComparisonCsv.similarity(a));
-            Files.write(tmp.resolve("index.html"), join(html));
-        });
+        }
+        Files.writeString(tmp.resolve("outlets.csv"), ComparisonCsv.outlets(a));
+        Files.writeString(tmp.resolve("reuse.csv"), ComparisonCsv.reuse(a));
+        Files.writeString(tmp.resolve("coverage.csv"), ComparisonCsv.coverage(a));
+        Files.writeString(tmp.resolve("similarity.csv"), ComparisonCsv.similarity(a));
+        Files.write(tmp.resolve("index.html"), join(html));
     }
 
     /** Fills a folder's files. */

@@ -1,10 +1,13 @@
 package org.slant.report.csv;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.slant.model.Analysis;
-import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
+import org.slant.report.ArticleRecords;
 import org.slant.report.json.AnalysisJson;
+
+import java.io.Writer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,27 +22,44 @@ public final class CsvReports {
 
     /** {@code articles.csv}: one row per article, one column per metric (the union over all articles). */
     public static String articles(Analysis a) {
-        SortedSet<String> metricNames = new TreeSet<>();
-        a.articles().forEach(r -> metricNames.addAll(r.metrics().keySet()));
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            articles(ArticleRecords.of(a), w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** {@code articles.csv} of the given articles (every article of a streamed run), written row by row. */
+    public static void articles(ArticleRecords articles, Writer out) throws java.io.IOException {
+        SortedSet<String> metricNames = articles.metricNames();
         List<String> header = new ArrayList<>(List.of("id", "file", "outlet", "outlet_kind", "outlet_source", "title",
                 "date", "url", "words"));
         header.addAll(metricNames);
-        CsvTable t = new CsvTable(header);
-        for (ArticleResult r : a.articles()) {
-            ArticleMeta m = r.article().meta();
-            List<Object> row = new ArrayList<>(List.of(r.id(), r.article().file(), m.outlet()));
-            row.add(m.outletKind());
-            row.add(m.outletSource().id());
-            row.add(m.title());
-            row.add(m.date());
-            row.add(m.url());
-            row.add(r.words());
-            for (String name : metricNames) {
-                row.add(r.metrics().get(name));
+        out.write(CsvTable.line(header));
+        articles.forEach(n -> {
+            List<Object> row = new ArrayList<>();
+            for (String field : List.of("id", "file", "outlet", "outlet_kind", "outlet_source", "title", "date", "url")) {
+                JsonNode v = n.get(field);
+                row.add(v == null || v.isNull() ? null : v.asText());
             }
-            t.row(row);
+            row.add(n.path("words").asInt());
+            JsonNode metrics = n.path("metrics");
+            for (String name : metricNames) {
+                row.add(number(metrics.get(name)));
+            }
+            out.write(CsvTable.line(row));
+        });
+        out.flush();
+    }
+
+    /** A metric as written in analysis.json: a number, or NaN and the infinities as strings. */
+    private static Double number(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
         }
-        return t.render();
+        return v.isNumber() ? v.doubleValue() : Double.valueOf(v.asText());
     }
 
     /** The columns of {@code findings.csv}, here and in a streamed corpus folder. */

@@ -72,7 +72,8 @@ final class Articles {
         sourceKeys.sort(java.util.Comparator.comparing(Key::cls).thenComparing(Key::name));
         List<Key> boilerKeys = new ArrayList<>();
         boiler.forEach((k, n) -> boilerKeys.add(new Key("bp", Vocabulary.category(k), Fmt.count(n))));
-        String note = c.sampled() ? "Showing " + c.full.size() + " of the " + c.size() + " articles in full, chosen "
+        String note = c.sampled() ? "Showing " + c.full.size() + " of the " + c.size() + (c.analysis.corpus().sampled() ? " sampled" : "")
+                + " articles in full, chosen "
                 + "by a fixed rule (round-robin over the outlets, each outlet's articles in the order of a hash of "
                 + "their ids), so every outlet is represented and the same input gives the same page. "
                 + "analysis.json and findings.csv hold every finding of every article." : "";

@@ -49,7 +49,7 @@ public final class HtmlReport {
         t.start();
     }
 
-    record Page(String heading, String summary, String csp, String version, List<Glance.Claim> glance,
+    record Page(String heading, String summary, String sample, String csp, String version, List<Glance.Claim> glance,
                 Overview.View overview, Charts.View charts, Articles.Section articles, SideBySide.View sides,
                 Tables.CoverageView coverage, Tables.NamingView naming, Method.View method,
                 List<AnalysisError> errors) {
@@ -64,8 +64,16 @@ public final class HtmlReport {
 
     /** @param lexicons the lexicons the analysis used, for the Method section */
     public static String render(Analysis a, Lexicons lexicons) {
+        return render(a, lexicons, false);
+    }
+
+    /**
+     * @param everyArticleListed the data files beside the page list every article, not only the held ones
+     *                           (a streamed report), which the page says when it shows a sample
+     */
+    public static String render(Analysis a, Lexicons lexicons, boolean everyArticleListed) {
         Corpus c = new Corpus(a, new ActorLabels(lexicons));
-        Page p = new Page(heading(c), summary(c), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
+        Page p = new Page(heading(c), summary(c), sampleNote(c, everyArticleListed), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
                 Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c), Tables.naming(c),
                 Method.of(c, lexicons), a.errors());
         StringWriter w = new StringWriter(64 * 1024);
@@ -74,9 +82,33 @@ public final class HtmlReport {
     }
 
     private static String heading(Corpus c) {
+        if (c.analysis.corpus().sampled()) {
+            // a sample: the corpus it stands for, whose outlets the running totals (outlet profiles) all cover
+            long n = c.analysis.corpus().articles();
+            int o = c.analysis.comparison() == null ? c.byOutlet.size() : c.analysis.comparison().outlets().size();
+            return Fmt.count(n) + " articles from " + o + " outlet" + (o == 1 ? "" : "s");
+        }
         int n = c.size();
         int o = c.byOutlet.size();
         return n + " article" + (n == 1 ? "" : "s") + " from " + o + " outlet" + (o == 1 ? "" : "s");
+    }
+
+    /** Says that the page shows a sample, with the numbers; empty when it shows every article. */
+    private static String sampleNote(Corpus c, boolean everyArticleListed) {
+        org.slant.model.Corpus k = c.analysis.corpus();
+        if (!k.sampled()) {
+            return "";
+        }
+        String all = Fmt.count(k.articles());
+        String held = Fmt.count(k.held());
+        String files = everyArticleListed
+                ? "articles.csv, findings.csv and analysis.json list all " + all + " articles and every finding"
+                : "this report was written from the sample alone, so articles.csv, findings.csv and analysis.json "
+                + "list the same " + held + " (slant report lists every article)";
+        return "A sample: this page is showing " + held + " of " + all + " articles, the ones whose ids hash lowest "
+                + "(a fixed rule, set by --sample; the same input gives the same sample). The overview, the articles, "
+                + "side by side and coverage are about those " + held + "; " + files + ", and the outlet profiles "
+                + "in outlets.csv cover them all.";
     }
 
     private static String summary(Corpus c) {

@@ -116,7 +116,7 @@ final class Overview {
             }
         }
         String note = c.rows.size() < c.size() ? "The table lists " + c.rows.size() + " of the " + c.size()
-                + " articles (chosen by a fixed rule, the same on every run; every outlet is represented); "
+                + (c.analysis.corpus().sampled() ? " sampled" : "") + " articles (chosen by a fixed rule, the same on every run; every outlet is represented); "
                 + "articles.csv lists them all." : "";
         return new View(heads, rows, outletHeads, outletRows,
                 missing.isEmpty() ? "" : "Not measured in this run: " + String.join(", ", missing) + ".", note);

@@ -3,17 +3,21 @@ package org.slant.report.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.model.OutletEvidence;
+import org.slant.report.ArticleRecords;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -80,9 +84,55 @@ public final class AnalysisJson {
         return LINE.writeValueAsString(article(r));
     }
 
+    /** One article as a tree (its analysis.json object). */
+    public static ObjectNode tree(ArticleResult r) {
+        return MAPPER.valueToTree(article(r));
+    }
+
     public static void write(Analysis a, OutputStream out) throws IOException {
-        WRITER.writeValue(new NonClosing(out), document(a));
+        write(a, ArticleRecords.of(a), out);
+    }
+
+    /**
+     * Writes the document with the given articles (every article of a streamed run), one at a time: memory
+     * holds one article besides the analysis. The same bytes as writing {@link #document} whole.
+     */
+    public static void write(Analysis a, ArticleRecords articles, OutputStream out) throws IOException {
+        try (JsonGenerator g = WRITER.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+            write(a, articles, g);
+        }
         out.write('\n');
+    }
+
+    /** As {@link #write(Analysis, ArticleRecords, OutputStream)}, to text output (standard output). */
+    public static void write(Analysis a, ArticleRecords articles, java.io.Writer out) throws IOException {
+        try (JsonGenerator g = WRITER.createGenerator(new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush(); // standard output stays open
+            }
+        })) {
+            write(a, articles, g);
+        }
+        out.write('\n');
+    }
+
+    private static void write(Analysis a, ArticleRecords articles, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        g.writeFieldName("tool");
+        g.writeObject(new Tool("slant", a.toolVersion()));
+        g.writeFieldName("corpus");
+        g.writeObject(a.corpus());
+        g.writeFieldName("articles");
+        g.writeStartArray();
+        articles.forEach(g::writeTree);
+        g.writeEndArray();
+        g.writeFieldName("comparison");
+        g.writeObject(a.comparison() == null ? Map.of() : a.comparison());
+        g.writeFieldName("errors");
+        g.writeObject(a.errors());
+        g.writeEndObject();
     }
 
     public static byte[] bytes(Analysis a) throws IOException {
