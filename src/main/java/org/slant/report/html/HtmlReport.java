@@ -66,7 +66,8 @@ public final class HtmlReport {
     public static String render(Analysis a, Lexicons lexicons) {
         Corpus c = new Corpus(a, new ActorLabels(lexicons));
         Page p = new Page(heading(c), summary(c), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
-                Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c), Tables.naming(c),
+                Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c),
+                Tables.naming(c, lexicons.compile(new org.slant.extract.terminology.TerminologyKind())),
                 Method.of(c, lexicons), a.errors());
         StringWriter w = new StringWriter(64 * 1024);
         template().execute(w, p);
