@@ -67,7 +67,7 @@ public final class HtmlReport {
         Corpus c = new Corpus(a, new ActorLabels(lexicons));
         Page p = new Page(heading(c), summary(c), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
                 Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c),
-                Tables.naming(c, lexicons.compile(new org.slant.extract.terminology.TerminologyKind())),
+                Tables.naming(c, terms(lexicons)),
                 Method.of(c, lexicons), a.errors());
         StringWriter w = new StringWriter(64 * 1024);
         template().execute(w, p);
@@ -132,6 +132,18 @@ public final class HtmlReport {
             return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The terminology lexicon, for the conventions' descriptions; null when these lexicons do not compile (a
+     * page for an analysis made elsewhere then names conventions by their ids, in words).
+     */
+    private static org.slant.extract.terminology.TerminologyLexicon terms(Lexicons lexicons) {
+        try {
+            return lexicons.compile(new org.slant.extract.terminology.TerminologyKind());
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 }
