@@ -73,8 +73,9 @@ public final class HtmlReport {
      */
     public static String render(Analysis a, Lexicons lexicons, boolean everyArticleListed) {
         Corpus c = new Corpus(a, new ActorLabels(lexicons));
-        Page p = new Page(heading(c), summary(c), sampleNote(c, everyArticleListed), policy(), a.toolVersion(), Glance.of(c), Overview.of(c),
-                Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c), Tables.naming(c),
+        Page p = new Page(heading(c), summary(c), sampleNote(c, everyArticleListed), policy(), a.toolVersion(),
+                Glance.of(c), Overview.of(c), Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c),
+                Tables.naming(c, terms(lexicons)),
                 Method.of(c, lexicons), a.errors());
         StringWriter w = new StringWriter(64 * 1024);
         template().execute(w, p);
@@ -163,6 +164,18 @@ public final class HtmlReport {
             return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The terminology lexicon, for the conventions' descriptions; null when these lexicons do not compile (a
+     * page for an analysis made elsewhere then names conventions by their ids, in words).
+     */
+    private static org.slant.extract.terminology.TerminologyLexicon terms(Lexicons lexicons) {
+        try {
+            return lexicons.compile(new org.slant.extract.terminology.TerminologyKind());
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 }

@@ -44,7 +44,7 @@ final class Method {
             if (!ms.isEmpty()) {
                 String examples = ms.size() == 1 && ms.get(0).equals(d.pattern()) ? ""
                         : String.join(", ", ms.subList(0, Math.min(6, ms.size()))) + (ms.size() > 6 ? ", …" : "");
-                rows.add(new MetricRow(d.title().replaceAll("\\{[a-z]+\\}", "…"), d.pattern(), d.meaning(), examples));
+                rows.add(new MetricRow(generic(d.title()), d.pattern(), d.meaning(), examples));
             }
         });
         List<LexiconRow> lex = new ArrayList<>();
@@ -62,5 +62,16 @@ final class Method {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A family's title in words, its parts named ("Findings of each category, by voice (per 1,000 words)"),
+     * never as placeholders ("…, …").
+     */
+    static String generic(String title) {
+        String t = title.replace("{category}, {voice}", "Terminology findings of each category, by voice")
+                .replace("{category}", "each category's").replace("{voice}", "each voice")
+                .replace("{actor}", "each side").replace("{kind}", "each kind").replace("{rest}", "each set and variant");
+        return t.replaceAll("\\{[a-z]+\\}", "each part");
     }
 }

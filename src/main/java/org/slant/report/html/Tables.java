@@ -108,8 +108,16 @@ final class Tables {
         return English.clip(s, 40);
     }
 
-    /** Who wrote which variant of each contested set, by voice, per article shown in full. */
+    /** As {@link #naming(Corpus, org.slant.extract.terminology.TerminologyLexicon)}, without convention texts. */
     static NamingView naming(Corpus c) {
+        return naming(c, null);
+    }
+
+    /**
+     * Who wrote which variant of each contested set, by voice, per article shown in full; each convention by the
+     * description its lexicon gives (when {@code terms} is known), not by its id.
+     */
+    static NamingView naming(Corpus c, org.slant.extract.terminology.TerminologyLexicon terms) {
         // set -> variant -> convention
         TreeMap<String, TreeMap<String, String>> sets = new TreeMap<>();
         // article -> set -> variant -> voice -> count
@@ -146,7 +154,7 @@ final class Tables {
                 mine.getOrDefault(set, new TreeMap<>()).forEach((variant, voices) -> {
                     List<String> vs = new ArrayList<>();
                     voices.forEach((voice, n) -> vs.add(n + "× " + shortVoice(voice)));
-                    parts.add(variant + " (" + String.join(", ", vs) + ")");
+                    parts.add(Vocabulary.shortName(variant) + " (" + String.join(", ", vs) + ")");
                 });
                 cells.add(parts.isEmpty() ? Fmt.NONE : String.join("; ", parts));
             }
@@ -154,8 +162,10 @@ final class Tables {
         }
         List<Variant> key = new ArrayList<>();
         sets.forEach((set, variants) -> variants.forEach((v, conv) ->
-                key.add(new Variant(Vocabulary.shortName(set), v, conv.isEmpty() ? "" : Attrs.clip(conv)))));
-        return new NamingView(sets.values().stream().map(v -> String.join(" / ", v.keySet())).toList(), rows, key,
+                key.add(new Variant(Vocabulary.shortName(set), Vocabulary.shortName(v), conv.isEmpty() ? ""
+                        : Attrs.clip(describe(terms, conv))))));
+        return new NamingView(sets.values().stream().map(v -> String.join(" / ",
+                v.keySet().stream().map(Vocabulary::shortName).toList())).toList(), rows, key,
                 "“own voice” is the outlet's narration; “quoted” is inside a quotation.");
     }
 
@@ -166,5 +176,10 @@ final class Tables {
             case "reported" -> "reported";
             default -> voice;
         };
+    }
+
+    private static String describe(org.slant.extract.terminology.TerminologyLexicon terms, String convention) {
+        String d = terms == null ? null : terms.convention(convention);
+        return d == null || d.isBlank() ? Vocabulary.shortName(convention) : d;
     }
 }
