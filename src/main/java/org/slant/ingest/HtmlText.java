@@ -30,6 +30,8 @@ public final class HtmlText {
 
     /** In a block's markup path, the element that stands for the ones a very long path leaves out. */
     public static final String SKIPPED = "~skipped:";
+    /** The most elements a block's markup path names (see {@link Paths}). */
+    public static final int MAX_PATH_ELEMENTS = 64;
 
     private static final java.util.regex.Pattern REACT_STREAMED = java.util.regex.Pattern.compile("S:\\d+");
 
@@ -227,7 +229,7 @@ public final class HtmlText {
      * deep page overflowed the stack), each element's own segment and depth once per page.
      */
     static final class Paths {
-        static final int MAX_ELEMENTS = 64;
+        static final int MAX_ELEMENTS = MAX_PATH_ELEMENTS;
         static final int HALF = MAX_ELEMENTS / 2;
 
         /** An element's depth (1 for the outermost), own segment, whole path when not long, and outer half. */
