@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LinearTimeTest {
 
-    static final double MAX_RATIO = 25;
+    static final double MAX_RATIO = 20;
     static final int REPEATS = 3;
 
     @TempDir
@@ -53,7 +53,7 @@ class LinearTimeTest {
                 + "</body></html>"),
         IDENTICAL_PARAGRAPHS("a.txt", 1_000, n -> "Title\n\n" + "The minister said the talks were useful and frank.\n\n".repeat(n)),
         COPYRIGHT_LINES("a.txt", 1_500, n -> "Copyright (c) 2024 X\n".repeat(n)),
-        ONE_SENTENCE_OF_SPEAKERS("a.txt", 3_000, n -> {
+        ONE_SENTENCE_OF_SPEAKERS("a.txt", 5_000, n -> {
             Random r = new Random(1);
             String[] names = {"Smith", "Jones", "Brown", "Lavrov", "Macron", "Shoigu"};
             String[] verbs = {"said", "told", "claimed", "insisted", "added", "warned"};
@@ -69,7 +69,7 @@ class LinearTimeTest {
                 return new String(w) + " ";
             }) + "\n";
         }),
-        SUPPRESSION_MARKERS("a.md", 600, n -> "# Markers\n\n" + repeat(n, i -> switch (i % 4) {
+        SUPPRESSION_MARKERS("a.md", 1_000, n -> "# Markers\n\n" + repeat(n, i -> switch (i % 4) {
             case 0 -> "The bizarre plan was a provocation, line " + i + ".\n<!-- slant-disable terminology.loaded -- why -->\n";
             case 1 -> "It was a massacre, said the so-called experts. <!-- slant-disable-line loaded.massacre -->\n";
             case 2 -> "<!-- slant-disable-next-line -- the court's wording -->\nThe hawkish extremists reportedly agreed.\n";
