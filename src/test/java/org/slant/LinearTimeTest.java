@@ -51,7 +51,9 @@ class LinearTimeTest {
     enum Shape {
         SIBLING_PARAGRAPHS("a.html", 1_000, n -> "<html><body>" + repeat(n, i -> "<p>Paragraph " + i + " of the page.</p>")
                 + "</body></html>"),
-        IDENTICAL_PARAGRAPHS("a.txt", 1_000, n -> "Title\n\n" + "The minister said the talks were useful and frank.\n\n".repeat(n)),
+        IDENTICAL_PARAGRAPHS("a.txt", 1_000, n -> "Title\n\n" + repeat(n, i -> i % 2 == 0
+                ? "The minister said the talks were useful and frank.\n\n"
+                : "The minister at the talks in Paris on Friday.\n\nThe minister at the talks in Paris on Friday. Photo: AFP\n\n")),
         COPYRIGHT_LINES("a.txt", 1_500, n -> "Copyright (c) 2024 X\n".repeat(n)),
         ONE_SENTENCE_OF_SPEAKERS("a.txt", 5_000, n -> {
             Random r = new Random(1);
