@@ -54,7 +54,8 @@ class LinearTimeTest {
         IDENTICAL_PARAGRAPHS("a.txt", 1_000, n -> "Title\n\n" + repeat(n, i -> i % 2 == 0
                 ? "The minister said the talks were useful and frank.\n\n"
                 : "The minister at the talks in Paris on Friday.\n\nThe minister at the talks in Paris on Friday. Photo: AFP\n\n")),
-        COPYRIGHT_LINES("a.txt", 1_500, n -> "Copyright (c) 2024 X\n".repeat(n)),
+        COPYRIGHT_LINES("a.txt", 1_500, n -> repeat(n, i -> i % 2 == 0 ? "Copyright (c) 2024 X\n"
+                : "Copyright (c) 2024 The Daily " + Integer.toString(i, 26).replace('0', 'z') + "\n")),
         ONE_SENTENCE_OF_SPEAKERS("a.txt", 5_000, n -> {
             Random r = new Random(1);
             String[] names = {"Smith", "Jones", "Brown", "Lavrov", "Macron", "Shoigu"};
@@ -72,7 +73,7 @@ class LinearTimeTest {
             }) + "\n";
         }),
         SUPPRESSION_MARKERS("a.md", 1_000, n -> "# Markers\n\n" + repeat(n, i -> switch (i % 4) {
-            case 0 -> "The bizarre plan was a provocation, line " + i + ".\n<!-- slant-disable terminology.loaded -- why -->\n";
+            case 0 -> "The bizarre plan was a provocation, line " + i + ".\n<!-- slant-disable terminology.loaded loaded.bizzare -- why -->\n";
             case 1 -> "It was a massacre, said the so-called experts. <!-- slant-disable-line loaded.massacre -->\n";
             case 2 -> "<!-- slant-disable-next-line -- the court's wording -->\nThe hawkish extremists reportedly agreed.\n";
             default -> "<!-- slant-enable terminology.loaded -->\nThe regime was threatening, officials said.\n";
