@@ -49,12 +49,12 @@ class LinearTimeTest {
 
     /** A shape: the file it is written to, its unit count at the small size, and the text of n units. */
     enum Shape {
-        SIBLING_PARAGRAPHS("a.html", 1_000, n -> "<html><body>" + repeat(n, i -> "<p>Paragraph " + i + " of the page.</p>")
+        SIBLING_PARAGRAPHS("a.html", 500, n -> "<html><body>" + repeat(n, i -> "<p>Paragraph " + i + " of the page.</p>")
                 + "</body></html>"),
-        IDENTICAL_PARAGRAPHS("a.txt", 1_000, n -> "Title\n\n" + repeat(n, i -> i % 2 == 0
+        IDENTICAL_PARAGRAPHS("a.txt", 500, n -> "Title\n\n" + repeat(n, i -> i % 2 == 0
                 ? "The minister said the talks were useful and frank.\n\n"
                 : "The minister at the talks in Paris on Friday.\n\nThe minister at the talks in Paris on Friday. Photo: AFP\n\n")),
-        COPYRIGHT_LINES("a.txt", 1_500, n -> repeat(n, i -> i % 2 == 0 ? "Copyright (c) 2024 X\n"
+        COPYRIGHT_LINES("a.txt", 1_000, n -> repeat(n, i -> i % 2 == 0 ? "Copyright (c) 2024 X\n"
                 : "Copyright (c) 2024 The Daily " + Integer.toString(i, 26).replace('0', 'z') + "\n")),
         ONE_SENTENCE_OF_SPEAKERS("a.txt", 5_000, n -> {
             Random r = new Random(1);
@@ -62,7 +62,7 @@ class LinearTimeTest {
             String[] verbs = {"said", "told", "claimed", "insisted", "added", "warned"};
             return repeat(n, i -> names[r.nextInt(names.length)] + " " + verbs[r.nextInt(verbs.length)] + " ") + ".\n";
         }),
-        CAPITALISED_WORDS("a.txt", 5_000, n -> {
+        CAPITALISED_WORDS("a.txt", 3_000, n -> {
             Random r = new Random(2);
             return repeat(n, i -> {
                 char[] w = new char[3 + r.nextInt(6)];
@@ -78,13 +78,15 @@ class LinearTimeTest {
             case 2 -> "<!-- slant-disable-next-line -- the court's wording -->\nThe hawkish extremists reportedly agreed.\n";
             default -> "<!-- slant-enable terminology.loaded -->\nThe regime was threatening, officials said.\n";
         })),
-        LONG_SINGLE_LINE("a.txt", 1_000, n -> {
+        UNCLOSED_COMMENTS_AND_CODE_SPANS("a.md", 500, n -> "# Marks\n\n" + repeat(n, i ->
+                "The minister said `the talks <!-- were ``useful and frank, line " + i + ".\n")),
+        LONG_SINGLE_LINE("a.txt", 500, n -> {
             Random r = new Random(3);
             return repeat(n, i -> SENTENCES[r.nextInt(SENTENCES.length)] + " ") + "\n";
         }),
-        BIG_MANIFEST("manifest.yaml", 3_000, n -> "articles:\n" + repeat(n, i -> "  - id: a" + i + "\n    file: a" + i
+        BIG_MANIFEST("manifest.yaml", 2_000, n -> "articles:\n" + repeat(n, i -> "  - id: a" + i + "\n    file: a" + i
                 + ".txt\n    outlet: Outlet " + i + "\n    date: \"2024-04-04\"\n    title: \"Title " + i + "\"\n")),
-        DEEP_HTML("a.html", 3_000, n -> "<html><body>" + "<div>".repeat(n) + "Deep text, the minister said." + "</div>".repeat(n)
+        DEEP_HTML("a.html", 5_000, n -> "<html><body>" + "<div>".repeat(n) + "Deep text, the minister said." + "</div>".repeat(n)
                 + "</body></html>");
 
         final String file;
