@@ -197,10 +197,12 @@ public final class Checker {
         for (Markers.Bad b : src.badMarkers()) {
             out.add(markerIssue(src, b.start(), b.message()));
         }
+        // each unknown name is compared with the whole vocabulary once, however many markers repeat it
+        Map<String, List<String>> nearOf = new java.util.HashMap<>();
         for (Marker m : src.markers()) {
             for (String name : m.names()) {
                 if (vocabulary.kindOf(name) == null && !vocabulary.isMetric(name)) {
-                    List<String> near = vocabulary.nearSelectors(name);
+                    List<String> near = nearOf.computeIfAbsent(name, vocabulary::nearSelectors);
                     out.add(markerIssue(src, m.start(), "unknown name '" + Markers.clip(name) + "' in "
                             + m.type().word() + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)")));
                 }

@@ -72,10 +72,18 @@ final class HtmlSource {
         private final int[] rawAt;
         private final int[] srcStart;
         private final int[] srcEnd;
+        /** Visible (non-space) characters of the raw text before each offset. */
+        private final int[] visibleBefore;
+        private final java.util.Map<Integer, int[]> checkpoints = new java.util.HashMap<>();
+        private static final int STEP = 256;
 
         Mapper(String html, String raw, List<int[]> anchors) {
             this.html = html;
             this.raw = raw;
+            visibleBefore = new int[raw.length() + 1];
+            for (int i = 0; i < raw.length(); i++) {
+                visibleBefore[i + 1] = visibleBefore[i] + (space(raw.charAt(i)) ? 0 : 1);
+            }
             int n = anchors.size();
             rawAt = new int[n];
             srcStart = new int[n];
@@ -95,19 +103,36 @@ final class HtmlSource {
                 return rawAt.length == 0 ? 0 : srcStart[0];
             }
             // visible characters of the raw text between the node's first one and the offset
-            int visible = 0;
-            for (int i = rawAt[a]; i < offset && i < raw.length(); i++) {
-                if (!space(raw.charAt(i))) {
-                    visible++;
-                }
-            }
-            return sourceOfVisible(srcStart[a], srcEnd[a], visible);
+            int from = Math.min(rawAt[a], raw.length());
+            int visible = Math.max(0, visibleBefore[Math.max(from, Math.min(offset, raw.length()))] - visibleBefore[from]);
+            return sourceOfVisible(a, visible);
         }
 
-        /** Source offset of the n-th (0-based) visible character of the node's source text. */
-        private int sourceOfVisible(int from, int to, int n) {
-            int seen = 0;
-            int i = from;
+        /**
+         * Source offset of the n-th (0-based) visible character of anchor a's source text. The scan resumes at
+         * the nearest checkpoint (one per {@value #STEP} visible characters, made on the anchor's first
+         * question): counting from the node's start for every finding was quadratic in a long paragraph.
+         */
+        private int sourceOfVisible(int a, int n) {
+            int[] marks = checkpoints.computeIfAbsent(a, x -> checkpoints(srcStart[x], srcEnd[x]));
+            int c = Math.min(n / STEP, marks.length / 2 - 1);
+            while (c > 0 && marks[2 * c + 1] > n) {
+                c--; // an entity of several characters jumped past the step
+            }
+            return scan(marks[2 * c], srcEnd[a], marks[2 * c + 1], n, null);
+        }
+
+        /** {source offset, visible characters before it} at the start of the unit where each STEP-th begins. */
+        private int[] checkpoints(int from, int to) {
+            List<Integer> marks = new ArrayList<>();
+            marks.add(from);
+            marks.add(0);
+            scan(from, to, 0, Integer.MAX_VALUE, marks);
+            return marks.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Scans from {@code i} (with {@code seen} visible characters before it) for the n-th; records checkpoints when asked. */
+        private int scan(int i, int to, int seen, int n, List<Integer> marks) {
             while (i < to) {
                 int next;
                 String decoded;
@@ -123,6 +148,10 @@ final class HtmlSource {
                 } else {
                     decoded = String.valueOf(c);
                     next = i + 1;
+                }
+                if (marks != null && seen >= (marks.size() / 2) * STEP) {
+                    marks.add(i);
+                    marks.add(seen);
                 }
                 for (int d = 0; d < decoded.length(); d++) {
                     if (!space(decoded.charAt(d))) {

@@ -28,6 +28,11 @@ public final class HtmlText {
             "object", "embed", "head", "select", "option", "textarea", "input", "button", "canvas", "video", "audio",
             "map", "math");
 
+    /** In a block's markup path, the element that stands for the ones a very long path leaves out. */
+    public static final String SKIPPED = "~skipped:";
+    /** The most elements a block's markup path names (see {@link Paths}). */
+    public static final int MAX_PATH_ELEMENTS = 64;
+
     private static final java.util.regex.Pattern REACT_STREAMED = java.util.regex.Pattern.compile("S:\\d+");
 
     /** The page's text and its block hints. */
@@ -216,26 +221,76 @@ public final class HtmlText {
      * Ancestor paths with ids and classes, what the boilerplate features look at: every element from the
      * outermost one down to the block's own, separated by {@code >}, each written {@code tag:index#id.class}
      * where index is the element's position among its parent's elements, so that two elements never share a
-     * path (the classifier groups blocks by container). At most four classes per element. Each element's
-     * path is built once per page.
+     * path (the classifier groups blocks by container). At most four classes per element.
+     * <p>
+     * A path longer than {@value #MAX_ELEMENTS} elements keeps its outer and inner {@value #HALF} and writes
+     * {@code ~skipped:N} for the N between ({@link HtmlText#SKIPPED}): a page nested 100,000 deep would otherwise cost
+     * time and memory quadratic in its depth, in every stage that reads paths. Built without recursion (a
+     * deep page overflowed the stack), each element's own segment and depth once per page.
      */
     static final class Paths {
-        private final java.util.IdentityHashMap<Element, String> cache = new java.util.IdentityHashMap<>();
+        static final int MAX_ELEMENTS = MAX_PATH_ELEMENTS;
+        static final int HALF = MAX_ELEMENTS / 2;
+
+        /** An element's depth (1 for the outermost), own segment, whole path when not long, and outer half. */
+        private record Info(int depth, String segment, String full, String outer) {
+        }
+
+        private final java.util.IdentityHashMap<Element, Info> infos = new java.util.IdentityHashMap<>();
         /** Each element's position among its parent's elements, filled a parent at a time (see indexOf). */
         private final java.util.IdentityHashMap<Element, Integer> index = new java.util.IdentityHashMap<>();
         private final java.util.Set<Element> indexedParents =
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         String of(Element e) {
-            String p = cache.get(e);
-            if (p != null) {
-                return p;
+            Info info = info(e);
+            if (info.full() != null) {
+                return info.full();
             }
+            java.util.ArrayDeque<String> inner = new java.util.ArrayDeque<>();
+            Element cur = e;
+            for (int i = 0; i < HALF; i++) {
+                inner.addFirst(info(cur).segment());
+                cur = cur.parent();
+            }
+            return info.outer() + '>' + SKIPPED + (info.depth() - MAX_ELEMENTS) + '>' + String.join(">", inner);
+        }
+
+        /** Whether the path stops at this element: the body, or an element of the document itself. */
+        private static boolean outermost(Element e) {
+            Element parent = e.parent();
+            return parent == null || parent.normalName().equals("#root") || e.normalName().equals("body");
+        }
+
+        private Info info(Element e) {
+            Info known = infos.get(e);
+            if (known != null) {
+                return known;
+            }
+            List<Element> chain = new ArrayList<>(); // e and its ancestors not seen yet, innermost first
+            for (Element cur = e; ; cur = cur.parent()) {
+                chain.add(cur);
+                if (outermost(cur) || infos.containsKey(cur.parent())) {
+                    break;
+                }
+            }
+            Info info = null;
+            for (int k = chain.size() - 1; k >= 0; k--) {
+                Element x = chain.get(k);
+                Info up = outermost(x) ? null : infos.get(x.parent());
+                int depth = up == null ? 1 : up.depth() + 1;
+                String segment = segment(x);
+                String full = depth > MAX_ELEMENTS ? null : up == null ? segment : up.full() + '>' + segment;
+                String outer = depth == HALF ? full : depth > HALF ? up.outer() : null;
+                info = new Info(depth, segment, full, outer);
+                infos.put(x, info);
+            }
+            return info;
+        }
+
+        private String segment(Element e) {
             Element parent = e.parent();
             StringBuilder b = new StringBuilder();
-            if (parent != null && !parent.normalName().equals("#root") && !e.normalName().equals("body")) {
-                b.append(of(parent)).append('>');
-            }
             b.append(e.normalName());
             if (parent != null && !e.normalName().equals("body")) {
                 b.append(':').append(indexOf(e, parent));
@@ -250,9 +305,7 @@ public final class HtmlText {
                 }
                 b.append('.').append(clean(cls));
             }
-            p = b.toString();
-            cache.put(e, p);
-            return p;
+            return b.toString();
         }
 
         /**

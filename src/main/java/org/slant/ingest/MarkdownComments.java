@@ -1,7 +1,9 @@
 package org.slant.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * HTML comments in Markdown ({@code <!-- ... -->}): a reader never sees them, so Slant must not analyse
@@ -27,6 +29,10 @@ public final class MarkdownComments {
         int i = 0;
         int n = md.length();
         boolean lineStart = true;
+        // Each search for a closing "-->" or backtick run that failed is remembered, so that a file full of
+        // unclosed openers is read in linear time, not scanned to its end (or paragraph end) once per opener.
+        boolean noClose = false;
+        Map<Integer, Integer> noTicksBefore = new HashMap<>();
         while (i < n) {
             if (lineStart) {
                 int j = i;
@@ -59,11 +65,15 @@ public final class MarkdownComments {
                 while (i + run < n && md.charAt(i + run) == '`') {
                     run++;
                 }
-                int close = closingTicks(md, i + run, run);
+                int close = i + run < noTicksBefore.getOrDefault(run, -1) ? -1 : closingTicks(md, i + run, run);
+                if (close < 0) {
+                    noTicksBefore.put(run, paragraphEnd(md, i + run));
+                }
                 i = close < 0 ? i + run : close + run;
             } else if (md.startsWith("<!--", i)) {
-                int close = md.indexOf("-->", i + 4);
+                int close = noClose ? -1 : md.indexOf("-->", i + 4);
                 if (close < 0) {
+                    noClose = true;
                     i += 4; // an unclosed comment is shown as text
                 } else {
                     out.add(new Comment(i, close + 3, md.substring(i + 4, close)));
@@ -111,6 +121,18 @@ public final class MarkdownComments {
     private static int lineEnd(String s, int from) {
         int k = s.indexOf('\n', from);
         return k < 0 ? s.length() : k;
+    }
+
+    /** Where the search of {@link #closingTicks} from here stops: the line break before a blank line, or the end. */
+    private static int paragraphEnd(String s, int from) {
+        int i = s.indexOf('\n', from);
+        while (i >= 0 && i + 1 < s.length()) {
+            if (s.substring(i + 1, lineEnd(s, i + 1)).isBlank()) {
+                return i;
+            }
+            i = s.indexOf('\n', i + 1);
+        }
+        return s.length();
     }
 
     /** Start of the next run of exactly {@code run} backticks within the paragraph, or -1. */

@@ -87,8 +87,17 @@ public final class OutletInference {
         }
     }
 
+    /**
+     * The candidates in the order first seen, and for those a known outlet names, the candidate by the key of
+     * that outlet's name: an unknown name merges with it by one lookup (looking through every candidate was
+     * quadratic in a text of many distinct names).
+     */
+    private static final class Candidates extends LinkedHashMap<String, Candidate> {
+        final Map<String, String> byOutletName = new HashMap<>();
+    }
+
     public Result infer(String raw) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Candidates candidates = new Candidates();
         Matcher m = ORIGINAL_URL.matcher(raw);
         while (m.find()) {
             String host = m.group(2);
@@ -149,7 +158,7 @@ public final class OutletInference {
         return new Result(Optional.of(name), best.outlet == null ? null : best.outlet.kind(), evidence);
     }
 
-    private void copyright(String raw, Map<String, Candidate> candidates) {
+    private void copyright(String raw, Candidates candidates) {
         Matcher m = COPYRIGHT.matcher(raw);
         while (m.find()) {
             String line = MD_LINK.matcher(m.group(1)).replaceAll("$1");
@@ -182,7 +191,7 @@ public final class OutletInference {
         return Optional.empty();
     }
 
-    private void add(Map<String, Candidate> candidates, String name, Optional<Outlet> known, int weight, String kind,
+    private void add(Candidates candidates, String name, Optional<Outlet> known, int weight, String kind,
                      int start, int end, String raw) {
         String key = known.map(o -> "@" + o.id())
                 .orElse(kind.equals("domain") || kind.equals("original_url") ? siteLabel(name) : OutletRegistry.key(name));
@@ -191,16 +200,12 @@ public final class OutletInference {
         }
         // an unknown name merges with a known outlet whose name or domain gives the same key
         if (known.isEmpty()) {
-            for (Candidate c : candidates.values()) {
-                if (c.outlet != null && (OutletRegistry.key(c.outlet.name()).equals(key))) {
-                    key = c.key;
-                    break;
-                }
-            }
+            key = candidates.byOutletName.getOrDefault(key, key);
         }
         Candidate c = candidates.computeIfAbsent(key, Candidate::new);
         if (known.isPresent()) {
             c.outlet = known.get();
+            candidates.byOutletName.putIfAbsent(OutletRegistry.key(c.outlet.name()), c.key);
         }
         if (kind.equals("domain")) {
             int seen = c.perDomain.merge(name, 1, Integer::sum);

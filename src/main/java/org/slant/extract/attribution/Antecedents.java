@@ -27,16 +27,33 @@ final class Antecedents {
     /** How far into its sentence a mention may start and still be taken for the subject. */
     private static final int SUBJECT_REACH = 8;
 
-    private final List<Mention> persons = new ArrayList<>();
+    /**
+     * People in token order (among equal tokens, in the order they came), keyed by token and arrival: they
+     * do not always come in text order, and inserting into a list kept in order was quadratic in a long
+     * sentence that names many people.
+     */
+    private final java.util.TreeMap<Long, Mention> persons = new java.util.TreeMap<>();
+    private int arrivals;
     private final List<Mention> sources = new ArrayList<>();
 
     void person(int token, int sentence, int paragraph, Source s, boolean isSource) {
-        Mention m = new Mention(token, sentence, paragraph, s, isSource);
-        int k = persons.size();
-        while (k > 0 && persons.get(k - 1).token() > token) {
-            k--;
+        persons.put(key(token, arrivals++), new Mention(token, sentence, paragraph, s, isSource));
+    }
+
+    private static long key(int token, int arrival) {
+        return ((long) token << 32) | (arrival & 0xffffffffL);
+    }
+
+    /** Up to n people, latest first, among those mentioned before the token (all of them when token is MAX_VALUE). */
+    private List<Mention> latest(int token, int n) {
+        List<Mention> out = new ArrayList<>(Math.min(n, 64));
+        for (Mention m : persons.headMap(key(token, 0), false).descendingMap().values()) {
+            if (out.size() == n) {
+                break;
+            }
+            out.add(m);
         }
-        persons.add(k, m);
+        return out;
     }
 
     void source(int token, int sentence, int paragraph, Source s) {
@@ -48,14 +65,11 @@ final class Antecedents {
 
     /** Resolves he/she at a token; null when it is not clear who is meant. */
     Source pronoun(String gender, int token, int paragraph, java.util.function.IntUnaryOperator sentenceFirstToken) {
-        int k = persons.size() - 1;
-        while (k >= 0 && persons.get(k).token() >= token) {
-            k--;
-        }
+        List<Mention> back = latest(token, 2 * MENTIONS_BACK); // back.get(i): the i-th latest before the token
         int sentence = -1;
-        int start = k;
-        while (k >= 0 && start - k < MENTIONS_BACK) {
-            Mention m = persons.get(k);
+        int k = 0;
+        while (k < back.size() && k < MENTIONS_BACK) {
+            Mention m = back.get(k);
             if (m.paragraph() < paragraph - PARAGRAPHS_BACK) {
                 return null;
             }
@@ -63,15 +77,15 @@ final class Antecedents {
                 sentence = m.sentence();
                 break;
             }
-            k--;
+            k++;
         }
         if (sentence < 0) {
             return null;
         }
         List<Mention> there = new ArrayList<>();
-        for (int j = k; j >= 0 && k - j < MENTIONS_BACK && persons.get(j).sentence() == sentence; j--) {
-            if (compatible(persons.get(j).source(), gender)) {
-                there.add(0, persons.get(j));
+        for (int j = k; j < back.size() && j - k < MENTIONS_BACK && back.get(j).sentence() == sentence; j++) {
+            if (compatible(back.get(j).source(), gender)) {
+                there.add(0, back.get(j));
             }
         }
         Set<String> distinct = speakers(there, false);
@@ -121,8 +135,7 @@ final class Antecedents {
 
     /** The latest person mentioned who held an office ("the French president" after "Emmanuel Macron"). */
     Source officeHolder(String roleId, String actor, int token) {
-        for (int k = persons.size() - 1; k >= 0 && persons.size() - k <= ATTRIBUTIONS_BACK * 5; k--) {
-            Mention m = persons.get(k);
+        for (Mention m : latest(Integer.MAX_VALUE, ATTRIBUTIONS_BACK * 5)) {
             if (m.token() < token && m.source().classes().contains(roleId)
                     && (actor == null || actor.equals(m.source().affiliation()))) {
                 return m.source();

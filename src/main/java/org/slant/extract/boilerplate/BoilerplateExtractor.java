@@ -107,6 +107,12 @@ public final class BoilerplateExtractor implements Extractor {
             out.metric("contamination." + cat.id() + ".chars", k.chars().get(cat));
         }
         out.metric("contamination.spam.blocks", k.spamBlocks());
+        long deep = a.markup().stream().filter(m -> m.path() != null && m.path().contains(org.slant.ingest.HtmlText.SKIPPED)).count();
+        if (deep > 0) {
+            out.note(deep + (deep == 1 ? " block is" : " blocks are") + " nested deeper than "
+                    + org.slant.ingest.HtmlText.MAX_PATH_ELEMENTS + " elements: the markup of each was judged by its "
+                    + "outer and inner " + org.slant.ingest.HtmlText.MAX_PATH_ELEMENTS / 2 + " elements only (truncated)");
+        }
         if (!blocks.isEmpty() && k.chars().get(Category.CONTENT) == 0) {
             out.note("every block is boilerplate (contamination ratio 1.0): the article has no text of its own to analyse");
         }

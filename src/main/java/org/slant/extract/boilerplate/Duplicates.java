@@ -97,12 +97,19 @@ final class Duplicates {
                 if (bare == null) {
                     continue;
                 }
+                List<Integer> unclaimed = new ArrayList<>();
                 for (int j : bare) {
                     if (copyOf[j] < 0 && j != i && words.get(j).equals(w.subList(0, k))) {
                         copyOf[j] = i;
                         credited[i] = true;
                     }
+                    if (copyOf[j] < 0) {
+                        unclaimed.add(j);
+                    }
                 }
+                // a claimed copy is never claimed again: dropping it keeps 100,000 credited copies of one caption
+                // from walking the same list of bare copies each time (quadratic)
+                byHash.put(prefix[i][k], unclaimed);
             }
         }
         return new Result(copyOf, credited);
