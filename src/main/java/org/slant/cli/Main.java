@@ -27,7 +27,17 @@ public final class Main {
     /** Runs the command line and returns its exit code: 0 success, 1 findings over a threshold, 2 errors. */
     public static int run(String... args) {
         CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the last safety net: a limit of the machine is one line and exit 2, never a stack trace
+            cl.getOut().flush();
+            cl.getErr().println("slant: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (give Java more with SLANT_JAVA_OPTS=-Xmx..., or a smaller --sample)"
+                    : "input nested too deeply to process (stack overflow)") + "; stopped");
+            code = ExitCodes.ERROR;
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         return code;
