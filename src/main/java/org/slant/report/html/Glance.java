@@ -46,7 +46,14 @@ final class Glance {
         return out;
     }
 
-    private record Ranked(String outlet, double value) {
+    /** An outlet and the value it is ranked by. */
+    private interface Valued {
+        String outlet();
+
+        double value();
+    }
+
+    private record Ranked(String outlet, double value) implements Valued {
     }
 
     /** Outlets by a value, highest first (ties by name); outlets without a value are left out. */
@@ -63,9 +70,9 @@ final class Glance {
     }
 
     /** The outlets tied at the top, "A and B". */
-    private static String top(List<Ranked> ranked) {
+    private static String top(List<? extends Valued> ranked) {
         List<String> tied = new ArrayList<>();
-        for (Ranked r : ranked) {
+        for (Valued r : ranked) {
             if (Fmt.num(r.value(), 6).equals(Fmt.num(ranked.get(0).value(), 6))) {
                 tied.add(r.outlet());
             }
@@ -78,8 +85,9 @@ final class Glance {
     }
 
     /** An outlet's pooled count and base (over all its articles), and their ratio. */
-    private record Pooled(String outlet, double count, double base) {
-        double value() {
+    private record Pooled(String outlet, double count, double base) implements Valued {
+        @Override
+        public double value() {
             return base > 0 ? count / base : 0;
         }
     }
@@ -96,17 +104,6 @@ final class Glance {
         }
         out.sort(Comparator.comparing((Pooled r) -> -r.value()).thenComparing(Pooled::outlet));
         return out;
-    }
-
-    /** The outlets tied at the top of a pooled ranking, "A and B". */
-    private static String topPooled(List<Pooled> ranked) {
-        List<String> tied = new ArrayList<>();
-        for (Pooled r : ranked) {
-            if (Fmt.num(r.value(), 9).equals(Fmt.num(ranked.get(0).value(), 9))) {
-                tied.add(r.outlet());
-            }
-        }
-        return English.and(tied);
     }
 
     /** "(2 outlets with fewer than 3 ... not ranked)", or "". */
@@ -140,7 +137,7 @@ final class Glance {
         }
         Pooled first = ranked.get(0);
         Pooled last = ranked.get(ranked.size() - 1);
-        String text = topPooled(ranked) + " (" + Fmt.per1k(first.value() * 1000) + " per 1,000 words: "
+        String text = top(ranked) + " (" + Fmt.per1k(first.value() * 1000) + " per 1,000 words: "
                 + rate(first.count(), first.base()) + ")"
                 + (last.value() < first.value() ? "; lowest of those ranked: " + last.outlet() + " ("
                 + Fmt.per1k(last.value() * 1000) + ", " + Fmt.count(last.count()) + " in " + Fmt.count(last.base())
@@ -171,7 +168,7 @@ final class Glance {
         }
         Pooled first = ranked.get(0);
         String rule = "fewer than " + Evidence.MIN_COUNT + " such attributions or " + Evidence.MIN_BASE + " in all";
-        return new Claim(title, topPooled(ranked) + ": " + Fmt.pct(first.value()) + " " + what + " ("
+        return new Claim(title, top(ranked) + ": " + Fmt.pct(first.value()) + " " + what + " ("
                 + share(first.count(), first.base(), "attributions") + ")"
                 + unranked(all.size() - ranked.size(), rule) + ".", href(c, first.outlet()), "see its sources");
     }
