@@ -36,6 +36,11 @@ final class HtmlSheets {
         static TableView of(Part.Table t) {
             return t == null ? null : new TableView(t.headers(), t.rows().stream().map(RowView::new).toList());
         }
+
+        /** Six columns or more: set smaller, so that words fit whole on an A4 page instead of breaking. */
+        public boolean wide() {
+            return headers.size() >= 6;
+        }
     }
 
     record RowView(List<Part.Cell> cells) {
