@@ -19,8 +19,40 @@ final class Method {
                       String provenance) {
     }
 
+    /** One measured accuracy figure, from {@code eval/measured.tsv}. */
+    record AccuracyRow(String measure, String corpus, String split, String precision, String recall, String f1,
+                       String note, String date, String command) {
+    }
+
     record View(List<MetricRow> metrics, String undocumented, List<LexiconRow> lexicons, String reuse,
-                String framing) {
+                String framing, List<AccuracyRow> accuracy) {
+    }
+
+    private static final List<AccuracyRow> ACCURACY = accuracy();
+
+    /**
+     * The figures the project's evaluations measured, so that a reader knows how far to trust each column.
+     * They describe the extractors, not this run; the file says which command measured each.
+     */
+    private static List<AccuracyRow> accuracy() {
+        List<AccuracyRow> out = new ArrayList<>();
+        try (java.io.InputStream in = Method.class.getResourceAsStream("/eval/measured.tsv")) {
+            if (in == null) {
+                return out;
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length == 9) {
+                    out.add(new AccuracyRow(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.copyOf(out);
     }
 
     private Method() {
@@ -57,7 +89,8 @@ final class Method {
         String framing = cmp == null || cmp.framing() == null ? ""
                 : cmp.framing().articles().status().equals("skipped") ? cmp.framing().outlets().message()
                 : cmp.framing().articles().message();
-        return new View(rows, undocumented.isEmpty() ? "" : String.join(", ", undocumented), lex, reuse, framing);
+        return new View(rows, undocumented.isEmpty() ? "" : String.join(", ", undocumented), lex, reuse, framing,
+                ACCURACY);
     }
 
     private static String nz(String s) {

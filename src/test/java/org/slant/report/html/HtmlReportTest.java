@@ -142,6 +142,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void theMethodShowsHowAccurateEachExtractorWasMeasured() {
+        Elements rows = DOC.select("#accuracy tbody tr");
+        assertTrue(rows.size() >= 3, rows.toString());
+        for (Element r : rows) {
+            assertEquals(7, r.select("td").size());
+            assertTrue(r.select("td").get(4).text().matches("0\\.\\d{3}"), "an F1 figure: " + r.text());
+            assertTrue(r.select("code").text().startsWith("./slant eval "), "the command that measured it: " + r.text());
+        }
+        List<String> measures = rows.stream().map(r -> r.select("td").first().text()).toList();
+        for (String family : List.of("Boilerplate", "Loaded", "Attribution")) {
+            assertTrue(measures.stream().anyMatch(m -> m.startsWith(family)), family + " in " + measures);
+        }
+    }
+
+    @Test
     void contestedNamesAndCoverageTables() {
         Elements rows = DOC.select("#naming table").first().select("tbody tr");
         assertEquals(4, rows.size());
