@@ -1,5 +1,7 @@
 package org.slant.extract.attribution;
 
+import org.slant.extract.attribution.model.AttributionModel;
+import org.slant.extract.attribution.model.ModelInput;
 import org.slant.ingest.OutletKind;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
@@ -29,11 +31,21 @@ public final class AttributionExtractor implements Extractor {
 
     public static final String ID = "attribution";
 
+    /** Which finds the cues and sources: the learned model (the default) or the rules alone (for comparison). */
+    public enum Engine { MODEL, RULES }
+
     private final AttributionFinder finder;
+    private final CueLexicon cues;
+    private final Engine engine;
 
     public AttributionExtractor(Lexicons lexicons) {
-        this.finder = new AttributionFinder(lexicons.compile(new CueKind()), lexicons.compile(new ActorKind()),
-                lexicons.compile(new OutletKind()));
+        this(lexicons, Engine.MODEL);
+    }
+
+    public AttributionExtractor(Lexicons lexicons, Engine engine) {
+        this.cues = lexicons.compile(new CueKind());
+        this.finder = new AttributionFinder(cues, lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()));
+        this.engine = engine;
     }
 
     @Override
@@ -82,6 +94,11 @@ public final class AttributionExtractor implements Extractor {
     public Result analyze(Content content, ArticleMeta meta) {
         String outlet = meta == null || ArticleMeta.UNKNOWN_OUTLET.equals(meta.outlet()) ? null : meta.outlet();
         List<Attribution> found = finder.find(content, outlet);
+        if (engine == Engine.MODEL) {
+            // The rules' output is one of the model's features; the model then decides cues and sources.
+            AttributionModel model = AttributionModel.shipped();
+            found = ModelMerge.merge(content, found, model.find(new ModelInput(content, cues, found)), model.cueId());
+        }
         List<Finding> findings = new ArrayList<>(found.size());
         for (Attribution a : found) {
             findings.add(finding(content, a));
@@ -90,7 +107,7 @@ public final class AttributionExtractor implements Extractor {
     }
 
     private static Finding finding(Content c, Attribution a) {
-        boolean shared = "shared".equals(a.source().resolution());
+        boolean shared = "shared".equals(a.source().resolution()) || "none".equals(a.source().resolution());
         int start = shared ? a.cueStart() : Math.min(a.cueStart(), a.sourceStart());
         int end = shared ? a.cueEnd() : Math.max(a.cueEnd(), a.sourceEnd());
         Map<String, Object> attrs = new LinkedHashMap<>();
