@@ -46,6 +46,8 @@ public final class Features {
         f.add("rule=" + (in.ruleCue[i] > 0) + "|" + (in.ruleSource[i] > 0));
         f.add("rule|stem=" + (in.ruleCue[i] > 0) + "|" + stem(w));
         f.add("rule-1|rule+1=" + rule(in, i - 1) + "|" + rule(in, i + 1));
+        f.add("ruleContent|ruleNested=" + in.ruleContent[i] + "|" + in.ruleNested[i]);
+        f.add("ruleContent|stem=" + in.ruleContent[i] + "|" + stem(w));
         f.add("bias");
         return f;
     }
@@ -75,6 +77,7 @@ public final class Features {
         f.add("ruleSource=" + ruleSrc + "|" + same);
         f.add("ruleSource|d=" + same + "|" + d);
         f.add("ruleCueHere=" + (in.ruleCue[j] > 0));
+        f.add("ruleContent|dir=" + in.ruleContent[j] + "|" + dir);
         f.add("bias");
         return f;
     }

@@ -33,6 +33,10 @@ public final class ModelInput {
     final int[] ruleCue;
     /** Index + 1 of the rule attribution (depth 0) whose own source covers the token, or 0. */
     final int[] ruleSource;
+    /** Inside the content of a rule attribution (depth 0): a cue there is nested, which PolNeAR does not label. */
+    final boolean[] ruleContent;
+    /** The cue of a nested rule attribution (depth 1) covers the token. */
+    final boolean[] ruleNested;
 
     public ModelInput(Content content, CueLexicon lexicon, List<Attribution> rules) {
         this.content = content;
@@ -68,10 +72,16 @@ public final class ModelInput {
         }
         this.ruleCue = new int[n];
         this.ruleSource = new int[n];
+        this.ruleContent = new boolean[n];
+        this.ruleNested = new boolean[n];
         for (int k = 0; k < rules.size(); k++) {
             Attribution a = rules.get(k);
             if (a.depth() > 0) {
+                mark(ruleNested, a.cueStart(), a.cueEnd());
                 continue;
+            }
+            for (Attribution.Piece p : a.content()) {
+                mark(ruleContent, p.start(), p.end());
             }
             fill(ruleCue, a.cueStart(), a.cueEnd(), k + 1);
             if (!"shared".equals(a.source().resolution()) && a.sourceEnd() > a.sourceStart()) {
