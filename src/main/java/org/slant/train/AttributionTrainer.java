@@ -65,7 +65,7 @@ public final class AttributionTrainer {
         Map<String, Double> srcWeights = fit("source", srcData);
         double bestCue = 0.5;
         double bestF = -1;
-        for (double t = 0.2; t < 0.81; t += 0.05) {
+        for (double t = 0.05; t < 0.81; t += 0.05) {
             AttributionModel m = model(cueWeights, t, srcWeights, 0.5, provenance);
             double f = score(m, tune).cueTokens.f1();
             log.printf(Locale.ROOT, "  tuning cue threshold %.2f: token F1 %.4f%n", t, f);
@@ -76,7 +76,7 @@ public final class AttributionTrainer {
         }
         double bestSrc = 0.5;
         bestF = -1;
-        for (double t = 0.2; t < 0.81; t += 0.05) {
+        for (double t = 0.05; t < 0.81; t += 0.05) {
             AttributionModel m = model(cueWeights, bestCue, srcWeights, t, provenance);
             double f = score(m, tune).sourceTokens.f1();
             log.printf(Locale.ROOT, "  tuning source threshold %.2f: token F1 %.4f%n", t, f);

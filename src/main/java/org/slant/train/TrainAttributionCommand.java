@@ -59,7 +59,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("corpus", "PolNeAR (Newell, Margolin & Ruths, LREC 2018), networkdynamics/PolNeAR commit c3eee83");
         provenance.put("split", "fitted on data/train names with floorMod(hashCode, 10) >= 2 (" + train.stream()
-                .filter(a -> !a.tuning()).count() + " articles); thresholds tuned on 0-1; dev (" + dev.size()
+                .filter(a -> !a.tuning()).count() + " articles); thresholds (0.05 to 0.80) tuned on 0-1; dev (" + dev.size()
                 + " articles) only scored");
         provenance.put("code", code[0]);
         provenance.put("date", code.length > 1 ? code[1] : "unknown");
