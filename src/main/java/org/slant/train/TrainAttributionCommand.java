@@ -53,6 +53,14 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("slant train attribution: no folder " + out);
             return 2;
         }
+        for (String r : List.of(AttributionModel.CUE_RESOURCE, AttributionModel.SOURCE_RESOURCE)) {
+            Path file = out.resolve(Path.of(r).getFileName().toString());
+            if (Files.exists(file) && !ours(file)) {
+                spec.commandLine().getErr().println("slant train attribution: " + file + " exists and is not a model "
+                        + "Slant wrote: not overwritten");
+                return 2;
+            }
+        }
         List<PolnearArticle> train = PolnearArticle.read(root.resolve("train"));
         List<PolnearArticle> dev = PolnearArticle.read(root.resolve("dev"));
         String[] code = (commit != null ? commit : Git.head()).split("@", 2);
@@ -73,6 +81,16 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         log.println("dev source tokens: " + t.cue().header().get("dev.source.tokens"));
         log.flush();
         return 0;
+    }
+
+    /** A file Slant wrote starts with its model header. */
+    private static boolean ours(Path file) throws IOException {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            return first != null && first.startsWith("# name\tmodel.");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private void write(Path file, String text) throws IOException {

@@ -44,6 +44,20 @@ class TrainAttributionCommandTest {
         assertTrue(Files.exists(dir.resolve("one/attribution-source-v1.tsv")));
     }
 
+    @Test
+    void aFileSlantDidNotWriteIsNotOverwritten(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        article(data.resolve("polnear/data/train"), "story0", 0);
+        article(data.resolve("polnear/data/dev"), "story1", 1);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("attribution-cue-v1.tsv"), "my notes\n");
+        int code = Main.run("train", "attribution", "--data", data.toString(), "--out", out.toString(),
+                "--commit", "abc1234@2026-01-02");
+        assertEquals(2, code);
+        assertEquals("my notes\n", Files.readString(out.resolve("attribution-cue-v1.tsv")));
+        assertTrue(Files.notExists(out.resolve("attribution-source-v1.tsv")));
+    }
+
     private static byte[] train(Path data, Path out) throws IOException {
         Files.createDirectories(out);
         int code = Main.run("train", "attribution", "--data", data.toString(), "--out", out.toString(),

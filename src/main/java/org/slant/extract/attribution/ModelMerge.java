@@ -81,6 +81,9 @@ final class ModelMerge {
      * it), or, when nothing follows, the sentence before the source and cue. Trailing punctuation stays out.
      */
     private static Attribution.Piece content(Content c, AttributionModel.Found f, int cs, int ce, int ss, int se) {
+        if (c.sentences().isEmpty()) {
+            return new Attribution.Piece(cs, ce);
+        }
         Sentence s = sentenceOf(c, f.cueFirst());
         List<Token> t = c.tokens();
         int after = f.hasSource() && f.sourceFirst() >= f.cueEnd() ? f.sourceEnd() : f.cueEnd();
