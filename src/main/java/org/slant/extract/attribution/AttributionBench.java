@@ -56,6 +56,13 @@ public final class AttributionBench implements BenchSuite {
                 extractor.analyze(contents.get(i), corpus.get(i).meta());
             }
         };
+        // The learned model (off by default) runs the rules too, as features, then scores every token.
+        AttributionExtractor model = new AttributionExtractor(Lexicons.standard(), AttributionExtractor.Engine.MODEL);
+        Runnable modelStage = () -> {
+            for (int i = 0; i < contents.size(); i++) {
+                model.analyze(contents.get(i), corpus.get(i).meta());
+            }
+        };
         // the terminology extractor, given the speech attribution found (as in the pipeline)
         TerminologyAnalyzer terminology = new TerminologyAnalyzer(
                 Lexicons.standard().compile(new TerminologyKind()));
@@ -73,11 +80,15 @@ public final class AttributionBench implements BenchSuite {
         warm(run, contentStage);
         warm(run, attributionStage);
         warm(run, terminologyStage);
+        warm(run, modelStage);
         Measurement content = run.measure("baseline: content stage", bytes, corpus.size(), contentStage);
         Measurement attribution = run.measure("attribution extractor", bytes, corpus.size(), attributionStage);
         Measurement terms = run.measure("terminology extractor", bytes, corpus.size(), terminologyStage);
         run.ratio("attribution / content stage", attribution, content);
         run.ratio("attribution / terminology extractor", attribution, terms);
+        Measurement learned = run.measure("attribution extractor, learned model", bytes, corpus.size(), modelStage);
+        run.ratio("learned model / rules", learned, attribution);
+        run.ratio("learned model / terminology extractor", learned, terms);
         inThePipeline(run, corpus);
 
         StringBuilder joined = new StringBuilder();
@@ -87,6 +98,10 @@ public final class AttributionBench implements BenchSuite {
         Measurement once = growth(run, "one long article (1x)", joined.toString(), extractor);
         Measurement eight = growth(run, "one long article (8x)", joined.toString().repeat(8), extractor);
         run.value("seconds per MB, 8x / 1x (1.0 = linear)", (eight.seconds() / eight.bytes()) / (once.seconds() / once.bytes()), "");
+        Measurement modelOnce = growth(run, "learned model, one long article (1x)", joined.toString(), model);
+        Measurement modelEight = growth(run, "learned model, one long article (8x)", joined.toString().repeat(8), model);
+        run.value("learned model: seconds per MB, 8x / 1x (1.0 = linear)",
+                (modelEight.seconds() / modelEight.bytes()) / (modelOnce.seconds() / modelOnce.bytes()), "");
     }
 
     /**

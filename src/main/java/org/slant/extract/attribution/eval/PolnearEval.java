@@ -65,7 +65,10 @@ public final class PolnearEval implements Callable<Integer> {
         if (!Files.isDirectory(root.resolve("text")) || !Files.isDirectory(root.resolve("attributions"))) {
             return data.missing(err, "polnear", "PolNeAR not found at " + root);
         }
-        AttributionExtractor extractor = new AttributionExtractor(Lexicons.standard());
+        Lexicons lexicons = Lexicons.standard();
+        AttributionExtractor rules = new AttributionExtractor(lexicons, AttributionExtractor.Engine.RULES);
+        AttributionExtractor model = new AttributionExtractor(lexicons, AttributionExtractor.Engine.MODEL);
+        PolnearScore before = new PolnearScore();
         PolnearScore score = new PolnearScore();
         List<double[]> counts = new ArrayList<>();
         List<String> twice = new ArrayList<>();
@@ -82,15 +85,8 @@ public final class PolnearEval implements Callable<Integer> {
             String raw = Files.readString(text, StandardCharsets.UTF_8);
             List<BratAttributions.Gold> gold = BratAttributions.parse(Files.readString(anns.get(0), StandardCharsets.UTF_8));
             Content content = Content.of(raw, BlockSplitter.split(raw));
-            List<PolnearScore.Predicted> pred = new ArrayList<>();
-            for (Attribution a : extractor.analyze(content, ArticleMeta.empty()).attributions()) {
-                if (a.depth() > 0) {
-                    continue;
-                }
-                boolean own = !"shared".equals(a.source().resolution());
-                pred.add(new PolnearScore.Predicted(content.rawStart(a.cueStart()), content.rawEnd(a.cueEnd()),
-                        own ? content.rawStart(a.sourceStart()) : -1, own ? content.rawEnd(a.sourceEnd()) : -1));
-            }
+            List<PolnearScore.Predicted> pred = predictions(model, content);
+            before.add(Tokenizer.tokenize(raw), gold, predictions(rules, content));
             score.add(Tokenizer.tokenize(raw), gold, pred);
             counts.add(new double[]{gold.size(), pred.size()});
             misses.add(name, raw, gold, pred);
@@ -99,15 +95,33 @@ public final class PolnearEval implements Callable<Integer> {
             err.println("slant eval polnear: skipped: no annotated texts in " + root);
             return 0;
         }
+        out.printf(Locale.ROOT, "PolNeAR %s: %d articles (outermost attributions; upstream annotator agreement 92.3%%)%n",
+                split, counts.size());
+        out.printf(Locale.ROOT, "Before: the rules alone%n");
+        table(out, before);
+        out.printf(Locale.ROOT, "After: the learned model (%s, with the rules as features)%n",
+                org.slant.extract.attribution.model.AttributionModel.shipped().cueId());
         report(out, score, counts, twice);
         misses.print(out);
         out.flush();
         return 0;
     }
 
-    private void report(PrintWriter out, PolnearScore s, List<double[]> counts, List<String> twice) {
-        out.printf(Locale.ROOT, "PolNeAR %s: %d articles (outermost attributions; upstream annotator agreement 92.3%%)%n",
-                split, counts.size());
+    /** Depth-0 attributions in raw offsets; a source shared with an earlier verb, or none, is no source. */
+    private static List<PolnearScore.Predicted> predictions(AttributionExtractor x, Content content) {
+        List<PolnearScore.Predicted> pred = new ArrayList<>();
+        for (Attribution a : x.analyze(content, ArticleMeta.empty()).attributions()) {
+            if (a.depth() > 0) {
+                continue;
+            }
+            boolean own = !"shared".equals(a.source().resolution()) && a.sourceEnd() > a.sourceStart();
+            pred.add(new PolnearScore.Predicted(content.rawStart(a.cueStart()), content.rawEnd(a.cueEnd()),
+                    own ? content.rawStart(a.sourceStart()) : -1, own ? content.rawEnd(a.sourceEnd()) : -1));
+        }
+        return pred;
+    }
+
+    private void table(PrintWriter out, PolnearScore s) {
         out.printf(Locale.ROOT, "  %-22s %9s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "predicted", "gold");
         row(out, "cue tokens", s.cueTokens);
         row(out, "cue spans, exact", s.cueExact);
@@ -115,6 +129,10 @@ public final class PolnearEval implements Callable<Integer> {
         row(out, "source tokens", s.sourceTokens);
         row(out, "source spans, exact", s.sourceExact);
         row(out, "source spans, overlap", s.sourceOverlap);
+    }
+
+    private void report(PrintWriter out, PolnearScore s, List<double[]> counts, List<String> twice) {
+        table(out, s);
         double[] gold = counts.stream().mapToDouble(c -> c[0]).toArray();
         double[] pred = counts.stream().mapToDouble(c -> c[1]).toArray();
         CorTest rho = CorTest.spearman(gold, pred);

@@ -83,8 +83,12 @@ class PolnearEvalTest {
         assertTrue(err.toString().startsWith("slant eval polnear: PolNeAR not found at /nonexistent/shared/data"), err.toString());
     }
 
+    /**
+     * The floors: the model's dev figures recorded in src/test/resources/eval/floors.properties (keys
+     * {@code polnear.*}); the evaluation fails when cue or source token F1 drops more than 0.02 below them.
+     */
     @Test
-    void runsOnTheDevSplitWhenTheSharedDataIsThere() {
+    void runsOnTheDevSplitAndStaysAboveTheRecordedFloors() throws java.io.IOException {
         Path data = Project.sharedData();
         assumeTrue(Files.isDirectory(data.resolve("polnear/data/dev")), "PolNeAR not found under " + data + ": skipped");
         StringWriter out = new StringWriter();
@@ -94,5 +98,23 @@ class PolnearEvalTest {
         String report = out.toString();
         assertTrue(report.contains("PolNeAR dev: 84 articles"), report);
         assertTrue(report.contains("cue spans, overlap") && report.contains("Spearman"), report);
+        String after = report.substring(report.indexOf("After:"));
+        java.util.Properties floors = new java.util.Properties();
+        try (var in = PolnearEvalTest.class.getResourceAsStream("/eval/floors.properties")) {
+            floors.load(in);
+        }
+        for (String what : List.of("cue", "source")) {
+            double recorded = Double.parseDouble(floors.getProperty("polnear." + what + ".tokens.f1"));
+            double f1 = f1(after, what + " tokens");
+            assertTrue(f1 >= recorded - 0.02, what + " token F1 " + f1 + " dropped below the recorded " + recorded
+                    + " - 0.02");
+        }
+    }
+
+    /** The F1 column of a row of the printed table. */
+    private static double f1(String table, String row) {
+        String line = table.lines().filter(l -> l.strip().startsWith(row)).findFirst().orElseThrow();
+        String[] cols = line.strip().substring(row.length()).strip().split("\\s+");
+        return Double.parseDouble(cols[2]);
     }
 }

@@ -1,0 +1,78 @@
+package org.slant.extract.attribution;
+
+import org.junit.jupiter.api.Test;
+import org.slant.lexicon.Lexicons;
+import org.slant.model.ArticleMeta;
+import org.slant.model.Finding;
+import org.slant.text.BlockSplitter;
+import org.slant.text.Content;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The extractor with the learned model switched on: the finding contract holds and the rule names the model. */
+class ModelEngineTest {
+
+    private static final AttributionExtractor MODEL =
+            new AttributionExtractor(Lexicons.standard(), AttributionExtractor.Engine.MODEL);
+
+    private static List<Finding> findings(String text) {
+        return MODEL.analyze(Content.of(text, BlockSplitter.split(text)), ArticleMeta.empty()).findings();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String part(String raw, Finding f, String key) {
+        Map<String, Object> span = (Map<String, Object>) f.attrs().get(key);
+        int start = (Integer) span.get("start");
+        int end = (Integer) span.get("end");
+        assertTrue(0 <= start && start <= end && end <= raw.length(), key + " offsets " + start + "-" + end);
+        assertEquals(raw.substring(start, end), span.get("text"), key + " text matches its half-open offsets");
+        return (String) span.get("text");
+    }
+
+    @Test
+    void aPlainReportingVerbGivesCueSourceAndContentWithTheModelAsRule() {
+        String text = "The council met on Tuesday.\n\nMaria Lopez said the bridge would reopen in May.";
+        Finding f = findings(text).stream().filter(x -> part(text, x, "cue").equals("said")).findFirst().orElseThrow();
+        assertEquals("model.cue@1", f.rule());
+        assertEquals("Maria Lopez", part(text, f, "source"));
+        assertTrue(part(text, f, "content").contains("the bridge would reopen"), part(text, f, "content"));
+        assertEquals(text.indexOf("Maria Lopez"), f.start(), "the finding spans source and cue");
+        assertEquals(text.indexOf("said") + 4, f.end());
+    }
+
+    @Test
+    void everyFindingKeepsTheContract() {
+        String text = "\u201cWe will not pay for it,\u201d the governor told reporters on Monday.\n\n"
+                + "The plan would cost $4 billion, according to the city's budget office.\n\n"
+                + "Critics argued that the plan was rushed.";
+        List<Finding> fs = findings(text);
+        assertTrue(fs.size() >= 2, fs.toString());
+        for (Finding f : fs) {
+            assertTrue(f.rule().startsWith("model.cue@") || !f.attrs().get("nested").equals(false), f.rule());
+            assertTrue(f.voice() != null && f.category() != null);
+            part(text, f, "cue");
+            part(text, f, "source");
+            part(text, f, "content");
+        }
+    }
+
+    @Test
+    void anUnknownEngineNameIsAnError() {
+        String before = System.getProperty("slant.attribution.engine");
+        System.setProperty("slant.attribution.engine", "neural");
+        try {
+            assertThrows(IllegalArgumentException.class, AttributionExtractor.Engine::configured);
+        } finally {
+            if (before == null) {
+                System.clearProperty("slant.attribution.engine");
+            } else {
+                System.setProperty("slant.attribution.engine", before);
+            }
+        }
+    }
+}
