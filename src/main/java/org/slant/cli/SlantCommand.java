@@ -19,7 +19,7 @@ public final class SlantCommand implements Callable<Integer> {
      */
     static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(AnalyzeCommand.class, ReportCommand.class,
             CheckCommand.class, ExtractCommand.class, ExercisesCommand.class, BenchCommand.class, EvalCommand.class,
-            SynthCommand.class, LexiconCommand.class);
+            SynthCommand.class, LexiconCommand.class, org.slant.train.TrainCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -21,8 +21,14 @@ public final class TerminologyExtractor implements Extractor {
 
     private final TerminologyAnalyzer analyzer;
 
+    /** With the shipped loaded-language model (when the jar has one). */
     public TerminologyExtractor(TerminologyLexicon lexicon) {
         this.analyzer = new TerminologyAnalyzer(lexicon);
+    }
+
+    /** @param model the loaded-language model, or null for the lexicons alone */
+    public TerminologyExtractor(TerminologyLexicon lexicon, LoadedModel model) {
+        this.analyzer = new TerminologyAnalyzer(lexicon, model);
     }
 
     @Override

@@ -1,0 +1,91 @@
+package org.slant.extract.terminology;
+
+import org.slant.text.Content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the model's token probabilities into spans: word tokens whose loaded+label probability reaches
+ * the threshold, and that no lexicon finding covers (the lexicon's finding, with its entry id, stands
+ * there), join with the likely words right next to them (no punctuation between) into one span. The
+ * span is a label when its summed label probability beats its loaded probability, else loaded.
+ */
+public final class LoadedSpans {
+
+    /** A span of tokens {@code [firstToken, endToken)}, its category and its mean probability. */
+    public record Span(int firstToken, int endToken, Category category, double probability) {
+    }
+
+    private LoadedSpans() {
+    }
+
+    /**
+     * The spans of one article, in text order: runs of adjacent words whose probability reaches
+     * {@code extend}, holding at least one word whose probability reaches {@code threshold} (so a clear
+     * loaded word carries the weaker words of its phrase with it, "a <b>vicious and petty</b> attack").
+     */
+    public static List<Span> find(LoadedModel model, Content content, byte[] marks, double threshold, double extend) {
+        LoadedFeatures f = new LoadedFeatures(content, marks);
+        List<Span> out = new ArrayList<>();
+        int first = -1;
+        boolean seeded = false;
+        double loaded = 0;
+        double label = 0;
+        int n = content.tokens().size();
+        for (int i = 0; i <= n; i++) {
+            double[] p = null;
+            if (i < n && f.classifies(i) && marks[i] == LoadedFeatures.NONE) {
+                p = model.probabilities(f, i);
+                if (p[0] + p[1] < Math.min(extend, threshold)) {
+                    p = null;
+                }
+            }
+            if (p == null) {
+                if (first >= 0 && seeded) {
+                    out.add(span(first, i, loaded, label));
+                }
+                first = -1;
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+                seeded = false;
+                loaded = 0;
+                label = 0;
+            }
+            seeded |= p[0] + p[1] >= threshold;
+            loaded += p[0];
+            label += p[1];
+        }
+        return out;
+    }
+
+    private static Span span(int first, int end, double loaded, double label) {
+        Category c = label > loaded ? Category.LABEL : Category.LOADED;
+        return new Span(first, end, c, (loaded + label) / (end - first));
+    }
+
+    /**
+     * The three features that weighed most towards the span's category, summed over its tokens, as
+     * {@code name +weight}, heaviest first (ties by name): what a teacher reads to see why.
+     */
+    public static List<String> reasons(LoadedModel model, Content content, byte[] marks, Span span) {
+        LoadedFeatures f = new LoadedFeatures(content, marks);
+        int c = span.category() == Category.LABEL ? 1 : 0;
+        Map<String, Double> w = new HashMap<>();
+        for (int i = span.firstToken(); i < span.endToken(); i++) {
+            model.weigh(f, i, c, w);
+        }
+        return w.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s +%.2f", e.getKey(), e.getValue()))
+                .toList();
+    }
+}
