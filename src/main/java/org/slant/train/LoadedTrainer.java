@@ -2,6 +2,7 @@ package org.slant.train;
 
 import org.slant.extract.terminology.LoadedFeatures;
 import org.slant.extract.terminology.LoadedModel;
+import org.slant.extract.terminology.LoadedScorer;
 import org.slant.extract.terminology.PtcArticle;
 import org.slant.extract.terminology.PtcCorpus;
 import org.slant.extract.terminology.SpanScore;
@@ -46,12 +47,13 @@ final class LoadedTrainer {
         double bestLambda = Double.NaN;
         for (double lambda : lambdas) {
             LoadedModel m = fit(rows, lambda, version);
+            LoadedScorer scorer = new LoadedScorer(m);
             for (double t : thresholds) {
                 for (double x : thresholds) {
                     if (x > t) {
                         break;
                     }
-                    double f1 = figures(tune, m, t, x).combined().f1();
+                    double f1 = figures(tune, scorer, t, x).combined().f1();
                     if (f1 > bestF1) {
                         bestF1 = f1;
                         best = m.with(t, x, List.of());
@@ -62,7 +64,7 @@ final class LoadedTrainer {
         }
         Map<PtcCorpus.Split, Figures> figures = new java.util.EnumMap<>(PtcCorpus.Split.class);
         for (PtcCorpus.Split s : List.of(PtcCorpus.Split.TUNE, PtcCorpus.Split.REPORT)) {
-            figures.put(s, figures(of(articles, s), best, best.threshold(), best.extend()));
+            figures.put(s, figures(of(articles, s), new LoadedScorer(best), best.threshold(), best.extend()));
         }
         return new Outcome(best, bestLambda, rows.y().length, rows.names().size(), rows.classCounts(), figures);
     }
@@ -71,7 +73,7 @@ final class LoadedTrainer {
         return articles.stream().filter(a -> a.doc().split() == split).toList();
     }
 
-    static Figures figures(List<PtcArticle> articles, LoadedModel m, double threshold, double extend) {
+    static Figures figures(List<PtcArticle> articles, LoadedScorer m, double threshold, double extend) {
         SpanScore alone = new SpanScore();
         SpanScore combined = new SpanScore();
         for (PtcArticle a : articles) {

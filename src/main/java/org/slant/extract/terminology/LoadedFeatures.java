@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * through this one class, so the model sees the same features in both. Each feature is a template and a
  * key ({@code word} + {@code thugs}); its name is {@code word=thugs}. Keys are strings the tokens already
  * hold where possible (norms), so scoring a token is a handful of hash lookups, no string building.
+ * (Word pairs, "radical left", were tried: 100,636 features instead of 49,963 and a lower F1 on the tune
+ * split, 0.356 against 0.363, so they are not features.)
  */
 public final class LoadedFeatures {
 
@@ -53,7 +55,11 @@ public final class LoadedFeatures {
     public static final byte LOADED = 1;
     public static final byte LABEL = 2;
     public static final byte OTHER = 3;
-    private static final String[] MARK_KEYS = {"none", "loaded", "label", "other"};
+    static final List<String> MARK_KEYS = List.of("none", "loaded", "label", "other");
+    static final List<String> SHAPES = List.of("low", "Cap", "CAPS", "low-glued", "Cap-glued", "CAPS-glued");
+    static final String QUOTED_KEY = "yes";
+    static final String START = "<start>";
+    static final String END = "<end>";
 
     /** The vocabulary is small next to any text; the cap only guards memory against a pathological corpus. */
     private static final int STEM_CACHE_CAP = 200_000;
@@ -81,7 +87,7 @@ public final class LoadedFeatures {
         String w = t.norm();
         sink.accept(Template.WORD, w);
         sink.accept(Template.STEM, stem(w));
-        sink.accept(Template.SHAPE, shape(t));
+        sink.accept(Template.SHAPE, SHAPES.get(shape(content.text(), t)));
         if (w.length() >= 5) {
             sink.accept(Template.PREFIX, w.substring(0, 3));
             sink.accept(Template.SUFFIX, w.substring(w.length() - 3));
@@ -91,26 +97,25 @@ public final class LoadedFeatures {
         sink.accept(Template.RIGHT1, neighbour(i + 1));
         sink.accept(Template.RIGHT2, neighbour(i + 2));
         if (content.quoteAt(t.start(), t.end()) != null) {
-            sink.accept(Template.QUOTED, "yes");
+            sink.accept(Template.QUOTED, QUOTED_KEY);
         }
-        sink.accept(Template.LEXICON, MARK_KEYS[marks[i]]);
+        sink.accept(Template.LEXICON, MARK_KEYS.get(marks[i]));
     }
 
     private String neighbour(int j) {
-        return j < 0 ? "<start>" : j >= tokens.size() ? "<end>" : tokens.get(j).norm();
+        return j < 0 ? START : j >= tokens.size() ? END : tokens.get(j).norm();
     }
 
-    /** A coarse shape: capitalised, all capitals, lower case, glued to a hyphen before it. */
-    private String shape(Token t) {
-        String text = content.text();
+    /** A coarse shape, as an index into {@link #SHAPES}: lower case, capitalised, all capitals; glued to a hyphen before it. */
+    static int shape(String text, Token t) {
         char first = text.charAt(t.start());
         boolean upperFirst = Character.isUpperCase(first);
         boolean allUpper = upperFirst && t.end() - t.start() > 1;
         for (int k = t.start() + 1; allUpper && k < t.end(); k++) {
             allUpper = !Character.isLowerCase(text.charAt(k));
         }
-        String s = allUpper ? "CAPS" : upperFirst ? "Cap" : "low";
-        return t.glued() ? s + "-glued" : s;
+        int s = allUpper ? 2 : upperFirst ? 1 : 0;
+        return t.glued() ? s + 3 : s;
     }
 
     static String stem(String word) {

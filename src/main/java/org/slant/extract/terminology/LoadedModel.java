@@ -68,9 +68,14 @@ public record LoadedModel(String version, double threshold, double extend, float
     /** The probabilities {loaded, label} of word token i. */
     public double[] probabilities(LoadedFeatures f, int i) {
         double[] s = scores(f, i);
-        double max = Math.max(0, Math.max(s[0], s[1]));
-        double e0 = Math.exp(s[0] - max);
-        double e1 = Math.exp(s[1] - max);
+        return probabilities(s[0], s[1]);
+    }
+
+    /** The probabilities {loaded, label} of scores {@code s0, s1} (log-odds against neither). */
+    public static double[] probabilities(double s0, double s1) {
+        double max = Math.max(0, Math.max(s0, s1));
+        double e0 = Math.exp(s0 - max);
+        double e1 = Math.exp(s1 - max);
         double z = e0 + e1 + Math.exp(-max);
         return new double[]{e0 / z, e1 / z};
     }

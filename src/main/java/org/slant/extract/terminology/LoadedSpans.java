@@ -28,8 +28,11 @@ public final class LoadedSpans {
      * {@code extend}, holding at least one word whose probability reaches {@code threshold} (so a clear
      * loaded word carries the weaker words of its phrase with it, "a <b>vicious and petty</b> attack").
      */
-    public static List<Span> find(LoadedModel model, Content content, byte[] marks, double threshold, double extend) {
-        LoadedFeatures f = new LoadedFeatures(content, marks);
+    public static List<Span> find(LoadedScorer scorer, Content content, byte[] marks, double threshold, double extend) {
+        double[] scores = scorer.scores(content, marks);
+        // below this score for both classes, loaded+label cannot reach the lower threshold: no exp needed
+        double low = Math.min(extend, threshold);
+        double floor = Math.log(low / (1 - low) / 2) - 1e-9;
         List<Span> out = new ArrayList<>();
         int first = -1;
         boolean seeded = false;
@@ -38,9 +41,10 @@ public final class LoadedSpans {
         int n = content.tokens().size();
         for (int i = 0; i <= n; i++) {
             double[] p = null;
-            if (i < n && f.classifies(i) && marks[i] == LoadedFeatures.NONE) {
-                p = model.probabilities(f, i);
-                if (p[0] + p[1] < Math.min(extend, threshold)) {
+            if (i < n && content.tokens().get(i).type() == org.slant.text.Token.Type.WORD && marks[i] == LoadedFeatures.NONE
+                    && Math.max(scores[2 * i], scores[2 * i + 1]) >= floor) {
+                p = LoadedModel.probabilities(scores[2 * i], scores[2 * i + 1]);
+                if (p[0] + p[1] < low) {
                     p = null;
                 }
             }

@@ -50,7 +50,7 @@ public record PtcArticle(PtcCorpus.Doc doc, Content content, byte[] marks, List<
     }
 
     /** The spans a model gives at a threshold and extension threshold, in code points of the raw file, as the analyzer places them. */
-    public List<SpanScore.Span> modelSpans(LoadedModel m, double threshold, double extend) {
+    public List<SpanScore.Span> modelSpans(LoadedScorer m, double threshold, double extend) {
         List<Token> tokens = content.tokens();
         List<SpanScore.Span> out = new ArrayList<>();
         for (LoadedSpans.Span s : LoadedSpans.find(m, content, marks, threshold, extend)) {

@@ -88,15 +88,22 @@ public final class PtcEvaluation implements Callable<Integer> {
 
     /** The tune and report splits' scores with the standard pipeline (and its built-in model). */
     public static Map<PtcCorpus.Split, SplitResult> measure(Path ptc, Lexicons lexicons) throws IOException {
+        return measure(ptc, lexicons, List.of(PtcCorpus.Split.TUNE, PtcCorpus.Split.REPORT));
+    }
+
+    /** The given splits' scores with the standard pipeline (and its built-in model). */
+    public static Map<PtcCorpus.Split, SplitResult> measure(Path ptc, Lexicons lexicons, List<PtcCorpus.Split> splits)
+            throws IOException {
         Pipeline pipeline = Slant.pipeline(lexicons);
         TerminologyLexicon lexicon = lexicons.compile(new TerminologyKind());
         Map<PtcCorpus.Split, SplitResult> out = new EnumMap<>(PtcCorpus.Split.class);
-        for (PtcCorpus.Split split : List.of(PtcCorpus.Split.TUNE, PtcCorpus.Split.REPORT)) {
+        List<PtcCorpus.Doc> docs = PtcCorpus.load(ptc);
+        for (PtcCorpus.Split split : splits) {
             SpanScore alone = new SpanScore();
             SpanScore combined = new SpanScore();
             Map<String, double[]> byRule = new TreeMap<>();
             int n = 0;
-            for (PtcCorpus.Doc doc : PtcCorpus.load(ptc)) {
+            for (PtcCorpus.Doc doc : docs) {
                 if (doc.split() != split) {
                     continue;
                 }

@@ -34,6 +34,7 @@ public final class TerminologyAnalyzer {
     private final TerminologyLexicon lexicon;
     private final TerminologyMetrics metrics;
     private final LoadedModel model;
+    private final LoadedScorer scorer;
 
     /** With the shipped loaded-language model (when the jar has one). */
     public TerminologyAnalyzer(TerminologyLexicon lexicon) {
@@ -45,6 +46,7 @@ public final class TerminologyAnalyzer {
         this.lexicon = lexicon;
         this.metrics = new TerminologyMetrics(lexicon);
         this.model = model;
+        this.scorer = model == null ? null : new LoadedScorer(model);
     }
 
     public TerminologyLexicon lexicon() {
@@ -100,7 +102,7 @@ public final class TerminologyAnalyzer {
     /** The model's spans where no lexicon entry fired, each with the three features that weighed most. */
     private void modelFindings(Content content, byte[] marks, Voices voices, List<Located> found, Set<String> fired) {
         List<Token> tokens = content.tokens();
-        for (LoadedSpans.Span s : LoadedSpans.find(model, content, marks, model.threshold(), model.extend())) {
+        for (LoadedSpans.Span s : LoadedSpans.find(scorer, content, marks, model.threshold(), model.extend())) {
             int start = tokens.get(s.firstToken()).start();
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);
