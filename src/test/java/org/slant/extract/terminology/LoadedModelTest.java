@@ -21,16 +21,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The loaded-language model: its file, its spans, and its findings beside the lexicon's. */
 class LoadedModelTest {
 
-    /** A hand-made model over word features only: "thugs" a label, "disgraceful" loaded, "utterly" weakly loaded. */
+    /**
+     * A hand-made model over word features only, on made-up words no lexicon has: "grobblers" a label,
+     * "blatherous" loaded, "wibbly" weakly loaded; and "regime", which the lexicon has.
+     */
     static LoadedModel handMade() {
         List<Map<String, float[]>> features = new ArrayList<>();
         for (int t = 0; t < LoadedFeatures.Template.values().length; t++) {
             features.add(new HashMap<>());
         }
         Map<String, float[]> words = features.get(LoadedFeatures.Template.WORD.ordinal());
-        words.put("thugs", new float[]{0f, 6f});
-        words.put("disgraceful", new float[]{6f, 0f});
-        words.put("utterly", new float[]{3.6f, 0f});
+        words.put("grobblers", new float[]{0f, 6f});
+        words.put("blatherous", new float[]{6f, 0f});
+        words.put("wibbly", new float[]{3.6f, 0f});
         words.put("regime", new float[]{0f, 6f});
         return new LoadedModel("t", 0.5, 0.3, new float[]{-4f, -4f}, List.of("a test model"), features);
     }
@@ -49,7 +52,7 @@ class LoadedModelTest {
         LoadedModel back = LoadedModel.read(new StringReader(text));
         assertEquals(text, back.write());
         assertTrue(text.startsWith("# a test model\nversion\tt\nthreshold\t0.5000\nextend\t0.3000\nbias\t-4.0000\t-4.0000\n"), text);
-        assertTrue(text.contains("word=thugs\t0.0000\t6.0000\n"), text);
+        assertTrue(text.contains("word=grobblers\t0.0000\t6.0000\n"), text);
     }
 
     @Test
@@ -60,7 +63,7 @@ class LoadedModelTest {
 
     @Test
     void probabilitiesFollowTheWeights() {
-        Content c = Terms.content("They are thugs.");
+        Content c = Terms.content("They are grobblers.");
         LoadedFeatures f = new LoadedFeatures(c, new byte[c.tokens().size()]);
         double[] p = handMade().probabilities(f, 2);
         double z = Math.exp(-4) + Math.exp(2) + 1;
@@ -70,25 +73,27 @@ class LoadedModelTest {
 
     @Test
     void findingsCarryOffsetsCategoryVoiceRuleAndReasons() {
-        String text = "The mayor said the men were thugs. Critics called the plan “disgraceful”.";
+        String text = "The mayor said the men were grobblers. Critics called the plan \u201cblatherous\u201d.";
         List<Finding> fs = model(findings(text));
         assertEquals(2, fs.size(), fs.toString());
-        Finding thugs = fs.get(0);
-        assertEquals("thugs", thugs.text());
-        assertEquals(text.indexOf("thugs"), thugs.start());
-        assertEquals(Category.LABEL.id(), thugs.category());
-        assertEquals(Voice.NARRATOR, thugs.voice());
-        assertEquals("word=thugs +6.00", thugs.attrs().get("features"));
-        Finding disgraceful = fs.get(1);
-        assertEquals(Category.LOADED.id(), disgraceful.category());
-        assertEquals(Voice.QUOTED, disgraceful.voice());
-        assertNotNull(disgraceful.attrs().get("rationale"));
+        Finding label = fs.get(0);
+        assertEquals("grobblers", label.text());
+        assertEquals(text.indexOf("grobblers"), label.start());
+        assertEquals(text.indexOf("grobblers") + 9, label.end());
+        assertEquals(Category.LABEL.id(), label.category());
+        assertEquals(Voice.NARRATOR, label.voice());
+        assertEquals("word=grobblers +6.00", label.attrs().get("features"));
+        Finding loaded = fs.get(1);
+        assertEquals("blatherous", loaded.text());
+        assertEquals(Category.LOADED.id(), loaded.category());
+        assertEquals(Voice.QUOTED, loaded.voice());
+        assertNotNull(loaded.attrs().get("rationale"));
     }
 
     @Test
     void aWeakWordJoinsAStrongNeighbourButNeverStandsAlone() {
-        List<Finding> fs = model(findings("It was utterly disgraceful. It was utterly fine."));
-        assertEquals(List.of("utterly disgraceful"), fs.stream().map(Finding::text).toList());
+        List<Finding> fs = model(findings("It was wibbly blatherous. It was wibbly fine."));
+        assertEquals(List.of("wibbly blatherous"), fs.stream().map(Finding::text).toList());
     }
 
     @Test
@@ -100,7 +105,7 @@ class LoadedModelTest {
 
     @Test
     void findingsAreTheSameEveryRun() {
-        String text = "Thugs and utterly disgraceful thugs, the regime said.";
+        String text = "Grobblers and wibbly blatherous grobblers, the regime said.";
         assertEquals(findings(text), findings(text));
     }
 
@@ -121,7 +126,7 @@ class LoadedModelTest {
                 words++;
             }
         }
-        assertEquals(20, words);
+        assertEquals(17, words);
     }
 
     @Test
