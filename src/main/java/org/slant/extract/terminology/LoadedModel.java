@@ -80,12 +80,12 @@ public record LoadedModel(String version, double threshold, double extend, float
         return new double[]{e0 / z, e1 / z};
     }
 
-    /** The named features of token i with their weight for class c (0 loaded, 1 label), added into {@code into}. */
-    void weigh(LoadedFeatures f, int i, int c, Map<String, Double> into) {
+    /** The named features of token i that the model knows, each with its weight for class c (0 loaded, 1 label). */
+    void weigh(LoadedFeatures f, int i, int c, java.util.function.ObjDoubleConsumer<String> into) {
         f.features(i, (t, key) -> {
             float[] w = features.get(t.ordinal()).get(key);
             if (w != null) {
-                into.merge(t.id() + "=" + key, (double) w[c], Double::sum);
+                into.accept(t.id() + "=" + key, w[c]);
             }
         });
     }

@@ -1,10 +1,10 @@
 package org.slant.extract.terminology;
 
 import org.slant.text.Content;
+import org.slant.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +29,11 @@ public final class LoadedSpans {
      * loaded word carries the weaker words of its phrase with it, "a <b>vicious and petty</b> attack").
      */
     public static List<Span> find(LoadedScorer scorer, Content content, byte[] marks, double threshold, double extend) {
-        double[] scores = scorer.scores(content, marks);
+        return find(scorer.scores(content, marks), content, marks, threshold, extend);
+    }
+
+    /** The same, from the scores {@link LoadedScorer#scores} gave. */
+    static List<Span> find(double[] scores, Content content, byte[] marks, double threshold, double extend) {
         // below this score for both classes, loaded+label cannot reach the lower threshold: no exp needed
         double low = Math.min(extend, threshold);
         double floor = Math.log(low / (1 - low) / 2) - 1e-9;
@@ -41,7 +45,7 @@ public final class LoadedSpans {
         int n = content.tokens().size();
         for (int i = 0; i <= n; i++) {
             double[] p = null;
-            if (i < n && content.tokens().get(i).type() == org.slant.text.Token.Type.WORD && marks[i] == LoadedFeatures.NONE
+            if (i < n && content.tokens().get(i).type() == Token.Type.WORD && marks[i] == LoadedFeatures.NONE
                     && Math.max(scores[2 * i], scores[2 * i + 1]) >= floor) {
                 p = LoadedModel.probabilities(scores[2 * i], scores[2 * i + 1]);
                 if (p[0] + p[1] < low) {
@@ -68,28 +72,40 @@ public final class LoadedSpans {
         return out;
     }
 
+    /** A positive weight with two decimals ("1.25"); String.format costs more than the rest of a finding. */
+    static String twoDecimals(double v) {
+        long hundredths = Math.round(v * 100);
+        long frac = hundredths % 100;
+        return (hundredths / 100) + (frac < 10 ? ".0" : ".") + frac;
+    }
+
     private static Span span(int first, int end, double loaded, double label) {
         Category c = label > loaded ? Category.LABEL : Category.LOADED;
         return new Span(first, end, c, (loaded + label) / (end - first));
     }
 
     /**
-     * The three features that weighed most towards the span's category, summed over its tokens, as
-     * {@code name +weight}, heaviest first (ties by name): what a teacher reads to see why.
+     * The three features that weighed most towards the span's category at its strongest word (the word
+     * that started it, or the first of equals), as {@code name +weight}, heaviest first (ties by name):
+     * what a teacher reads to see why. One word keeps the cost at a dozen lookups per finding.
      */
-    public static List<String> reasons(LoadedModel model, Content content, byte[] marks, Span span) {
+    static List<String> reasons(LoadedModel model, double[] scores, Content content, byte[] marks, Span span) {
         LoadedFeatures f = new LoadedFeatures(content, marks);
         int c = span.category() == Category.LABEL ? 1 : 0;
-        Map<String, Double> w = new HashMap<>();
+        int strongest = span.firstToken();
         for (int i = span.firstToken(); i < span.endToken(); i++) {
-            model.weigh(f, i, c, w);
+            if (scores[2 * i + c] > scores[2 * strongest + c]) {
+                strongest = i;
+            }
         }
-        return w.entrySet().stream()
+        List<Map.Entry<String, Double>> w = new ArrayList<>();
+        model.weigh(f, strongest, c, (name, weight) -> w.add(Map.entry(name, weight)));
+        return w.stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(3)
-                .map(e -> String.format(java.util.Locale.ROOT, "%s +%.2f", e.getKey(), e.getValue()))
+                .map(e -> e.getKey() + " +" + twoDecimals(e.getValue()))
                 .toList();
     }
 }

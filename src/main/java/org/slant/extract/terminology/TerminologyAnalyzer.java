@@ -102,14 +102,15 @@ public final class TerminologyAnalyzer {
     /** The model's spans where no lexicon entry fired, each with the three features that weighed most. */
     private void modelFindings(Content content, byte[] marks, Voices voices, List<Located> found, Set<String> fired) {
         List<Token> tokens = content.tokens();
-        for (LoadedSpans.Span s : LoadedSpans.find(scorer, content, marks, model.threshold(), model.extend())) {
+        double[] scores = scorer.scores(content, marks);
+        for (LoadedSpans.Span s : LoadedSpans.find(scores, content, marks, model.threshold(), model.extend())) {
             int start = tokens.get(s.firstToken()).start();
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);
             Map<String, Object> attrs = new LinkedHashMap<>();
             attrs.put("rationale", MODEL_RATIONALE);
             attrs.put("probability", Math.round(s.probability() * 100) / 100.0);
-            attrs.put("features", String.join("; ", LoadedSpans.reasons(model, content, marks, s)));
+            attrs.put("features", String.join("; ", LoadedSpans.reasons(model, scores, content, marks, s)));
             speaker(at, attrs);
             Finding f = content.finding(EXTRACTOR, s.category().id(), start, end, at.voice(), model.rule(), 1.0, attrs);
             found.add(new Located(f, start, end, s.category(), null));
