@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Trains the loaded-language model: Smile's maximum-entropy classifier (multinomial logistic regression
  * over binary features, L-BFGS, L2 penalty) on the training split's word tokens, then on the tune split
- * chooses the penalty and the two probability thresholds (to start a span, to extend it) that give the best span F1 of lexicons and model
+ * chooses the penalty, the two probability thresholds (to start a span, to extend it) and whether only a
+ * word's own features may start a span, for the best span F1 of lexicons and model
  * together. Every step is deterministic: rows in file order, features numbered in name order, one data
  * partition (so Smile sums the gradient in one fixed order), weights rounded to four decimals.
  */
@@ -48,23 +49,25 @@ final class LoadedTrainer {
         for (double lambda : lambdas) {
             LoadedModel m = fit(rows, lambda, version);
             LoadedScorer scorer = new LoadedScorer(m);
-            for (double t : thresholds) {
-                for (double x : thresholds) {
-                    if (x > t) {
-                        break;
-                    }
-                    double f1 = figures(tune, scorer, t, x).combined().f1();
-                    if (f1 > bestF1) {
-                        bestF1 = f1;
-                        best = m.with(t, x, List.of());
-                        bestLambda = lambda;
+            for (boolean own : List.of(false, true)) {
+                for (double t : thresholds) {
+                    for (double x : thresholds) {
+                        if (x > t) {
+                            break;
+                        }
+                        double f1 = figures(tune, scorer, t, x, own).combined().f1();
+                        if (f1 > bestF1) {
+                            bestF1 = f1;
+                            best = m.with(t, x, own, List.of());
+                            bestLambda = lambda;
+                        }
                     }
                 }
             }
         }
         Map<PtcCorpus.Split, Figures> figures = new java.util.EnumMap<>(PtcCorpus.Split.class);
         for (PtcCorpus.Split s : List.of(PtcCorpus.Split.TUNE, PtcCorpus.Split.REPORT)) {
-            figures.put(s, figures(of(articles, s), new LoadedScorer(best), best.threshold(), best.extend()));
+            figures.put(s, figures(of(articles, s), new LoadedScorer(best), best.threshold(), best.extend(), best.ownSeed()));
         }
         return new Outcome(best, bestLambda, rows.y().length, rows.names().size(), rows.classCounts(), figures);
     }
@@ -73,13 +76,13 @@ final class LoadedTrainer {
         return articles.stream().filter(a -> a.doc().split() == split).toList();
     }
 
-    static Figures figures(List<PtcArticle> articles, LoadedScorer m, double threshold, double extend) {
+    static Figures figures(List<PtcArticle> articles, LoadedScorer m, double threshold, double extend, boolean own) {
         SpanScore alone = new SpanScore();
         SpanScore combined = new SpanScore();
         for (PtcArticle a : articles) {
             List<SpanScore.Span> gold = a.doc().goldSpans();
             alone.add(a.lexicon(), gold);
-            combined.add(a.lexiconAnd(a.modelSpans(m, threshold, extend)), gold);
+            combined.add(a.lexiconAnd(a.modelSpans(m, threshold, extend, own)), gold);
         }
         return new Figures(articles.size(), alone, combined);
     }
@@ -117,7 +120,7 @@ final class LoadedTrainer {
                 features.get(LoadedFeatures.Template.of(name.substring(0, eq)).ordinal()).put(name.substring(eq + 1), new float[]{a, b});
             }
         }
-        return new LoadedModel(version, 0.5, 0.5, new float[]{round(w[0][p]), round(w[1][p])}, List.of(), features);
+        return new LoadedModel(version, 0.5, 0.5, false, new float[]{round(w[0][p]), round(w[1][p])}, List.of(), features);
     }
 
     /**

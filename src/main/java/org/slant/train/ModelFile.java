@@ -41,10 +41,10 @@ final class ModelFile {
                 + "commit 84c384d); Loaded_Language -> loaded, Name_Calling,Labeling -> label.");
         h.add("Split by the last digit of the article id: train 0-5 (" + o.rows() + " word tokens, classes loaded/label/neither "
                 + o.classCounts()[0] + "/" + o.classCounts()[1] + "/" + o.classCounts()[2] + "; " + o.features()
-                + " features), tune 6-7 (penalty and thresholds), report 8-9 (never trained or tuned on).");
+                + " features), tune 6-7 (penalty, thresholds, seed rule), report 8-9 (never trained or tuned on).");
         h.add("Trained from code commit " + p.commit() + " (" + p.date() + ").");
         h.addAll(figures(o));
-        return o.model().with(o.model().threshold(), o.model().extend(), h).write();
+        return o.model().with(o.model().threshold(), o.model().extend(), o.model().ownSeed(), h).write();
     }
 
     /** Span P/R/F1 (partial overlap) per split, lexicons alone and with the model. */
@@ -64,8 +64,8 @@ final class ModelFile {
 
     static List<String> summary(LoadedTrainer.Outcome o) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "trained on %d word tokens, %d features; penalty %s, threshold %s, extend %s",
-                o.rows(), o.features(), o.lambda(), o.model().threshold(), o.model().extend()));
+        out.add(String.format(Locale.ROOT, "trained on %d word tokens, %d features; penalty %s, threshold %s, extend %s, seed %s",
+                o.rows(), o.features(), o.lambda(), o.model().threshold(), o.model().extend(), o.model().ownSeed() ? "own" : "any"));
         out.addAll(figures(o));
         return out;
     }

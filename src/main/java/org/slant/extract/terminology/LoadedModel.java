@@ -19,13 +19,14 @@ import java.util.TreeMap;
  * neither) over the binary token features of {@link LoadedFeatures}, as the weights of every feature for
  * loaded and for label (neither is the reference, score 0). Tokens whose loaded+label probability reaches
  * the threshold, with the neighbours that reach {@code extend}, and that no lexicon entry already covers,
- * join into spans ({@link LoadedSpans}).
+ * join into spans ({@link LoadedSpans}); with {@code ownSeed}, only a word whose own features lean that
+ * way starts a span.
  * Immutable and thread-safe. The shipped model is a text resource, read once, on first use.
  *
  * @param header   the provenance comment lines of the file, without their {@code # }
  * @param features per template ordinal, feature key to {loaded, label} weights
  */
-public record LoadedModel(String version, double threshold, double extend, float[] bias, List<String> header,
+public record LoadedModel(String version, double threshold, double extend, boolean ownSeed, float[] bias, List<String> header,
                           List<Map<String, float[]>> features) {
 
     public static final String RESOURCE = "models/loaded-v1.tsv";
@@ -101,6 +102,7 @@ public record LoadedModel(String version, double threshold, double extend, float
         String version = null;
         double threshold = Double.NaN;
         double extend = Double.NaN;
+        Boolean ownSeed = null;
         float[] bias = null;
         String line;
         int n = 0;
@@ -115,6 +117,8 @@ public record LoadedModel(String version, double threshold, double extend, float
                 version = f[1];
             } else if (f.length == 2 && f[0].equals("threshold")) {
                 threshold = Double.parseDouble(f[1]);
+            } else if (f.length == 2 && f[0].equals("seed") && (f[1].equals("own") || f[1].equals("any"))) {
+                ownSeed = f[1].equals("own");
             } else if (f.length == 2 && f[0].equals("extend")) {
                 extend = Double.parseDouble(f[1]);
             } else if (f.length == 3 && f[0].equals("bias")) {
@@ -127,10 +131,10 @@ public record LoadedModel(String version, double threshold, double extend, float
                 throw new IOException("loaded-language model, line " + n + ": cannot read '" + line + "'");
             }
         }
-        if (version == null || Double.isNaN(threshold) || Double.isNaN(extend) || bias == null) {
-            throw new IOException("loaded-language model: version, threshold, extend or bias missing");
+        if (version == null || Double.isNaN(threshold) || Double.isNaN(extend) || ownSeed == null || bias == null) {
+            throw new IOException("loaded-language model: version, threshold, extend, seed or bias missing");
         }
-        return new LoadedModel(version, threshold, extend, bias, List.copyOf(header), List.copyOf(features));
+        return new LoadedModel(version, threshold, extend, ownSeed, bias, List.copyOf(header), List.copyOf(features));
     }
 
     /** The file {@link #read} reads, byte for byte the same for the same model: features in template, then key order. */
@@ -142,6 +146,7 @@ public record LoadedModel(String version, double threshold, double extend, float
         b.append("version\t").append(version).append('\n');
         b.append("threshold\t").append(number(threshold)).append('\n');
         b.append("extend\t").append(number(extend)).append('\n');
+        b.append("seed\t").append(ownSeed ? "own" : "any").append('\n');
         b.append("bias\t").append(number(bias[0])).append('\t').append(number(bias[1])).append('\n');
         for (LoadedFeatures.Template t : LoadedFeatures.Template.values()) {
             for (Map.Entry<String, float[]> e : new TreeMap<>(features.get(t.ordinal())).entrySet()) {
@@ -159,7 +164,7 @@ public record LoadedModel(String version, double threshold, double extend, float
     }
 
     /** A copy with other thresholds and header (the trainer sets them after tuning). */
-    public LoadedModel with(double newThreshold, double newExtend, List<String> newHeader) {
-        return new LoadedModel(version, newThreshold, newExtend, bias, List.copyOf(newHeader), features);
+    public LoadedModel with(double newThreshold, double newExtend, boolean newOwnSeed, List<String> newHeader) {
+        return new LoadedModel(version, newThreshold, newExtend, newOwnSeed, bias, List.copyOf(newHeader), features);
     }
 }

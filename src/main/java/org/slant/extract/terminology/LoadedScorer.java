@@ -81,8 +81,9 @@ public final class LoadedScorer {
     }
 
     /**
-     * The scores {loaded, label} (log-odds against neither) of every token: {@code out[2i]} and
-     * {@code out[2i+1]}; tokens the model does not classify are left at 0.
+     * The scores {loaded, label} (log-odds against neither) of every token, {@code out[4i]} and
+     * {@code out[4i+1]}, then the part of them the word's own features give (word, stem, prefix, suffix),
+     * {@code out[4i+2]} and {@code out[4i+3]}; tokens the model does not classify are left at 0.
      */
     public double[] scores(Content content, byte[] tokenMarks) {
         List<Token> tokens = content.tokens();
@@ -93,7 +94,7 @@ public final class LoadedScorer {
         for (int i = 0; i < n; i++) {
             f[i + 2] = form(tokens.get(i).norm());
         }
-        double[] out = new double[2 * n];
+        double[] out = new double[4 * n];
         String text = content.text();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -105,11 +106,12 @@ public final class LoadedScorer {
                 double s = model.bias()[c] + f[j][SELF + c] + f[j - 2][AS_LEFT2 + c] + f[j - 1][AS_LEFT1 + c]
                         + f[j + 1][AS_RIGHT1 + c] + f[j + 2][AS_RIGHT2 + c]
                         + shapes[LoadedFeatures.shape(text, t)][c] + marks[tokenMarks[i]][c];
-                out[2 * i + c] = s;
+                out[4 * i + c] = s;
+                out[4 * i + 2 + c] = f[j][SELF + c];
             }
             if (content.quoteAt(t.start(), t.end()) != null) {
-                out[2 * i] += quoted[0];
-                out[2 * i + 1] += quoted[1];
+                out[4 * i] += quoted[0];
+                out[4 * i + 1] += quoted[1];
             }
         }
         return out;

@@ -28,12 +28,13 @@ public final class LoadedSpans {
      * {@code extend}, holding at least one word whose probability reaches {@code threshold} (so a clear
      * loaded word carries the weaker words of its phrase with it, "a <b>vicious and petty</b> attack").
      */
-    public static List<Span> find(LoadedScorer scorer, Content content, byte[] marks, double threshold, double extend) {
-        return find(scorer.scores(content, marks), content, marks, threshold, extend);
+    public static List<Span> find(LoadedScorer scorer, Content content, byte[] marks, double threshold, double extend,
+                                  boolean ownSeed) {
+        return find(scorer.scores(content, marks), content, marks, threshold, extend, ownSeed);
     }
 
     /** The same, from the scores {@link LoadedScorer#scores} gave. */
-    static List<Span> find(double[] scores, Content content, byte[] marks, double threshold, double extend) {
+    static List<Span> find(double[] scores, Content content, byte[] marks, double threshold, double extend, boolean ownSeed) {
         // below this score for both classes, loaded+label cannot reach the lower threshold: no exp needed
         double low = Math.min(extend, threshold);
         double floor = Math.log(low / (1 - low) / 2) - 1e-9;
@@ -46,8 +47,8 @@ public final class LoadedSpans {
         for (int i = 0; i <= n; i++) {
             double[] p = null;
             if (i < n && content.tokens().get(i).type() == Token.Type.WORD && marks[i] == LoadedFeatures.NONE
-                    && Math.max(scores[2 * i], scores[2 * i + 1]) >= floor) {
-                p = LoadedModel.probabilities(scores[2 * i], scores[2 * i + 1]);
+                    && Math.max(scores[4 * i], scores[4 * i + 1]) >= floor) {
+                p = LoadedModel.probabilities(scores[4 * i], scores[4 * i + 1]);
                 if (p[0] + p[1] < low) {
                     p = null;
                 }
@@ -65,7 +66,9 @@ public final class LoadedSpans {
                 loaded = 0;
                 label = 0;
             }
-            seeded |= p[0] + p[1] >= threshold;
+            // with ownSeed, only a word whose own features lean loaded or label starts a span: its
+            // neighbours alone can extend one, never start one ("links the old town" is not loaded)
+            seeded |= p[0] + p[1] >= threshold && (!ownSeed || Math.max(scores[4 * i + 2], scores[4 * i + 3]) > 0);
             loaded += p[0];
             label += p[1];
         }
@@ -94,7 +97,7 @@ public final class LoadedSpans {
         int c = span.category() == Category.LABEL ? 1 : 0;
         int strongest = span.firstToken();
         for (int i = span.firstToken(); i < span.endToken(); i++) {
-            if (scores[2 * i + c] > scores[2 * strongest + c]) {
+            if (scores[4 * i + c] > scores[4 * strongest + c]) {
                 strongest = i;
             }
         }

@@ -50,10 +50,10 @@ public record PtcArticle(PtcCorpus.Doc doc, Content content, byte[] marks, List<
     }
 
     /** The spans a model gives at a threshold and extension threshold, in code points of the raw file, as the analyzer places them. */
-    public List<SpanScore.Span> modelSpans(LoadedScorer m, double threshold, double extend) {
+    public List<SpanScore.Span> modelSpans(LoadedScorer m, double threshold, double extend, boolean ownSeed) {
         List<Token> tokens = content.tokens();
         List<SpanScore.Span> out = new ArrayList<>();
-        for (LoadedSpans.Span s : LoadedSpans.find(m, content, marks, threshold, extend)) {
+        for (LoadedSpans.Span s : LoadedSpans.find(m, content, marks, threshold, extend, ownSeed)) {
             out.add(raw(tokens.get(s.firstToken()).start(), tokens.get(s.endToken() - 1).end()));
         }
         return out;

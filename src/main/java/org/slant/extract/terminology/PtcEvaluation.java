@@ -64,7 +64,8 @@ public final class PtcEvaluation implements Callable<Integer> {
         out.println("against Loaded_Language + Name_Calling,Labeling spans; partial-overlap span metric.");
         LoadedModel model = LoadedModel.builtIn();
         out.println("Split by article id: train 0-5 (the model learned from them), tune 6-7, report 8-9 (never trained or tuned on).");
-        out.println(model == null ? "Model: none in this build." : "Model: " + model.rule() + ", threshold " + model.threshold() + ", extend " + model.extend() + ".");
+        out.println(model == null ? "Model: none in this build." : "Model: " + model.rule() + ", threshold " + model.threshold() + ", extend " + model.extend()
+                + ", seed " + (model.ownSeed() ? "own" : "any") + ".");
         for (SplitResult r : results.values()) {
             line(out, r.split().describe(), "lexicons only", r.articles(), r.lexicon());
             line(out, r.split().describe(), "lexicons + model", r.articles(), r.combined());

@@ -103,7 +103,7 @@ public final class TerminologyAnalyzer {
     private void modelFindings(Content content, byte[] marks, Voices voices, List<Located> found, Set<String> fired) {
         List<Token> tokens = content.tokens();
         double[] scores = scorer.scores(content, marks);
-        for (LoadedSpans.Span s : LoadedSpans.find(scores, content, marks, model.threshold(), model.extend())) {
+        for (LoadedSpans.Span s : LoadedSpans.find(scores, content, marks, model.threshold(), model.extend(), model.ownSeed())) {
             int start = tokens.get(s.firstToken()).start();
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);
@@ -119,8 +119,8 @@ public final class TerminologyAnalyzer {
     }
 
     private static final String MODEL_RATIONALE = "Learned from news articles whose annotators marked loaded "
-            + "language and name calling (Propaganda Techniques Corpus); no lexicon entry covers these words. "
-            + "The features say what weighed most.";
+            + "language and name calling (the PTC corpus of SemEval-2020 Task 11); no lexicon entry covers these "
+            + "words. The features say what weighed most.";
 
     private static void speaker(Voices.At at, Map<String, Object> attrs) {
         String who = at.speaker() == null || at.speaker().isBlank() ? null : at.speaker();

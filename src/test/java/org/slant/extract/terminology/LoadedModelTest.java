@@ -35,7 +35,8 @@ class LoadedModelTest {
         words.put("blatherous", new float[]{6f, 0f});
         words.put("wibbly", new float[]{3.6f, 0f});
         words.put("regime", new float[]{0f, 6f});
-        return new LoadedModel("t", 0.5, 0.3, new float[]{-4f, -4f}, List.of("a test model"), features);
+        features.get(LoadedFeatures.Template.LEFT2.ordinal()).put("zorbs", new float[]{6f, 0f});
+        return new LoadedModel("t", 0.5, 0.3, true, new float[]{-4f, -4f}, List.of("a test model"), features);
     }
 
     private static List<Finding> findings(String text) {
@@ -51,7 +52,7 @@ class LoadedModelTest {
         String text = handMade().write();
         LoadedModel back = LoadedModel.read(new StringReader(text));
         assertEquals(text, back.write());
-        assertTrue(text.startsWith("# a test model\nversion\tt\nthreshold\t0.5000\nextend\t0.3000\nbias\t-4.0000\t-4.0000\n"), text);
+        assertTrue(text.startsWith("# a test model\nversion\tt\nthreshold\t0.5000\nextend\t0.3000\nseed\town\nbias\t-4.0000\t-4.0000\n"), text);
         assertTrue(text.contains("word=grobblers\t0.0000\t6.0000\n"), text);
     }
 
@@ -97,6 +98,18 @@ class LoadedModelTest {
     }
 
     @Test
+    void neighboursAloneNeverStartASpan() {
+        // "plain" two words after "zorbs" scores high, but from its neighbour alone
+        Content c = Terms.content("Zorbs and plain people.");
+        LoadedFeatures f = new LoadedFeatures(c, new byte[c.tokens().size()]);
+        assertTrue(handMade().probabilities(f, 2)[0] > 0.5);
+        assertTrue(model(findings("Zorbs and plain people.")).isEmpty());
+        LoadedModel any = handMade().with(0.5, 0.3, false, List.of());
+        List<Finding> fs = new TerminologyAnalyzer(Terms.lexicon(), any).analyze(c, null).findings();
+        assertEquals(List.of("plain"), model(fs).stream().map(Finding::text).toList());
+    }
+
+    @Test
     void theLexiconFindingStandsWhereBothFire() {
         List<Finding> all = findings("The regime fell.");
         assertTrue(model(all).isEmpty(), all.toString());
@@ -121,8 +134,8 @@ class LoadedModelTest {
         for (int i = 0; i < c.tokens().size(); i++) {
             if (f.classifies(i)) {
                 double[] slow = m.scores(f, i);
-                assertEquals(slow[0], fast[2 * i], 1e-4, c.tokens().get(i).norm());
-                assertEquals(slow[1], fast[2 * i + 1], 1e-4, c.tokens().get(i).norm());
+                assertEquals(slow[0], fast[4 * i], 1e-4, c.tokens().get(i).norm());
+                assertEquals(slow[1], fast[4 * i + 1], 1e-4, c.tokens().get(i).norm());
                 words++;
             }
         }
