@@ -106,7 +106,8 @@ class CheckCommandTest {
     void aWarningLevelThresholdDoesNotFail() {
         CliRun r = run("check", "--policy", policy("thresholds.yaml"), seed("004"));
         assertEquals(0, r.code(), r.out());
-        assertTrue(r.out().contains(": warning claims.unattributed claims.unattributed is 5; the policy requires "
+        // 6 since the loaded-language model found a loaded word in one more sentence no speech covers
+        assertTrue(r.out().contains(": warning claims.unattributed claims.unattributed is 6; the policy requires "
                 + "claims.unattributed <= 3"), r.out());
     }
 

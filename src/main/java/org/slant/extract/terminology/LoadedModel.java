@@ -31,9 +31,15 @@ public record LoadedModel(String version, double threshold, double extend, boole
 
     public static final String RESOURCE = "models/loaded-v1.tsv";
 
-    /** The shipped model, loaded on first use; none when the resource is missing. */
+    /** The switch: {@code -Dslant.loaded.model=off} runs the lexicons alone. */
+    public static final String SWITCH = "slant.loaded.model";
+
+    /**
+     * The shipped model, loaded on first use; none when the resource is missing or the switch is off. The
+     * model is on by default because it raises the report-split F1 (see the README).
+     */
     public static LoadedModel builtIn() {
-        return Holder.MODEL;
+        return "off".equals(System.getProperty(SWITCH)) ? null : Holder.MODEL;
     }
 
     private static final class Holder {
