@@ -1,5 +1,6 @@
 package org.slant.cli;
 
+import org.slant.train.LoadedTrainCommand;
 import org.slant.train.TrainAttributionCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,7 @@ import java.util.concurrent.Callable;
 /** {@code slant train NAME}: retrains a learned model from the shared labelled corpora and writes its resource. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Retrains a model from the shared labelled corpora and writes its resource files.",
-        subcommands = {TrainAttributionCommand.class})
+        subcommands = {TrainAttributionCommand.class, LoadedTrainCommand.class})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec

@@ -33,10 +33,20 @@ public final class TerminologyAnalyzer {
 
     private final TerminologyLexicon lexicon;
     private final TerminologyMetrics metrics;
+    private final LoadedModel model;
+    private final LoadedScorer scorer;
 
+    /** With the shipped loaded-language model (when the jar has one). */
     public TerminologyAnalyzer(TerminologyLexicon lexicon) {
+        this(lexicon, LoadedModel.builtIn());
+    }
+
+    /** @param model the loaded-language model, or null for the lexicons alone */
+    public TerminologyAnalyzer(TerminologyLexicon lexicon, LoadedModel model) {
         this.lexicon = lexicon;
         this.metrics = new TerminologyMetrics(lexicon);
+        this.model = model;
+        this.scorer = model == null ? null : new LoadedScorer(model);
     }
 
     public TerminologyLexicon lexicon() {
@@ -50,7 +60,8 @@ public final class TerminologyAnalyzer {
         Voices voices = new Voices(content, speeches);
         List<Located> found = new ArrayList<>();
         Set<String> fired = new TreeSet<>();
-        for (TermMatcher.Hit h : TermMatcher.find(lexicon, tokens, content.text(), sentences)) {
+        List<TermMatcher.Hit> hits = TermMatcher.find(lexicon, tokens, content.text(), sentences);
+        for (TermMatcher.Hit h : hits) {
             int start = tokens.get(h.firstToken()).start();
             int end = tokens.get(h.endToken() - 1).end();
             TermEntry e = h.entry();
@@ -66,6 +77,9 @@ public final class TerminologyAnalyzer {
             Finding f = content.finding(EXTRACTOR, e.category().id(), start, end, at.voice(), e.id(), e.weight(), attrs);
             found.add(new Located(f, start, end, e.category(), e.naming()));
             fired.add(e.id());
+        }
+        if (model != null) {
+            modelFindings(content, LoadedFeatures.marks(hits, tokens.size()), voices, found, fired);
         }
         ScareQuotes.Result scare = ScareQuotes.find(content, lexicon, sentences);
         fired.addAll(scare.cuesUsed());
@@ -84,6 +98,29 @@ public final class TerminologyAnalyzer {
         found.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
         return new Result(found.stream().map(Located::finding).toList(), metrics.of(content, found, voices), fired);
     }
+
+    /** The model's spans where no lexicon entry fired, each with the three features that weighed most. */
+    private void modelFindings(Content content, byte[] marks, Voices voices, List<Located> found, Set<String> fired) {
+        List<Token> tokens = content.tokens();
+        double[] scores = scorer.scores(content, marks);
+        for (LoadedSpans.Span s : LoadedSpans.find(scores, content, marks, model.threshold(), model.extend(), model.ownSeed())) {
+            int start = tokens.get(s.firstToken()).start();
+            int end = tokens.get(s.endToken() - 1).end();
+            Voices.At at = voices.of(start, end);
+            Map<String, Object> attrs = new LinkedHashMap<>();
+            attrs.put("rationale", MODEL_RATIONALE);
+            attrs.put("probability", Math.round(s.probability() * 100) / 100.0);
+            attrs.put("features", String.join("; ", LoadedSpans.reasons(model, scores, content, marks, s)));
+            speaker(at, attrs);
+            Finding f = content.finding(EXTRACTOR, s.category().id(), start, end, at.voice(), model.rule(), 1.0, attrs);
+            found.add(new Located(f, start, end, s.category(), null));
+            fired.add(model.rule());
+        }
+    }
+
+    private static final String MODEL_RATIONALE = "Learned from news articles whose annotators marked loaded "
+            + "language and name calling (the PTC corpus of SemEval-2020 Task 11); no lexicon entry covers these "
+            + "words. The features say what weighed most.";
 
     private static void speaker(Voices.At at, Map<String, Object> attrs) {
         String who = at.speaker() == null || at.speaker().isBlank() ? null : at.speaker();

@@ -19,6 +19,8 @@ import java.util.List;
  * quotes, voices, metrics) on prepared clean articles, with the shipped lexicons and with a lexicon ten
  * times larger, against tokenisation alone, all in one run on one thread. Matching cost should not grow
  * with the lexicon: the ratio of the two lexicons should stay near 1 (at or above 1 means no slower).
+ * Those run the lexicon part alone; the shipped lexicons with the loaded-language model are timed beside
+ * them, and the model should at most double the time.
  */
 public final class TerminologyBench implements BenchSuite {
 
@@ -47,9 +49,12 @@ public final class TerminologyBench implements BenchSuite {
         TerminologyLexicon big = kind.compile(files);
         List<LexiconFile> madeUpFiles = new ArrayList<>(Lexicons.standard().ofKind(kind.kind()));
         madeUpFiles.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 20240404L, false));
-        TerminologyAnalyzer madeUp = new TerminologyAnalyzer(kind.compile(madeUpFiles));
-        TerminologyAnalyzer small = new TerminologyAnalyzer(shipped);
-        TerminologyAnalyzer large = new TerminologyAnalyzer(big);
+        // the lexicon part alone, then the shipped lexicons with the loaded-language model
+        TerminologyAnalyzer madeUp = new TerminologyAnalyzer(kind.compile(madeUpFiles), null);
+        TerminologyAnalyzer small = new TerminologyAnalyzer(shipped, null);
+        TerminologyAnalyzer large = new TerminologyAnalyzer(big, null);
+        LoadedModel model = LoadedModel.shipped();
+        TerminologyAnalyzer withModel = new TerminologyAnalyzer(shipped, model);
         long findingsSmall = 0;
         long findingsLarge = 0;
         for (Content c : contents) {
@@ -92,10 +97,23 @@ public final class TerminologyBench implements BenchSuite {
                 madeUp.analyze(c, null);
             }
         };
-        double[] paired = paired(List.of(tokenise, shippedWork, largeWork, madeUpWork), run.quick() ? 0.5 : 10);
+        Runnable modelWork = () -> {
+            for (Content c : contents) {
+                withModel.analyze(c, null);
+            }
+        };
+        if (model != null) {
+            Measurement m = run.measure("terminology, shipped lexicons + model", bytes, corpus.size(), modelWork);
+            run.ratio("shipped lexicons + model / shipped lexicons", m, s);
+        }
+        double[] paired = paired(List.of(tokenise, shippedWork, largeWork, madeUpWork, model == null ? shippedWork : modelWork),
+                run.quick() ? 0.5 : 10);
         run.value("paired rounds: shipped / tokenisation", paired[0], "x (median of per-round ratios)");
         run.value("paired rounds: 10x lexicon / shipped", paired[1], "x (median of per-round ratios)");
         run.value("paired rounds: 10x made-up words / shipped", paired[2], "x (median of per-round ratios)");
+        if (model != null) {
+            run.value("paired rounds: time with the model / lexicons alone", 1 / paired[3], "x (at most 2 wanted)");
+        }
     }
 
     /**

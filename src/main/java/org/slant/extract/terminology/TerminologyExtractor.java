@@ -20,9 +20,23 @@ import java.util.Set;
 public final class TerminologyExtractor implements Extractor {
 
     private final TerminologyAnalyzer analyzer;
+    private final LoadedModel model;
 
+    /** With the shipped loaded-language model (when the jar has one). */
     public TerminologyExtractor(TerminologyLexicon lexicon) {
-        this.analyzer = new TerminologyAnalyzer(lexicon);
+        this(lexicon, LoadedModel.builtIn());
+    }
+
+    /** @param model the loaded-language model, or null for the lexicons alone */
+    public TerminologyExtractor(TerminologyLexicon lexicon, LoadedModel model) {
+        this.analyzer = new TerminologyAnalyzer(lexicon, model);
+        this.model = model;
+    }
+
+    /** The model's rule; the lexicon entries are declared by the lexicons themselves. */
+    @Override
+    public java.util.List<String> rules() {
+        return model == null ? java.util.List.of() : java.util.List.of(model.rule());
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class TerminologyKind implements LexiconKind<TerminologyLexicon> {
 
     @Override
     public Set<String> fired(TerminologyLexicon compiled, String example) {
-        return new TerminologyAnalyzer(compiled).analyze(Content.of(example, BlockSplitter.split(example)), null).fired();
+        return new TerminologyAnalyzer(compiled, null).analyze(Content.of(example, BlockSplitter.split(example)), null).fired();
     }
 
     /**

@@ -67,6 +67,6 @@ class TermMatcherTest {
         assertEquals(10 * shipped.size(), big.size());
         List<Finding> expected = Terms.findings(text);
         assertEquals(6, expected.size(), expected.toString());
-        assertEquals(expected, new TerminologyAnalyzer(big).analyze(Terms.content(text), null).findings());
+        assertEquals(expected, new TerminologyAnalyzer(big, null).analyze(Terms.content(text), null).findings());
     }
 }

@@ -76,7 +76,7 @@ class TerminologyCompilerTest {
                 + "examples: {match: [bizarre], no_match: [odd]}}\n"
                 + "  - {id: mine.grim, phrase: grim, category: loaded, weight: 1, rationale: mine, "
                 + "examples: {match: [grim], no_match: [odd]}}\n");
-        List<Finding> f = new TerminologyAnalyzer(lex).analyze(Terms.content("A bizarre and grim day."), null).findings();
+        List<Finding> f = new TerminologyAnalyzer(lex, null).analyze(Terms.content("A bizarre and grim day."), null).findings();
         Finding b = Terms.rule(f, "loaded.bizarre").get(0);
         assertEquals("label", b.category());
         assertEquals(3.0, b.weight());

@@ -30,7 +30,7 @@ final class Terms {
     }
 
     static TerminologyAnalyzer.Result analyze(String text, List<Speech> speeches) {
-        return new TerminologyAnalyzer(lexicon()).analyze(content(text), speeches);
+        return new TerminologyAnalyzer(lexicon(), null).analyze(content(text), speeches);
     }
 
     static List<Finding> findings(String text) {

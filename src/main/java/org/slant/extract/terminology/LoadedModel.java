@@ -1,0 +1,182 @@
+package org.slant.extract.terminology;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The learned loaded-language model: a multinomial logistic regression (classes loaded, label and
+ * neither) over the binary token features of {@link LoadedFeatures}, as the weights of every feature for
+ * loaded and for label (neither is the reference, score 0). Tokens whose loaded+label probability reaches
+ * the threshold, with the neighbours that reach {@code extend}, and that no lexicon entry already covers,
+ * join into spans ({@link LoadedSpans}); with {@code ownSeed}, only a word whose own features lean that
+ * way starts a span.
+ * Immutable and thread-safe. The shipped model is a text resource, read once, on first use.
+ *
+ * @param header   the provenance comment lines of the file, without their {@code # }
+ * @param features per template ordinal, feature key to {loaded, label} weights
+ */
+public record LoadedModel(String version, double threshold, double extend, boolean ownSeed, float[] bias, List<String> header,
+                          List<Map<String, float[]>> features) {
+
+    public static final String RESOURCE = "models/loaded-v1.tsv";
+
+    /** The switch: {@code -Dslant.loaded.model=on} adds the model's findings to the lexicons'. */
+    public static final String SWITCH = "slant.loaded.model";
+
+    /**
+     * The model the extractor uses: none unless the switch is on. Off by default for now: it raises the
+     * report-split F1 (0.200 to 0.309) but misses the issue's floor (0.35, recall 0.30), makes the stage 4.6
+     * times slower against a budget of 2, and marks some plain words on neutral text; see the README.
+     */
+    public static LoadedModel builtIn() {
+        return "on".equals(System.getProperty(SWITCH)) ? Holder.MODEL : null;
+    }
+
+    /** The shipped model whatever the switch says (evaluation, bench, tests); null when the resource is missing. */
+    public static LoadedModel shipped() {
+        return Holder.MODEL;
+    }
+
+    private static final class Holder {
+        static final LoadedModel MODEL = load();
+
+        private static LoadedModel load() {
+            try (InputStream in = LoadedModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the loaded-language model " + RESOURCE, e);
+            }
+        }
+    }
+
+    /** The rule id of its findings. */
+    public String rule() {
+        return "model.loaded@" + version;
+    }
+
+    /** The scores {loaded, label} of word token i (log-odds against neither). */
+    public double[] scores(LoadedFeatures f, int i) {
+        double[] s = {bias[0], bias[1]};
+        f.features(i, (t, key) -> {
+            float[] w = features.get(t.ordinal()).get(key);
+            if (w != null) {
+                s[0] += w[0];
+                s[1] += w[1];
+            }
+        });
+        return s;
+    }
+
+    /** The probabilities {loaded, label} of word token i. */
+    public double[] probabilities(LoadedFeatures f, int i) {
+        double[] s = scores(f, i);
+        return probabilities(s[0], s[1]);
+    }
+
+    /** The probabilities {loaded, label} of scores {@code s0, s1} (log-odds against neither). */
+    public static double[] probabilities(double s0, double s1) {
+        double max = Math.max(0, Math.max(s0, s1));
+        double e0 = Math.exp(s0 - max);
+        double e1 = Math.exp(s1 - max);
+        double z = e0 + e1 + Math.exp(-max);
+        return new double[]{e0 / z, e1 / z};
+    }
+
+    /** The named features of token i that the model knows, each with its weight for class c (0 loaded, 1 label). */
+    void weigh(LoadedFeatures f, int i, int c, java.util.function.ObjDoubleConsumer<String> into) {
+        f.features(i, (t, key) -> {
+            float[] w = features.get(t.ordinal()).get(key);
+            if (w != null) {
+                into.accept(t.id() + "=" + key, w[c]);
+            }
+        });
+    }
+
+    /** Parses a model file: {@code # } comments, then {@code version}, {@code threshold}, {@code bias}, features. */
+    public static LoadedModel read(Reader reader) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        List<String> header = new ArrayList<>();
+        List<Map<String, float[]>> features = new ArrayList<>();
+        for (int t = 0; t < LoadedFeatures.Template.values().length; t++) {
+            features.add(new HashMap<>());
+        }
+        String version = null;
+        double threshold = Double.NaN;
+        double extend = Double.NaN;
+        Boolean ownSeed = null;
+        float[] bias = null;
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.startsWith("#")) {
+                header.add(line.replaceFirst("^# ?", ""));
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length == 2 && f[0].equals("version")) {
+                version = f[1];
+            } else if (f.length == 2 && f[0].equals("threshold")) {
+                threshold = Double.parseDouble(f[1]);
+            } else if (f.length == 2 && f[0].equals("seed") && (f[1].equals("own") || f[1].equals("any"))) {
+                ownSeed = f[1].equals("own");
+            } else if (f.length == 2 && f[0].equals("extend")) {
+                extend = Double.parseDouble(f[1]);
+            } else if (f.length == 3 && f[0].equals("bias")) {
+                bias = new float[]{Float.parseFloat(f[1]), Float.parseFloat(f[2])};
+            } else if (f.length == 3 && f[0].indexOf('=') > 0) {
+                int eq = f[0].indexOf('=');
+                LoadedFeatures.Template t = LoadedFeatures.Template.of(f[0].substring(0, eq));
+                features.get(t.ordinal()).put(f[0].substring(eq + 1), new float[]{Float.parseFloat(f[1]), Float.parseFloat(f[2])});
+            } else if (!line.isBlank()) {
+                throw new IOException("loaded-language model, line " + n + ": cannot read '" + line + "'");
+            }
+        }
+        if (version == null || Double.isNaN(threshold) || Double.isNaN(extend) || ownSeed == null || bias == null) {
+            throw new IOException("loaded-language model: version, threshold, extend, seed or bias missing");
+        }
+        return new LoadedModel(version, threshold, extend, ownSeed, bias, List.copyOf(header), List.copyOf(features));
+    }
+
+    /** The file {@link #read} reads, byte for byte the same for the same model: features in template, then key order. */
+    public String write() {
+        StringBuilder b = new StringBuilder();
+        for (String h : header) {
+            b.append(h.isEmpty() ? "#" : "# " + h).append('\n');
+        }
+        b.append("version\t").append(version).append('\n');
+        b.append("threshold\t").append(number(threshold)).append('\n');
+        b.append("extend\t").append(number(extend)).append('\n');
+        b.append("seed\t").append(ownSeed ? "own" : "any").append('\n');
+        b.append("bias\t").append(number(bias[0])).append('\t').append(number(bias[1])).append('\n');
+        for (LoadedFeatures.Template t : LoadedFeatures.Template.values()) {
+            for (Map.Entry<String, float[]> e : new TreeMap<>(features.get(t.ordinal())).entrySet()) {
+                b.append(t.id()).append('=').append(e.getKey()).append('\t').append(number(e.getValue()[0]))
+                        .append('\t').append(number(e.getValue()[1])).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Four decimals, never "-0.0000": the same digits on every machine. */
+    public static String number(double v) {
+        String s = String.format(Locale.ROOT, "%.4f", v);
+        return s.equals("-0.0000") ? "0.0000" : s;
+    }
+
+    /** A copy with other thresholds and header (the trainer sets them after tuning). */
+    public LoadedModel with(double newThreshold, double newExtend, boolean newOwnSeed, List<String> newHeader) {
+        return new LoadedModel(version, newThreshold, newExtend, newOwnSeed, bias, List.copyOf(newHeader), features);
+    }
+}
