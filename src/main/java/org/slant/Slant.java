@@ -145,12 +145,17 @@ public final class Slant {
 
     /** The standard pipeline: segment, boilerplate, content, attribution, terminology. */
     public static Pipeline pipeline(Lexicons lexicons) {
+        return pipeline(lexicons, org.slant.extract.terminology.LoadedModel.builtIn());
+    }
+
+    /** The standard pipeline with this loaded-language model in the terminology stage (null: lexicons alone). */
+    public static Pipeline pipeline(Lexicons lexicons, org.slant.extract.terminology.LoadedModel loaded) {
         return Pipeline.builder()
                 .add(new SegmentStage())
                 .add(new org.slant.extract.boilerplate.BoilerplateExtractor(lexicons))
                 .add(new ContentStage())
                 .add(new org.slant.extract.attribution.AttributionExtractor(lexicons))
-                .add(new org.slant.extract.terminology.TerminologyExtractor(lexicons.compile(new org.slant.extract.terminology.TerminologyKind())))
+                .add(new org.slant.extract.terminology.TerminologyExtractor(lexicons.compile(new org.slant.extract.terminology.TerminologyKind()), loaded))
                 .build();
     }
 

@@ -87,15 +87,15 @@ public final class PtcEvaluation implements Callable<Integer> {
                 split, what, articles, s.gold(), s.predicted(), s.precision(), s.recall(), s.f1());
     }
 
-    /** The tune and report splits' scores with the standard pipeline (and its built-in model). */
+    /** The tune and report splits' scores with the standard pipeline and the shipped model. */
     public static Map<PtcCorpus.Split, SplitResult> measure(Path ptc, Lexicons lexicons) throws IOException {
         return measure(ptc, lexicons, List.of(PtcCorpus.Split.TUNE, PtcCorpus.Split.REPORT));
     }
 
-    /** The given splits' scores with the standard pipeline (and its built-in model). */
+    /** The given splits' scores with the standard pipeline and the shipped model (whatever the switch says). */
     public static Map<PtcCorpus.Split, SplitResult> measure(Path ptc, Lexicons lexicons, List<PtcCorpus.Split> splits)
             throws IOException {
-        Pipeline pipeline = Slant.pipeline(lexicons);
+        Pipeline pipeline = Slant.pipeline(lexicons, LoadedModel.shipped());
         TerminologyLexicon lexicon = lexicons.compile(new TerminologyKind());
         Map<PtcCorpus.Split, SplitResult> out = new EnumMap<>(PtcCorpus.Split.class);
         List<PtcCorpus.Doc> docs = PtcCorpus.load(ptc);
