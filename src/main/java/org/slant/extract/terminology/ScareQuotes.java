@@ -21,9 +21,9 @@ import java.util.TreeSet;
  *       losing his “Churchillian spirit”}) or at most {@code cueAfter} words after it
  *       ({@code “Absurd,” he said}).</li>
  * </ul>
- * A speaker named further away (in another clause or sentence) does not stop it being a scare quote: the
- * quote marks then set the word apart inside the outlet's own sentence. One pass over the quotations;
- * speech cues are looked up only in the few words around a short quotation.
+ * and, when attribution ran, a partial quotation of a speaker further away in the sentence, in the sentence
+ * before, or whose words the article quotes elsewhere from a speaker ({@link PartialQuotes}). One pass over
+ * the quotations; speech cues are looked up only in the few words around a short quotation.
  */
 final class ScareQuotes {
 
@@ -35,6 +35,11 @@ final class ScareQuotes {
     }
 
     static Result find(Content content, TerminologyLexicon lexicon, SentenceWords sentences) {
+        return find(content, lexicon, sentences, null);
+    }
+
+    /** @param partial tells partial quotations of a speaker apart (see {@link PartialQuotes}), or null */
+    static Result find(Content content, TerminologyLexicon lexicon, SentenceWords sentences, PartialQuotes partial) {
         ScareQuoteRule rule = lexicon.scareQuote();
         List<Quote> out = new ArrayList<>();
         Set<String> cuesUsed = new TreeSet<>();
@@ -70,6 +75,9 @@ final class ScareQuotes {
             if (cue != null) {
                 cuesUsed.add(cue.id());
                 continue;
+            }
+            if (partial != null && q.depth() == 0 && partial.attributed(q, open)) {
+                continue; // the speaker's words, quoted in part: attribution's, not the outlet's device
             }
             out.add(q);
         }

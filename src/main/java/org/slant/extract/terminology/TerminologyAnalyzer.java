@@ -81,7 +81,10 @@ public final class TerminologyAnalyzer {
         if (model != null) {
             modelFindings(content, LoadedFeatures.marks(hits, tokens.size()), voices, found, fired);
         }
-        ScareQuotes.Result scare = ScareQuotes.find(content, lexicon, sentences);
+        ScareQuoteRule sq = lexicon.scareQuote();
+        PartialQuotes partial = speeches == null || sq == null ? null
+                : new PartialQuotes(content, voices, sentences, speeches, sq.maxWords());
+        ScareQuotes.Result scare = ScareQuotes.find(content, lexicon, sentences, partial);
         fired.addAll(scare.cuesUsed());
         ScareQuoteRule rule = lexicon.scareQuote();
         for (Quote q : scare.quotes()) {

@@ -24,8 +24,9 @@ class ScareQuotesTest {
     }
 
     @Test
-    void aSpeakerNamedOutsideTheClauseDoesNotMakeItAPartialQuotation() {
-        // the speech cue is more than six words before the quotation
+    void withoutAttributionASpeakerNamedOutsideTheClauseDoesNotMakeItAPartialQuotation() {
+        // the terminology stage alone (no speech spans): the speech cue is more than six words before the
+        // quotation; with attribution in the pipeline this is a partial quotation (PartialQuotesTest)
         assertEquals(List.of("“stability”"), scare(
                 "The envoy said on Monday that his country was always ready to defend “stability” in the region."));
     }

@@ -1,0 +1,98 @@
+package org.slant.extract.terminology;
+
+import org.slant.text.Content;
+import org.slant.text.Quote;
+import org.slant.text.Speech;
+import org.slant.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a partial quotation from a scare quote. A short quotation is the words of a speaker, not the outlet's
+ * distancing device, when the words are attributed:
+ * <ul>
+ *   <li>attribution gives them a speaker (they lie in the content of a speech with a known source);</li>
+ *   <li>a speech cue with a source stands in the same sentence or the one before ("Mr Macron said ... were
+ *       “ridiculous”");</li>
+ *   <li>or the same words are quoted elsewhere in the article inside a quotation that has a speaker.</li>
+ * </ul>
+ * Only the quote marks the outlet puts around words nobody is said to have spoken (to battle “terrorism”)
+ * remain scare quotes. Linear: the attributed quotations' word n-grams (up to the longest scare quote) go
+ * into one hash set, and the sentences holding a cue are marked once.
+ */
+final class PartialQuotes {
+
+    private final Content content;
+    private final Voices voices;
+    private final SentenceWords sentences;
+    private final boolean[] cueSentence;
+    private final Set<String> attributedPhrases = new HashSet<>();
+
+    PartialQuotes(Content content, Voices voices, SentenceWords sentences, List<Speech> speeches, int maxWords) {
+        this.content = content;
+        this.voices = voices;
+        this.sentences = sentences;
+        List<Token> tokens = content.tokens();
+        int count = content.sentences().size();
+        this.cueSentence = new boolean[count];
+        if (speeches != null) {
+            for (Speech s : speeches) {
+                if (s.cueStart() < 0 || s.sourceStart() < 0 || "unresolved".equals(s.sourceType())) {
+                    continue;
+                }
+                int t = ScareQuotes.tokenStartingAt(tokens, s.cueStart());
+                int sentence = sentences.sentenceOf(t);
+                if (sentence >= 0 && sentence < count) {
+                    cueSentence[sentence] = true;
+                }
+            }
+        }
+        for (Quote q : content.quotes()) {
+            if (voices.of(q.contentStart(), q.contentEnd()).speaker() != null) {
+                addGrams(words(q), maxWords);
+            }
+        }
+    }
+
+    /** Whether the quotation at tokens {@code open..close} is attributed to a speaker. */
+    boolean attributed(Quote q, int open) {
+        if (voices.of(q.contentStart(), q.contentEnd()).speaker() != null) {
+            return true;
+        }
+        int sentence = sentences.sentenceOf(open);
+        if (sentence >= 0 && (cueSentence[sentence] || sentence > 0 && cueSentence[sentence - 1])) {
+            return true;
+        }
+        List<String> w = words(q);
+        return !w.isEmpty() && attributedPhrases.contains(String.join(" ", w));
+    }
+
+    private List<String> words(Quote q) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = content.tokens();
+        int k = Math.max(0, ScareQuotes.tokenStartingAt(tokens, q.start()));
+        for (; k < tokens.size() && tokens.get(k).start() < q.contentEnd(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() >= q.contentStart() && t.isWord()) {
+                out.add(t.norm());
+            }
+        }
+        return out;
+    }
+
+    private void addGrams(List<String> words, int maxWords) {
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = 0; n < maxWords && i + n < words.size(); n++) {
+                if (n > 0) {
+                    b.append(' ');
+                }
+                b.append(words.get(i + n));
+                attributedPhrases.add(b.toString());
+            }
+        }
+    }
+}
