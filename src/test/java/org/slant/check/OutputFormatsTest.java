@@ -135,7 +135,7 @@ class OutputFormatsTest {
         }
         assertTrue(withRegion > 50);
         assertEquals(1, suppressed, "the markdown's next-line marker");
-        assertTrue(baselined > 5);
+        assertTrue(baselined >= 3, "the AFP copy's issues are baselined: " + baselined);
         JsonNode inv = run.path("invocations").get(0);
         assertEquals(2, inv.path("exitCode").asInt());
         assertTrue(inv.path("toolExecutionNotifications").get(0).path("message").path("text").asText().startsWith("invalid UTF-8"));
@@ -175,7 +175,7 @@ class OutputFormatsTest {
                 "threshold: attribution.anonymous_share <= 0.5", "threshold: claims.unattributed <= 3"), names);
         // the AFP copy breaks the label threshold, but that breach is in the baseline: no failure
         assertEquals("0", afp.getAttribute("failures"));
-        assertTrue(Integer.parseInt(property(afp, "baselined")) > 5);
+        assertTrue(Integer.parseInt(property(afp, "baselined")) >= 3); // its 3 warnings and the label threshold
         Element telegraph = (Element) suites.item(0);
         assertEquals("4", telegraph.getAttribute("tests"));
         assertEquals("0", telegraph.getAttribute("failures"));
@@ -202,7 +202,7 @@ class OutputFormatsTest {
         JsonNode s = j.path("summary");
         assertEquals(1, s.path("suppressed").asInt());
         assertEquals("quoting the minister", s.path("suppressed_by_reason").get(0).path("reason").asText());
-        assertTrue(s.path("baselined").asInt() > 5);
+        assertTrue(s.path("baselined").asInt() >= 3);
         assertEquals(8, s.path("articles").asInt());
         // the same input gives the same bytes
         assertEquals(r.out(), all("json").out());

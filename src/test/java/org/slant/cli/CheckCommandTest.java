@@ -211,7 +211,8 @@ class CheckCommandTest {
             assertTrue(atPosition.startsWith(shown), m.group() + " -> " + atPosition);
             checked++;
         }
-        assertTrue(checked > 60, "only " + checked + " positions checked");
+        // 55 since partial quotations of a speaker stopped being scare quotes (was over 60)
+        assertTrue(checked > 40, "only " + checked + " positions checked");
         assertTrue(r.out().contains(md.toString().replace('\\', '/') + ":3:"), r.out());
         // HTML: the finding's text is in the source at its position, tags aside
         CliRun h = run("check", "--policy", policy("thresholds.yaml"), html.toString());
