@@ -183,36 +183,41 @@ final class Glance {
                     ? new Claim(lead, "no quoted or reported words could be tied to an identified side.", null, null)
                     : notMeasured(lead, "attribution");
         }
+        // shares are of all attributed words, the words of speakers Slant could not place included (the
+        // unknown part is stated, never dropped); an outlet needs MIN_QUOTED_WORDS from identified speakers
         String best = null;
         String bestActor = null;
         double bestShare = -1;
         double bestWords = 0;
-        double bestTotal = 0;
-        List<String> others = new ArrayList<>();
+        double bestAll = 0;
+        double bestUnknown = 0;
         for (String o : c.byOutlet.keySet()) {
             Map<String, Double> words = new TreeMap<>();
-            double total = 0;
+            double identified = 0;
             for (String m : metrics) {
                 double v = Metrics.outletSum(c, o, a -> a.metric(m));
                 if (!Double.isNaN(v) && v > 0) {
                     words.put(Charts.actor(m), v);
-                    total += v;
+                    identified += v;
                 }
             }
-            if (total < MIN_QUOTED_WORDS) {
-                others.add(o);
+            if (identified < MIN_QUOTED_WORDS) {
                 continue;
             }
+            double unknown = Metrics.outletSum(c, o, a -> a.metric("voice.unknown.words"));
+            unknown = Double.isNaN(unknown) || unknown < 0 ? 0 : unknown;
+            double all = identified + unknown;
             Map.Entry<String, Double> top = words.entrySet().stream()
                     .max(Comparator.comparing((Map.Entry<String, Double> e) -> e.getValue())
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow();
-            double share = top.getValue() / total;
+            double share = top.getValue() / all;
             if (share > bestShare + 1e-12) {
                 best = o;
                 bestActor = c.actors.label(top.getKey());
                 bestShare = share;
                 bestWords = top.getValue();
-                bestTotal = total;
+                bestAll = all;
+                bestUnknown = unknown;
             }
         }
         if (best == null) {
@@ -221,9 +226,10 @@ final class Glance {
         }
         String text = bestShare >= 0.999999
                 ? best + " quotes or reports only speakers affiliated with " + bestActor + " (all "
-                + Fmt.count(bestTotal) + " words from identified speakers)."
-                : best + " gives " + Fmt.pct(bestShare) + " of the words it quotes or reports from identified "
-                + "speakers to one side, " + bestActor + " (" + Fmt.count(bestWords) + " of " + Fmt.count(bestTotal) + " words).";
+                + Fmt.count(bestAll) + " attributed words)."
+                : best + " gives " + Fmt.pct(bestShare) + " of the words it quotes or reports to one side, " + bestActor
+                + " (" + Fmt.count(bestWords) + " of " + Fmt.count(bestAll) + " attributed words; "
+                + Fmt.pct(bestUnknown / bestAll) + " from speakers Slant could not place).";
         return new Claim(lead, text, "#quoted-words", "see who each outlet quotes");
     }
 

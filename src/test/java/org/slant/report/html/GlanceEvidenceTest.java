@@ -95,4 +95,28 @@ class GlanceEvidenceTest {
         assertFalse(Evidence.shareQualifies(3, 9));
         assertTrue(Evidence.shareQualifies(3, 10));
     }
+
+    @Test
+    void oneSidedQuotingIsAShareOfAllAttributedWordsWithTheUnknownPartStated() {
+        Analysis a = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), Slant.Options.defaults());
+        String glance = Jsoup.parse(HtmlReport.render(a)).getElementById("glance").text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Most one-sided quoting: (.+?) gives (\\d+)% of the "
+                + "words it quotes or reports to one side, .+? \\(([\\d,]+) of ([\\d,]+) attributed words; (\\d+)% from "
+                + "speakers Slant could not place\\)").matcher(glance);
+        assertTrue(m.find(), glance);
+        double all = 0;
+        double unknown = 0;
+        for (var r : a.articles()) {
+            if (r.article().meta().outlet().equals(m.group(1))) {
+                for (var e : r.metrics().entrySet()) {
+                    if (e.getKey().startsWith("voice.") && e.getKey().endsWith(".words")) {
+                        all += e.getValue();
+                        unknown += e.getKey().equals("voice.unknown.words") ? e.getValue() : 0;
+                    }
+                }
+            }
+        }
+        assertEquals(Math.round(all), Long.parseLong(m.group(4).replace(",", "")), "over every attributed word");
+        assertEquals(Math.round(100 * unknown / all), Long.parseLong(m.group(5)), "the unknown part, stated");
+    }
 }
