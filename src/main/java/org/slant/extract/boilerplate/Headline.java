@@ -38,14 +38,27 @@ final class Headline {
         return -1;
     }
 
-    /** True when a block of prose (fifteen words or more) comes within the twelve blocks after block i. */
+    /**
+     * True when a block of prose comes within the twelve blocks after block i: fifteen words or more, or, for a
+     * short text (a brief, a wire snippet), a sentence of six words or more that ends as sentences do; a menu
+     * or a list of links rarely does.
+     */
     private static boolean proseFollows(List<BlockText> texts, int i) {
         for (int j = i + 1; j <= Math.min(texts.size() - 1, i + 12); j++) {
-            if (texts.get(j).words() >= 15 && MarkupTree.prose(texts.get(j))) {
+            BlockText b = texts.get(j);
+            if (MarkupTree.prose(b) && (b.words() >= 15 || b.words() >= 6 && endsAsSentence(b.text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean endsAsSentence(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"'\u201d\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private static String normalise(String s) {
