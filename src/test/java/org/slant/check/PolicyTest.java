@@ -214,14 +214,14 @@ class PolicyTest {
     }
 
     @Test
-    void theReadmeShowsTheDefaultAndTheExamplePolicyVerbatim() throws IOException {
-        String readme = Files.readString(Project.dir().resolve("README.md"));
+    void theDocsShowTheDefaultAndTheExamplePolicyVerbatim() throws IOException {
+        String readme = Files.readString(Project.dir().resolve("docs/check.md"));
         String example = new String(PolicyReader.class.getResourceAsStream("/check/example-policy.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(readme.contains("```yaml\n" + PolicyReader.defaultPolicyText() + "```"),
-                "README's default policy differs from src/main/resources/check/default-policy.yaml");
+                "docs/check.md's default policy differs from src/main/resources/check/default-policy.yaml");
         assertTrue(readme.contains("```yaml\n" + example + "```"),
-                "README's example policy differs from src/main/resources/check/example-policy.yaml");
+                "docs/check.md's example policy differs from src/main/resources/check/example-policy.yaml");
         Path dir = Files.createTempDirectory("policy");
         Files.writeString(dir.resolve("newsroom.yaml"), example);
         Files.writeString(dir.resolve("house-style.yaml"), """
