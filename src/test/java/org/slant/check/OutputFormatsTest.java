@@ -101,6 +101,17 @@ class OutputFormatsTest {
     }
 
     @Test
+    void sarifWithTheHomePageTheReleaseBuildRecordsStillValidates() throws Exception {
+        java.io.StringWriter buf = new java.io.StringWriter();
+        new SarifPrinter("https://github.com/example/slant").print(
+                new CheckReport("0.1.0", "default", null, List.of(), List.of()), null, new java.io.PrintWriter(buf));
+        JsonNode sarif = new ObjectMapper().readTree(buf.toString());
+        assertEquals(Set.of(), schema("/sarif/sarif-schema-2.1.0.json").validate(sarif));
+        assertEquals("https://github.com/example/slant",
+                sarif.path("runs").get(0).path("tool").path("driver").path("informationUri").asText());
+    }
+
+    @Test
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
         CliRun r = all("sarif");
         assertEquals(2, r.code(), "an unreadable input makes it 2: " + r.err());
