@@ -47,8 +47,10 @@ final class TerminologyCompiler {
             readNames(f.root(), "conventions", conventions);
         }
         Map<String, List<String>> actors = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> scopes = new LinkedHashMap<>();
         for (LexiconFile f : files) {
             readActors(f.root(), actors);
+            readScopes(f.root(), setDescriptions, scopes);
         }
         Map<String, TermEntry> byId = new LinkedHashMap<>();
         Map<String, ConfigNode> nodes = new HashMap<>();
@@ -63,7 +65,34 @@ final class TerminologyCompiler {
                 nodes.put(t.id(), e.node());
             }
         }
-        return build(byId, nodes, setDescriptions, conventions);
+        return build(byId, nodes, setDescriptions, conventions).withScopes(scopes);
+    }
+
+    /**
+     * The words that say an article is about a contested-naming set's subject ({@code scopes: {ukraine_war:
+     * [Ukraine, Kyiv, ...]}}): the set's names count only in an article that uses them (issue 17: "Russia's
+     * invasion" in an article on Chechnya is not Ukraine-war naming). Words are token norms, lower case.
+     */
+    private static void readScopes(ConfigNode root, Map<String, String> sets, Map<String, java.util.Set<String>> into) {
+        root.get("scopes").ifPresent(m -> {
+            for (Map.Entry<String, ConfigNode> e : m.asMap().entrySet()) {
+                if (!sets.containsKey(e.getKey())) {
+                    throw e.getValue().error("scope for unknown set '" + e.getKey() + "' (declare it under sets)");
+                }
+                java.util.Set<String> words = new java.util.TreeSet<>();
+                for (ConfigNode w : e.getValue().asListOrOne()) {
+                    String word = w.asString().strip();
+                    if (word.isEmpty() || word.contains(" ")) {
+                        throw w.error("a scope word is one word");
+                    }
+                    words.add(Tokenizer.norm(word, 0, word.length()).toLowerCase(Locale.ROOT));
+                }
+                if (words.isEmpty()) {
+                    throw e.getValue().error("scope of '" + e.getKey() + "' is empty");
+                }
+                into.put(e.getKey(), java.util.Set.copyOf(words));
+            }
+        });
     }
 
     private static void readNames(ConfigNode root, String key, Map<String, String> into) {
