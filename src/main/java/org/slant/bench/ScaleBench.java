@@ -1,5 +1,7 @@
 package org.slant.bench;
 
+import org.slant.batch.StreamSummary;
+import org.slant.batch.RunOptions;
 import org.slant.Slant;
 import org.slant.batch.ResultSink;
 import org.slant.model.AnalysisError;
@@ -70,7 +72,7 @@ final class ScaleBench implements BenchSuite {
 
     private static void analyse(Path file, int threads) {
         long[] n = {0};
-        Slant.StreamSummary s = Slant.stream(List.of(file.toString()), Slant.Options.defaults().withThreads(threads),
+        StreamSummary s = Slant.stream(List.of(file.toString()), RunOptions.defaults().withThreads(threads),
                 new ResultSink() {
                     @Override
                     public void result(ArticleResult r) {

@@ -3,7 +3,7 @@ package org.slant.check;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.slant.Version;
+import org.slant.config.Version;
 import org.slant.config.ConfigNode;
 import org.slant.config.ConfigReader;
 

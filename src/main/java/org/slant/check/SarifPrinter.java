@@ -38,8 +38,8 @@ final class SarifPrinter implements CheckPrinter {
         driver.put("name", "slant");
         driver.put("version", report.toolVersion());
         driver.put("semanticVersion", report.toolVersion());
-        if (org.slant.Version.url() != null) {
-            driver.put("informationUri", org.slant.Version.url());
+        if (org.slant.config.Version.url() != null) {
+            driver.put("informationUri", org.slant.config.Version.url());
         }
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();

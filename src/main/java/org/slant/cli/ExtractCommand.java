@@ -52,7 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BoilerplateExtractor extractor = new BoilerplateExtractor(Lexicons.withUserFiles(lexicons));
+        BoilerplateExtractor extractor = new BoilerplateExtractor(Slant.lexicons().withUserFiles(lexicons));
         InputCollector.Collected c = InputCollector.collect(paths, null);
         List<AnalysisError> errors = new ArrayList<>(c.errors());
         ArticleReaders readers = new ArticleReaders(maxArticleBytes);

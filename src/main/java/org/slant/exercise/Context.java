@@ -3,7 +3,7 @@ package org.slant.exercise;
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.extract.terminology.TerminologyLexicon;
 import org.slant.ingest.OutletRegistry;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.slant.pipeline;
 
 import org.slant.text.Block;
 import org.slant.text.BlockLabels;
-import org.slant.text.Content;
+import org.slant.model.Content;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 package org.slant.report;
 
+import org.slant.report.json.ArticleRecords;
 import org.slant.files.OutputFolder;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.report.csv.ComparisonCsv;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.html.HtmlReport;
@@ -26,11 +27,6 @@ import java.util.stream.Stream;
 public final class ReportWriter {
 
     private final Lexicons lexicons;
-
-    /** A writer for analyses made with the built-in lexicons. */
-    public ReportWriter() {
-        this(Lexicons.standard());
-    }
 
     /** @param lexicons the lexicons the analysis used (the page's Method section lists them) */
     public ReportWriter(Lexicons lexicons) {

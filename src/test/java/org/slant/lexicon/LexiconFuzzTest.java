@@ -1,5 +1,7 @@
 package org.slant.lexicon;
 
+import org.slant.extract.LexiconKinds;
+import org.slant.Slant;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.slant.testing.FuzzProperty;
 
@@ -17,7 +19,7 @@ class LexiconFuzzTest {
         String text = new String(data, StandardCharsets.UTF_8);
         FuzzProperty.config("fuzz.yaml", () -> {
             LexiconFile f = LexiconLoader.parse("fuzz.yaml", text);
-            LexiconKind<?> kind = LexiconKinds.byName(f.kind());
+            LexiconKind<?> kind = LexiconKinds.byName(f.kind(), Slant.lexicons());
             if (kind != null) {
                 kind.compile(List.of(f));
             }

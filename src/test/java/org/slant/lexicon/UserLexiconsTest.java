@@ -1,5 +1,6 @@
 package org.slant.lexicon;
 
+import org.slant.Slant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +39,10 @@ class UserLexiconsTest {
     void theSameFilesGiveTheSameLexiconsAndAChangedFileIsReadAgain() throws Exception {
         Path f = tmp.resolve("house.yaml");
         Files.writeString(f, lexicon("paper tiger"));
-        Lexicons a = Lexicons.withUserFiles(List.of(f));
-        assertSame(a, Lexicons.withUserFiles(List.of(f)));
+        Lexicons a = Slant.lexicons().withUserFiles(List.of(f));
+        assertSame(a, Slant.lexicons().withUserFiles(List.of(f)));
         Files.writeString(f, lexicon("toothless paper tiger"));
-        Lexicons b = Lexicons.withUserFiles(List.of(f));
+        Lexicons b = Slant.lexicons().withUserFiles(List.of(f));
         assertNotSame(a, b);
         assertEquals(a.files().size(), b.files().size());
     }

@@ -1,5 +1,6 @@
 package org.slant.text;
 
+import org.slant.model.Content;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

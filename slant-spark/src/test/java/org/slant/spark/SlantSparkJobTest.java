@@ -1,5 +1,6 @@
 package org.slant.spark;
 
+import org.slant.batch.RunOptions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -105,7 +106,7 @@ class SlantSparkJobTest {
     /** What the command line's streaming analysis gives for the same JSONL file. */
     private static Map<String, Map<String, Double>> cliMetrics(Path jsonl) {
         Map<String, Map<String, Double>> m = new TreeMap<>();
-        Slant.stream(List.of(jsonl.toString()), Slant.Options.defaults(), new ResultSink() {
+        Slant.stream(List.of(jsonl.toString()), RunOptions.defaults(), new ResultSink() {
             @Override
             public void result(ArticleResult r) {
                 m.put(r.id(), new TreeMap<>(r.metrics()));

@@ -6,7 +6,7 @@ import org.slant.compare.Framing;
 import org.slant.compare.OutletProfiles;
 import org.slant.compare.Reuse;
 import org.slant.compare.WordDiff;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package org.slant.report.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
-import org.slant.report.ArticleRecords;
+import org.slant.report.json.ArticleRecords;
 import org.slant.report.json.AnalysisJson;
 
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package org.slant.extract.attribution;
 
+import org.slant.Slant;
 import org.junit.jupiter.api.Test;
 import org.slant.lexicon.Lexicons;
 
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The page names sides as the actors lexicon does, not by their ids. */
 class ActorLabelsTest {
 
-    private final ActorLabels labels = new ActorLabels(Lexicons.standard());
+    private final ActorLabels labels = new ActorLabels(Slant.lexicons().standard());
 
     @Test
     void countriesAndOrganisationsTakeTheirEntrysName() {

@@ -99,7 +99,7 @@ class BoilerplateExtractorTest {
 
     @Test
     void aBlankArticleHasNoBlocksAndRatioZero() {
-        BoilerplateExtractor e = new BoilerplateExtractor(Lexicons.standard());
+        BoilerplateExtractor e = new BoilerplateExtractor(Slant.lexicons().standard());
         Classification c = e.classifier().classify("   \n\n ", List.of(), List.of(), null);
         assertEquals(0, c.size());
         assertEquals(0.0, Contamination.of(c).ratio());

@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate;
 
+import org.slant.Slant;
 import org.junit.jupiter.api.Test;
 import org.slant.lexicon.Lexicons;
 import org.slant.text.BlockSplitter;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Repeated blocks and injected spam, on texts written for the test. */
 class DuplicatesAndSpamTest {
 
-    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Lexicons.standard());
+    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Slant.lexicons().standard());
 
     private static final String BODY = """
             The city's water company said on Monday that it would replace four kilometres of old pipes under the market square this summer, closing the square to traffic for six weeks.

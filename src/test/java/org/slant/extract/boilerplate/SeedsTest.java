@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate;
 
+import org.slant.Slant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedsTest {
 
-    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Lexicons.standard());
+    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Slant.lexicons().standard());
 
     /** A seed as the pipeline sees it, with the manifest's title. */
     static Article seed(String prefix) throws IOException {

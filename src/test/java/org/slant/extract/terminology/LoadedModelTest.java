@@ -3,7 +3,7 @@ package org.slant.extract.terminology;
 import org.junit.jupiter.api.Test;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
-import org.slant.text.Content;
+import org.slant.model.Content;
 
 import java.io.IOException;
 import java.io.StringReader;

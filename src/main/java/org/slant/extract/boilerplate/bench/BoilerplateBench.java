@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate.bench;
 
+import org.slant.Slant;
 import org.jsoup.Jsoup;
 import org.slant.bench.BenchCorpus;
 import org.slant.bench.BenchRun;
@@ -57,7 +58,7 @@ public final class BoilerplateBench implements BenchSuite {
         if (htmlFiles.isEmpty() && run.args().isEmpty()) {
             htmlFiles.addAll(htmlFiles(Path.of("src/eval/boilerplate/pages")));
         }
-        BoilerplateExtractor extractor = new BoilerplateExtractor(Lexicons.standard());
+        BoilerplateExtractor extractor = new BoilerplateExtractor(Slant.lexicons().standard());
         if (!textPaths.isEmpty() || run.args().isEmpty()) {
             List<Article> corpus = BenchCorpus.load(textPaths);
             long bytes = BenchCorpus.bytes(corpus);

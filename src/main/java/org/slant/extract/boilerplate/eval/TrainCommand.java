@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate.eval;
 
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
@@ -52,7 +53,7 @@ public final class TrainCommand implements Callable<Integer> {
             return 2;
         }
         List<LabelledPage> set = LabelledSet.load(pages);
-        BoilerplateRules rules = Lexicons.standard().compile(new BoilerplateKind());
+        BoilerplateRules rules = Slant.lexicons().standard().compile(new BoilerplateKind());
         ModelTrainer.Rows rows = ModelTrainer.rows(set, rules);
         List<String> sites = LabelledSet.sites(set);
         double cv = ModelTrainer.crossValidatedAccuracy(rows, sites, lambda, threshold);

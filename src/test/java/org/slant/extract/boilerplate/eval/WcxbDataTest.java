@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate.eval;
 
+import org.slant.Slant;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
@@ -26,7 +27,7 @@ class WcxbDataTest {
         Path dir = Project.sharedData().resolve("wcxb-dev-articles");
         Assumptions.assumeTrue(Files.isDirectory(dir.resolve("ground-truth")),
                 "skipped: no WCXB data at " + dir + " (the shared development data is not in the repository)");
-        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Lexicons.standard()));
+        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
         List<WcxbEvaluation.PageScore> scores = new ArrayList<>();
         int skipped = 0;
         for (String id : WcxbEvaluation.ids(dir, WcxbEvaluation.Split.odd, 24)) {

@@ -1,5 +1,6 @@
-package org.slant.batch;
+package org.slant.report;
 
+import org.slant.batch.ResultSink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slant.files.OutputFolder;
