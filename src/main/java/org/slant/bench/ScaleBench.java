@@ -1,9 +1,9 @@
 package org.slant.bench;
 
-import org.slant.batch.StreamSummary;
-import org.slant.batch.RunOptions;
 import org.slant.Slant;
 import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
+import org.slant.batch.StreamSummary;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.synth.SyntheticCorpus;

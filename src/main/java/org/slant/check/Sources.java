@@ -1,9 +1,9 @@
 package org.slant.check;
 
 import org.slant.ingest.MarkdownComments;
+import org.slant.model.Article;
 import org.slant.text.TextDecoder;
 import org.slant.text.UndecodableTextException;
-import org.slant.model.Article;
 
 import java.io.IOException;
 import java.nio.file.Files;

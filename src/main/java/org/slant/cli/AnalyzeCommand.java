@@ -1,13 +1,13 @@
 package org.slant.cli;
 
-import org.slant.batch.StreamSummary;
 import org.slant.Slant;
+import org.slant.batch.StreamSummary;
 import org.slant.compare.Analysis;
-import org.slant.report.json.ArticleSpool;
 import org.slant.model.AnalysisError;
-import org.slant.report.json.ArticleRecords;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleRecords;
+import org.slant.report.json.ArticleSpool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,6 @@
 package org.slant.cli;
 
 import org.slant.Slant;
-import org.slant.config.Version;
 import org.slant.check.Baseline;
 import org.slant.check.ChangedLines;
 import org.slant.check.CheckPrinter;
@@ -13,6 +12,7 @@ import org.slant.check.PolicyDescription;
 import org.slant.check.PolicyDiscovery;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;
+import org.slant.config.Version;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.AnalysisError;
 import picocli.CommandLine.Command;

@@ -1,14 +1,13 @@
 package org.slant.cli;
 
 import org.slant.Slant;
+import org.slant.compare.Analysis;
 import org.slant.exercise.Exercise;
 import org.slant.exercise.ExerciseSet;
 import org.slant.exercise.Exercises;
 import org.slant.exercise.Level;
 import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
-import org.slant.lexicon.Lexicons;
-import org.slant.compare.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

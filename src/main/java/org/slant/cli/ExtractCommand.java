@@ -9,7 +9,6 @@ import org.slant.ingest.ArticleReaders;
 import org.slant.ingest.InputCollector;
 import org.slant.ingest.InputFile;
 import org.slant.ingest.ReadItem;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.AnalysisError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

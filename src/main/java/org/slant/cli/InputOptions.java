@@ -1,7 +1,6 @@
 package org.slant.cli;
 
 import org.slant.batch.RunOptions;
-import org.slant.Slant;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -1,7 +1,7 @@
 package org.slant.cli;
 
-import org.slant.extract.LexiconKinds;
 import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 import org.slant.lexicon.LexiconValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,8 @@
 package org.slant.cli;
 
 import org.slant.Slant;
-import org.slant.lexicon.LexiconKind;
 import org.slant.extract.LexiconKinds;
+import org.slant.lexicon.LexiconKind;
 import org.slant.lexicon.Lexicons;
 
 import java.util.ArrayList;

@@ -1,11 +1,10 @@
 package org.slant.cli;
 
-import org.slant.batch.RunOptions;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
-import org.slant.lexicon.Lexicons;
-import org.slant.compare.Analysis;
 import org.slant.text.OneLine;
 import org.slant.report.StreamedReport;
 import org.slant.report.html.HtmlReport;

@@ -1,11 +1,11 @@
 package org.slant.exercise;
 
 import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.extract.terminology.TerminologyKind;
 import org.slant.ingest.OutletKind;
 import org.slant.lexicon.Lexicons;
-import org.slant.compare.Analysis;
 import org.slant.report.ReportWriter;
 import org.slant.report.json.AnalysisJson;
 

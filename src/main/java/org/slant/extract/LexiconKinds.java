@@ -1,8 +1,8 @@
 package org.slant.extract;
 
-import org.slant.lexicon.LexiconStore;
-import org.slant.lexicon.LexiconKind;
 import java.util.List;
+import org.slant.lexicon.LexiconKind;
+import org.slant.lexicon.LexiconStore;
 
 /**
  * Every lexicon kind Slant knows. The generic example test and {@code slant lexicon validate} iterate

@@ -1,11 +1,11 @@
 package org.slant.ingest;
 
-import org.slant.text.TextDecoder;
-import org.slant.text.UndecodableTextException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
+import org.slant.text.TextDecoder;
+import org.slant.text.UndecodableTextException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import org.slant.config.ConfigException;
 import org.slant.config.ConfigNode;
 import org.slant.config.ConfigReader;
 import org.slant.config.NodeCache;
-import org.slant.text.UndecodableTextException;
 import org.slant.text.TextDecoder;
+import org.slant.text.UndecodableTextException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,13 +1,13 @@
 package org.slant.report;
 
-import org.slant.report.json.ArticleRecords;
+import org.slant.compare.Analysis;
 import org.slant.files.OutputFolder;
 import org.slant.lexicon.Lexicons;
-import org.slant.compare.Analysis;
 import org.slant.report.csv.ComparisonCsv;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.html.HtmlReport;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleRecords;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,8 +8,8 @@ import org.slant.extract.attribution.eval.BratAttributions;
 import org.slant.extract.attribution.model.ModelInput;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
-import org.slant.text.BlockSplitter;
 import org.slant.model.Content;
+import org.slant.text.BlockSplitter;
 import org.slant.text.Token;
 
 import java.io.IOException;

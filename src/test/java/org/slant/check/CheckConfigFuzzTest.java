@@ -1,7 +1,7 @@
 package org.slant.check;
 
-import org.slant.Slant;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.slant.Slant;
 import org.slant.testing.FuzzProperty;
 
 import java.io.IOException;

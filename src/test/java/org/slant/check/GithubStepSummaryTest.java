@@ -1,9 +1,9 @@
 package org.slant.check;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 

@@ -1,10 +1,10 @@
 package org.slant.check;
 
-import org.slant.batch.RunOptions;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;

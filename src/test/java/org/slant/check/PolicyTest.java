@@ -1,12 +1,12 @@
 package org.slant.check;
 
-import org.slant.Slant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.model.Finding;
 import org.slant.model.Voice;

@@ -1,9 +1,9 @@
 package org.slant.cli;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.check.Checker;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;

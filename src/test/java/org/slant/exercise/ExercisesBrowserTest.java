@@ -1,10 +1,10 @@
 package org.slant.exercise;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.Slant;
 import org.slant.compare.Analysis;
 import org.slant.testing.Chromium;
 import org.slant.testing.Project;

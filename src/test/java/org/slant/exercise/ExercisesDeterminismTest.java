@@ -1,8 +1,8 @@
 package org.slant.exercise;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.testing.Project;
 

@@ -1,10 +1,9 @@
 package org.slant.exercise;
 
-import org.slant.batch.RunOptions;
 import org.slant.Slant;
-import org.slant.config.Version;
-import org.slant.lexicon.Lexicons;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
+import org.slant.config.Version;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;

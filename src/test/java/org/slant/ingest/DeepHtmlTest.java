@@ -1,18 +1,18 @@
 package org.slant.ingest;
 
-import org.slant.batch.RunOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.check.ArticleCheck;
 import org.slant.check.Checker;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;
-import org.slant.lexicon.Lexicons;
 import org.slant.compare.Analysis;
+import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleResult;
 
 import java.nio.file.Files;

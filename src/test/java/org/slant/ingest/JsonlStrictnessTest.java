@@ -1,12 +1,12 @@
 package org.slant.ingest;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;

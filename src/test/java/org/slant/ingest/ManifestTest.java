@@ -1,13 +1,13 @@
 package org.slant.ingest;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slant.Slant;
-import org.slant.config.ConfigException;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
+import org.slant.config.ConfigException;
 import org.slant.model.ArticleResult;
 import org.slant.model.OutletSource;
 import org.slant.testing.Project;

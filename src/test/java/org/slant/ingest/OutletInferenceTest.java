@@ -1,10 +1,9 @@
 package org.slant.ingest;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.OutletEvidence;
 import org.slant.testing.Project;
 

@@ -1,10 +1,10 @@
 package org.slant.lexicon;
 
-import org.slant.extract.LexiconKinds;
-import org.slant.Slant;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 
 import java.util.ArrayList;
 import java.util.List;

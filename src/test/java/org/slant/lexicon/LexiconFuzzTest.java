@@ -1,8 +1,8 @@
 package org.slant.lexicon;
 
-import org.slant.extract.LexiconKinds;
-import org.slant.Slant;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 import org.slant.testing.FuzzProperty;
 
 import java.nio.charset.StandardCharsets;

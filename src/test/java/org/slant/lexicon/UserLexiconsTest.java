@@ -1,8 +1,8 @@
 package org.slant.lexicon;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.Slant;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

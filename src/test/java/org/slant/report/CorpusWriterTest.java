@@ -1,10 +1,10 @@
 package org.slant.report;
 
-import org.slant.batch.StreamSummary;
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.batch.StreamSummary;
 import org.slant.testing.Project;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package org.slant.report;
 
-import org.slant.batch.RunOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -12,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.testing.Project;
 

@@ -1,6 +1,5 @@
 package org.slant.spark;
 
-import org.slant.batch.RunOptions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
 import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
 import org.slant.bench.BenchCorpus;
 import org.slant.model.AnalysisError;
 import org.slant.model.Article;

@@ -8,11 +8,10 @@ import org.slant.bench.Measurement;
 import org.slant.bench.StageTimer;
 import org.slant.extract.terminology.TerminologyAnalyzer;
 import org.slant.extract.terminology.TerminologyKind;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
+import org.slant.model.Content;
 import org.slant.pipeline.Pipeline;
 import org.slant.text.BlockSplitter;
-import org.slant.model.Content;
 import org.slant.text.Speech;
 
 import java.nio.charset.StandardCharsets;

@@ -6,10 +6,9 @@ import org.slant.bench.BenchRun;
 import org.slant.bench.BenchSuite;
 import org.slant.bench.Measurement;
 import org.slant.lexicon.LexiconFile;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
-import org.slant.text.BlockSplitter;
 import org.slant.model.Content;
+import org.slant.text.BlockSplitter;
 import org.slant.text.Tokenizer;
 
 import java.util.ArrayList;

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
-import org.slant.report.json.ArticleRecords;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleRecords;
 
 import java.io.Writer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The per-article and per-finding CSV files. */
 public final class CsvReports {

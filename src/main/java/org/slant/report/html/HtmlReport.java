@@ -3,9 +3,9 @@ package org.slant.report.html;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import org.slant.compare.Analysis;
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.lexicon.Lexicons;
-import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.text.English;
 

@@ -1,8 +1,7 @@
 package org.slant.extract.attribution;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,14 +1,13 @@
 package org.slant.extract.attribution;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.ArticleResult;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.pipeline.Keys;
 import org.slant.text.BlockSplitter;
-import org.slant.model.Content;
 import org.slant.text.Speech;
 
 import java.util.List;

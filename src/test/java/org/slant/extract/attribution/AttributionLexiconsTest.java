@@ -1,7 +1,7 @@
 package org.slant.extract.attribution;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.lexicon.LexiconLoader;
 import org.slant.lexicon.Lexicons;

@@ -1,9 +1,9 @@
 package org.slant.extract.attribution;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;

@@ -1,12 +1,11 @@
 package org.slant.extract.attribution;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.BlockSplitter;
-import org.slant.model.Content;
 
 import java.util.List;
 import java.util.Map;

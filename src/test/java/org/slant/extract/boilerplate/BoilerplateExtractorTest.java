@@ -2,7 +2,6 @@ package org.slant.extract.boilerplate;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;

@@ -1,10 +1,9 @@
 package org.slant.extract.boilerplate;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.lexicon.LexiconLoader;
-import org.slant.lexicon.Lexicons;
 
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,7 @@
 package org.slant.extract.boilerplate;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.text.BlockSplitter;
 
 import java.util.List;

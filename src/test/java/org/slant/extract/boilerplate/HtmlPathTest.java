@@ -1,11 +1,10 @@
 package org.slant.extract.boilerplate;
 
-import org.slant.batch.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.cli.Main;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
 import org.slant.testing.OffsetChecks;

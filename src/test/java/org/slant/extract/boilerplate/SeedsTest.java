@@ -1,10 +1,9 @@
 package org.slant.extract.boilerplate;
 
-import org.slant.Slant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.testing.Golden;

@@ -1,8 +1,7 @@
 package org.slant.extract.terminology;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.testing.Project;
 
 import java.io.IOException;

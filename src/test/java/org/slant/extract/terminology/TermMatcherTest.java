@@ -1,7 +1,7 @@
 package org.slant.extract.terminology;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.model.Finding;
 
 import java.util.List;

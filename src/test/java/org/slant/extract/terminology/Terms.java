@@ -3,10 +3,9 @@ package org.slant.extract.terminology;
 import org.slant.Slant;
 import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.LexiconLoader;
-import org.slant.lexicon.Lexicons;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.BlockSplitter;
-import org.slant.model.Content;
 import org.slant.text.Speech;
 
 import java.util.ArrayList;

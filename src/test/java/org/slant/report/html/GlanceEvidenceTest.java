@@ -1,12 +1,12 @@
 package org.slant.report.html;
 
-import org.slant.batch.RunOptions;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.compare.Evidence;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
+import org.slant.compare.Evidence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package org.slant.report.html;
 
-import org.slant.batch.RunOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.report.ReportWriter;
 import org.slant.testing.Chromium;

@@ -1,12 +1,12 @@
 package org.slant.report.html;
 
-import org.slant.batch.RunOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;

@@ -1,6 +1,5 @@
 package org.slant.report.html;
 
-import org.slant.batch.RunOptions;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.jsoup.Jsoup;
@@ -11,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.Lexicons;
-import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;

@@ -1,19 +1,19 @@
 package org.slant.report.json;
 
-import org.slant.batch.ResultSink;
-import org.slant.report.ReportWriter;
-import org.slant.report.csv.FindingsCsv;
-import org.slant.batch.RunOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.report.json.ArticleSpool;
+import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
+import org.slant.report.ReportWriter;
 import org.slant.report.csv.CsvReports;
+import org.slant.report.csv.FindingsCsv;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleSpool;
 import org.slant.testing.Project;
 
 import java.io.ByteArrayOutputStream;

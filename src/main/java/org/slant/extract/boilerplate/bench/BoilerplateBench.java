@@ -1,7 +1,7 @@
 package org.slant.extract.boilerplate.bench;
 
-import org.slant.Slant;
 import org.jsoup.Jsoup;
+import org.slant.Slant;
 import org.slant.bench.BenchCorpus;
 import org.slant.bench.BenchRun;
 import org.slant.bench.BenchSuite;
@@ -9,7 +9,6 @@ import org.slant.bench.Measurement;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
 import org.slant.extract.boilerplate.CleanText;
 import org.slant.extract.boilerplate.HtmlPages;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;

@@ -4,7 +4,6 @@ import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
-import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,7 +2,6 @@ package org.slant.extract.boilerplate.eval;
 
 import org.slant.Slant;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
-import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import org.slant.eval.SharedData;

@@ -1,13 +1,12 @@
 package org.slant.extract.boilerplate.eval;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockFeatures;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
 import org.slant.extract.boilerplate.Category;
-import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 
 import java.util.Arrays;

@@ -1,10 +1,9 @@
 package org.slant.extract.boilerplate.eval;
 
-import org.slant.Slant;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
-import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 
 import java.io.IOException;
