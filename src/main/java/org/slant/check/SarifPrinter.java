@@ -33,7 +33,7 @@ final class SarifPrinter implements CheckPrinter {
 
     /** With the home page the build recorded ({@code slant.url}: the release workflow sets it to the repository). */
     SarifPrinter() {
-        this(org.slant.Version.url());
+        this(org.slant.config.Version.url());
     }
 
     SarifPrinter(String home) {

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
@@ -242,7 +243,7 @@ class PolicyTest {
         assertEquals(List.of(dir.resolve("house-style.yaml")), r.lexicons());
         // house.paper_tiger is a rule only with the policy's lexicon loaded
         assertThrows(ConfigException.class, () -> r.resolve(V));
-        org.slant.lexicon.Lexicons lx = org.slant.lexicon.Lexicons.withUserFiles(r.lexicons());
+        org.slant.lexicon.Lexicons lx = org.slant.Slant.lexicons().withUserFiles(r.lexicons());
         Policy p = r.resolve(Vocabulary.of(org.slant.Slant.pipeline(lx), lx));
         assertEquals(List.of("label.narrator.per1k <= 2", "attribution.anonymous_share <= 0.5", "claims.unattributed <= 3",
                         "contamination.ratio <= 0.15", "contamination.spam.blocks == 0"),

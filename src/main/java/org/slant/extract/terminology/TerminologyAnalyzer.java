@@ -1,8 +1,8 @@
 package org.slant.extract.terminology;
 
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
-import org.slant.text.Content;
 import org.slant.text.Quote;
 import org.slant.text.Speech;
 import org.slant.text.Token;

@@ -36,7 +36,7 @@ class LexiconMirrorTest {
     @TestFactory
     List<DynamicTest> everySidedExampleScoresTheSameMirrored() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (LexiconFile f : Lexicons.standard().ofKind("terminology")) {
+        for (LexiconFile f : org.slant.Slant.lexicons().standard().ofKind("terminology")) {
             for (LexiconEntry e : f.entries()) {
                 String category = e.node().string("category", f.root().get("defaults")
                         .map(d -> d.string("category", "")).orElse(""));
@@ -70,7 +70,7 @@ class LexiconMirrorTest {
         TerminologyLexicon lex = Terms.lexicon();
         List<String> problems = new ArrayList<>();
         int sided = 0;
-        for (LexiconFile f : Lexicons.standard().ofKind("terminology")) {
+        for (LexiconFile f : org.slant.Slant.lexicons().standard().ofKind("terminology")) {
             for (LexiconEntry e : f.entries()) {
                 TermEntry t = lex.entry(e.id());
                 String mirror = e.node().string("mirror", "");
