@@ -85,11 +85,10 @@ public final class Main {
     }
 
     /**
-     * The development commands: from the {@link CommandPack}s on the class path (picocli command classes,
-     * objects or whole {@link CommandLine}s; only the one named by
-     * {@code first}, when it names one of theirs), and a stand-in that says where to run them for each
-     * development command no pack provides. Not looked up for the product's own commands, so that
-     * {@code slant check} does not pay for a class-path scan.
+     * The development commands: those of the {@link CommandPack}s on the class path (picocli command
+     * classes, objects or whole {@link CommandLine}s; only the one {@code first} names, when it names one),
+     * and for each development command no pack provides, a stand-in that says where to run it. Not looked
+     * up for the product's own commands, so that {@code slant check} does not pay for a class-path scan.
      */
     private static void addPacks(CommandLine cl, String first) {
         java.util.List<Object> commands = new java.util.ArrayList<>();
@@ -103,7 +102,7 @@ public final class Main {
             }
         }
         for (String dev : DevOnlyCommand.NAMES) {
-            if (!cl.getSubcommands().containsKey(dev) && (first == null || !named)) {
+            if (!named && !cl.getSubcommands().containsKey(dev)) {
                 cl.addSubcommand(dev, new DevOnlyCommand());
             }
         }

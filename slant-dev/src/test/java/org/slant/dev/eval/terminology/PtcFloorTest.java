@@ -26,7 +26,7 @@ class PtcFloorTest {
     static Properties floors() throws IOException {
         Properties p = new Properties();
         try (InputStream in = PtcFloorTest.class.getResourceAsStream("/eval/floors.properties")) {
-            assertNotNull(in, "src/test/resources/eval/floors.properties");
+            assertNotNull(in, "slant-dev/src/test/resources/eval/floors.properties");
             p.load(in);
         }
         return p;
