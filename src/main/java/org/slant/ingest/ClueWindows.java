@@ -77,11 +77,23 @@ final class ClueWindows {
      * ignored; the words then given in lower case) and hands each match over, in text order.
      */
     void find(Pattern pattern, boolean ignoreCase, List<String> words, Consumer<Match> out) {
+        find(pattern, ignoreCase, words, null, out);
+    }
+
+    /** What must follow a word for its clue to be possible: checked at the word's end, before any window is made. */
+    interface Follow {
+        boolean at(String raw, int end);
+    }
+
+    /** As {@link #find(Pattern, boolean, List, Consumer)}, keeping only the words the check lets through. */
+    void find(Pattern pattern, boolean ignoreCase, List<String> words, Follow follow, Consumer<Match> out) {
         String hay = ignoreCase ? lower : raw;
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
             for (int k = hay.indexOf(w); k >= 0; k = hay.indexOf(w, k + 1)) {
-                hits.add(new int[]{k, k + w.length()});
+                if (follow == null || follow.at(raw, k + w.length())) {
+                    hits.add(new int[]{k, k + w.length()});
+                }
             }
         }
         runIn(pattern, windows(hits), out);

@@ -39,15 +39,45 @@ public final class OutletInference {
      * ignored, words in lower case; {@code lineStart}: the words must begin a line): the pattern runs only
      * in the windows around them ({@link ClueWindows}).
      */
-    private record Clue(Pattern pattern, boolean ignoreCase, boolean lineStart, List<String> words) {
+    private record Clue(Pattern pattern, boolean ignoreCase, boolean lineStart, List<String> words,
+                        ClueWindows.Follow follow) {
+
+        Clue(Pattern pattern, boolean ignoreCase, boolean lineStart, List<String> words) {
+            this(pattern, ignoreCase, lineStart, words, null);
+        }
 
         void find(ClueWindows w, java.util.function.Consumer<ClueWindows.Match> out) {
             if (lineStart) {
                 w.findAtLineStart(pattern, words, out);
             } else {
-                w.find(pattern, ignoreCase, words, out);
+                w.find(pattern, ignoreCase, words, follow, out);
             }
         }
+    }
+
+    /** After "told": white space, then a name (a capital, or "the"). */
+    private static boolean nameFollows(String raw, int end) {
+        int k = end;
+        while (k < raw.length() && Character.isWhitespace(raw.charAt(k))) {
+            k++;
+        }
+        return k > end && k < raw.length() && (Character.isUpperCase(raw.charAt(k)) || raw.charAt(k) == 't');
+    }
+
+    /** After a month's first three letters: the rest of its name, an optional full stop, spaces, a digit. */
+    private static boolean dayFollows(String raw, int end) {
+        int k = end;
+        while (k < raw.length() && k - end < 6 && Character.isLowerCase(raw.charAt(k))) {
+            k++;
+        }
+        if (k < raw.length() && raw.charAt(k) == '.') {
+            k++;
+        }
+        int spaces = k;
+        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+            k++;
+        }
+        return k > spaces && k < raw.length() && Character.isDigit(raw.charAt(k));
     }
 
     private record Rule(String kind, Clue clue, int weight, boolean needsRegistry) {
@@ -69,8 +99,9 @@ public final class OutletInference {
             new Rule("promo", new Clue(Pattern.compile(NAME + "(?:'s|’s)\\s+(?:Daily\\s+|Weekly\\s+)?[Nn]ewsletter"), false, false,
                     List.of("ewsletter")), 2, false),
             new Rule("dateline", new Clue(Pattern.compile("(?m)^[ \\t]*" + NAME + ",[ \\t]+" + MONTH
-                    + "\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}"), false, false, MONTH_WORDS), 2, false),
-            new Rule("told", new Clue(Pattern.compile("\\btold\\s+" + NAME), false, false, List.of("told")), 1, true),
+                    + "\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}"), false, false, MONTH_WORDS, OutletInference::dayFollows), 2, false),
+            new Rule("told", new Clue(Pattern.compile("\\btold\\s+" + NAME), false, false, List.of("told"),
+                    OutletInference::nameFollows), 1, true),
             new Rule("byline", new Clue(Pattern.compile("(?m)^[ \\t]*[Bb]y:?[ \\t]+\\[?" + NAME), false, true,
                     List.of("By", "by")), 1, true));
 

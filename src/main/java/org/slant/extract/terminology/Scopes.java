@@ -4,7 +4,6 @@ import org.slant.text.Token;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,15 +27,17 @@ final class Scopes {
         if (scopes.isEmpty()) {
             return Set.of();
         }
+        // token norms are lower case already; one lookup per word in the inverted table of scope words
+        Map<String, List<String>> setsOf = lexicon.scopeWords();
         Map<String, Integer> mentions = new HashMap<>();
         for (Token t : tokens) {
             if (t.type() != Token.Type.WORD) {
                 continue;
             }
-            String w = t.norm().toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, Set<String>> s : scopes.entrySet()) {
-                if (s.getValue().contains(w)) {
-                    mentions.merge(s.getKey(), 1, Integer::sum);
+            List<String> sets = setsOf.get(t.norm());
+            if (sets != null) {
+                for (String set : sets) {
+                    mentions.merge(set, 1, Integer::sum);
                 }
             }
         }
@@ -52,7 +53,7 @@ final class Scopes {
     /** Whether the name itself names its subject ("invasion of Ukraine", "war in Ukraine"). */
     static boolean named(Set<String> scope, List<Token> tokens, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (scope.contains(tokens.get(t).norm().toLowerCase(Locale.ROOT))) {
+            if (scope.contains(tokens.get(t).norm())) {
                 return true;
             }
         }

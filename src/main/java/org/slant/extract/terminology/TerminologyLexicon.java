@@ -20,6 +20,7 @@ public final class TerminologyLexicon {
     private final Map<String, NamingSet> sets;
     private final Map<String, String> conventions;
     private Map<String, java.util.Set<String>> scopes = Map.of();
+    private Map<String, List<String>> scopeWords = Map.of();
 
     TerminologyLexicon(Map<String, TermEntry> entries, PhraseIndex<TermEntry> terms, PhraseIndex<TermEntry> cues,
                        ScareQuoteRule scareQuote, Map<String, NamingSet> sets, Map<String, String> conventions) {
@@ -34,12 +35,22 @@ public final class TerminologyLexicon {
     /** This lexicon with the sets' scope words (set by the compiler once, before the lexicon is shared). */
     TerminologyLexicon withScopes(Map<String, java.util.Set<String>> scopes) {
         this.scopes = Map.copyOf(scopes);
+        Map<String, List<String>> words = new java.util.HashMap<>();
+        new java.util.TreeMap<>(scopes).forEach((set, ws) -> ws.forEach(w ->
+                words.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(set)));
+        words.replaceAll((w, sets) -> List.copyOf(sets));
+        this.scopeWords = Map.copyOf(words);
         return this;
     }
 
     /** The words that put an article in a set's subject, or an empty set when the set has no scope. */
     public java.util.Set<String> scope(String set) {
         return scopes.getOrDefault(set, java.util.Set.of());
+    }
+
+    /** Each scope word with the sets it is a scope word of. */
+    Map<String, List<String>> scopeWords() {
+        return scopeWords;
     }
 
     /** The sets that have a scope. */
