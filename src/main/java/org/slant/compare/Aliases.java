@@ -26,6 +26,8 @@ final class Aliases {
     }
 
     static final Aliases STANDARD = load("/compare/aliases.tsv");
+    /** No aliases: every name counts as written (to measure what the table changes). */
+    static final Aliases NONE = new Aliases(Map.of());
 
     /** Forms by their first word's matching form. */
     private final Map<String, List<Form>> byFirst;

@@ -70,7 +70,9 @@ public final class Stories {
 
     /** The tree cut at a distance, stories numbered by their first article whatever numbers Smile gave. */
     static int[] cut(HierarchicalClustering tree, double cut) {
-        int[] labels = tree.partition(cut);
+        double[] heights = tree.height();
+        // Smile refuses a cut above the last merge: then every article is in one story
+        int[] labels = cut >= heights[heights.length - 1] ? new int[heights.length + 1] : tree.partition(cut);
         int[] story = new int[labels.length];
         Map<Integer, Integer> renumber = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
