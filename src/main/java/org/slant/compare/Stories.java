@@ -29,7 +29,7 @@ public final class Stories {
      * election campaign still give 46 stories (the largest of 7). A higher cut merges topics (0.90: one
      * story of 26 PolNeAR articles); a lower one splits events (0.80: 83% of halves together).
      */
-    static final double CUT = 0.85;
+    public static final double CUT = 0.85;
 
     /**
      * A story: its id ({@code story-1}, ...), a label (its earliest headline), its articles' ids in input

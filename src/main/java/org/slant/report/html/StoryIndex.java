@@ -46,8 +46,9 @@ final class StoryIndex {
         }
         int n = out.size();
         return new View(out, "These " + c.size() + " articles tell " + n + " different stories, grouped by the words "
-                + "of their own text" + (alone > 0 ? "; " + alone + (alone == 1 ? " article stands" : " articles stand")
-                + " alone, with no other article on its event" : "") + ". Shared wire copy and coverage are compared "
-                + "only within a story.");
+                + "of their own text (TF-IDF cosine similarity, average-linkage clustering cut at a distance of "
+                + Stories.CUT + ")" + (alone == 0 ? "" : alone == 1 ? "; 1 article stands alone, with no other article "
+                + "on its event" : "; " + alone + " articles stand alone, with no other article on their event")
+                + ". Shared wire copy and coverage are compared only within a story.");
     }
 }

@@ -70,16 +70,20 @@ final class Tables {
         List<Stories.Story> stories = c.analysis.comparison().stories();
         boolean several = stories.size() > 1;
         List<CoverageView> out = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
         for (Stories.Story s : stories) {
-            String heading = several ? s.label() : "";
-            String anchor = several ? "coverage-" + s.id() : "";
             if (s.coverage() == null) {
-                out.add(new CoverageView(heading, anchor, true, List.of(), List.of(), List.of(),
-                        c.label(s.articles().get(0)) + " stands alone: no other article tells this story, so "
-                                + "there is nothing to compare its facts with."));
+                alone.add(c.label(s.articles().get(0)) + " (" + s.label() + ")");
             } else {
-                out.add(coverage(c, s.coverage(), heading, anchor));
+                out.add(coverage(c, s.coverage(), several ? s.label() : "", several ? "coverage-" + s.id() : ""));
             }
+        }
+        if (!alone.isEmpty()) {
+            // one line for them all: a table per lone article would be a table of one column
+            out.add(new CoverageView("", "", true, List.of(), List.of(), List.of(), (alone.size() == 1
+                    ? "Stands alone, with no other article on its event, so nothing to compare its facts with: "
+                    : "Stand alone, each with no other article on its event, so nothing to compare their facts with: ")
+                    + String.join(" · ", alone) + "."));
         }
         return out;
     }
