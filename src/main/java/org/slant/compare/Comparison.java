@@ -93,8 +93,8 @@ public final class Comparison {
      * exactly what one run over the set gives.
      */
     static Reuse.Result reuse(List<ArticleResult> input, List<List<ArticleResult>> members) {
-        if (members.size() == 1) {
-            return Reuse.find(input);
+        if (members.size() <= 1) {
+            return Reuse.find(input); // one story (or none: no articles)
         }
         Map<String, Reuse.ArticleReuse> byId = new HashMap<>();
         List<Reuse.Passage> passages = new ArrayList<>();

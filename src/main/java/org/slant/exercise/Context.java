@@ -29,6 +29,8 @@ final class Context {
      * equals); null when the articles were not compared. Those exercises never pair articles of two stories.
      */
     final org.slant.compare.Stories.Story story;
+    /** The position of {@link #story} in {@code comparison.stories} (for JSON pointers into analysis.json). */
+    final int storyIndex;
     /** The pages of {@link #story}, in input order (every page when the articles were not compared). */
     final List<Page> storyPages;
 
@@ -46,6 +48,7 @@ final class Context {
         }
         this.pages = List.copyOf(ps);
         this.story = mainStory(analysis);
+        this.storyIndex = story == null ? -1 : analysis.comparison().stories().indexOf(story);
         this.storyPages = story == null ? pages
                 : pages.stream().filter(p -> story.articles().contains(p.id())).toList();
         java.util.Map<String, Integer> perOutlet = new java.util.HashMap<>();

@@ -113,13 +113,14 @@ final class WhatIsMissing implements ExerciseKind {
             keyCells.add(Part.Cell.of(word(cell.status()) + (forms.isEmpty() ? "" : ": " + forms)));
             rows.add(cells);
             keyRows.add(keyCells);
-            Evidence ev = Evidence.coverage(r, row.id(), label(row), hidden.id(), hidden.shown(), cell);
+            Evidence ev = Evidence.coverage(c.storyIndex, r, row.id(), label(row), hidden.id(), hidden.shown(), cell);
             int k = omitted.indexOf(row.id());
             long carriers = row.carriers();
             if (k >= 0) {
                 answers.add(new Answer("Left out: " + label(row), "Carried by " + carriers + " of the "
                         + (cov.rows().get(r).cells().size() - 1) + " other articles; absent from this one.",
-                        List.of(), List.of(Evidence.omission(hidden.id(), hidden.shown(), k, row.id(), label(row)), ev)));
+                        List.of(), List.of(Evidence.omission(c.storyIndex, hidden.id(), hidden.shown(), k, row.id(),
+                        label(row)), ev)));
             } else {
                 rest.add(new Answer(label(row), English.capital(word(cell.status())) + (forms.isEmpty() ? "."
                         : ": " + forms + "."), cellDetails(cell), List.of(ev)));
