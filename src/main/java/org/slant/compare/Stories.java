@@ -15,9 +15,9 @@ import java.util.Map;
  * Smile's average-linkage (UPGMA) hierarchical clustering cut at {@link #CUT}. Deterministic: the
  * clustering is fed the articles in input order, and stories are numbered by their first article.
  * <p>
- * Work is quadratic in the number of articles compared (every pair's cosine, an n x n matrix). It runs
- * only on the articles an analysis holds (all of a small set, or the sample of a corpus: {@code --sample},
- * 300 by default), never on the corpus stream, which stays linear.
+ * Work is quadratic in the number of articles clustered (every pair's cosine, an n x n matrix; at most
+ * {@link #CLUSTER_LIMIT}). It runs only on the articles an analysis holds (all of a small set, or the
+ * sample of a corpus: {@code --sample}, 300 by default), never on the corpus stream, which stays linear.
  */
 public final class Stories {
 
@@ -46,23 +46,57 @@ public final class Stories {
     private Stories() {
     }
 
+    /**
+     * Articles clustered at most: the distance matrix grows with the square of their number (2,000 take
+     * 32 MB). Beyond them (a {@code --sample} raised far above its default of 300), each further article
+     * joins the story of its most similar clustered article when that one is within the cut, or stands
+     * alone: work per further article is bounded, so it stays linear in their number.
+     */
+    static final int CLUSTER_LIMIT = 2_000;
+
     /** For each article (by index), its story's number, 0 for the first article's story, in input order. */
     public static int[] group(List<ArticleResult> results) {
         return group(vectors(results), CUT);
     }
 
     static int[] group(List<Map<String, Double>> vectors, double cut) {
-        return vectors.size() < 2 ? new int[vectors.size()] : cut(tree(vectors), cut);
+        return group(vectors, cut, CLUSTER_LIMIT);
+    }
+
+    static int[] group(List<Map<String, Double>> vectors, double cut, int limit) {
+        int n = vectors.size();
+        int m = Math.min(n, limit);
+        CosineIndex index = new CosineIndex(vectors, m);
+        int[] labels = new int[n];
+        if (m >= 2) {
+            System.arraycopy(cut(tree(index, m), cut), 0, labels, 0, m);
+        }
+        int next = m;
+        for (int i = m; i < n; i++) {
+            double[] sim = index.row(i);
+            int best = -1;
+            for (int j = 0; j < m; j++) {
+                if (best < 0 || sim[j] > sim[best]) {
+                    best = j;
+                }
+            }
+            labels[i] = best >= 0 && 1 - sim[best] <= cut ? labels[best] : next++;
+        }
+        return renumber(labels);
     }
 
     /** Average-linkage clustering of the vectors by cosine distance (at least two vectors). */
     static HierarchicalClustering tree(List<Map<String, Double>> vectors) {
-        int n = vectors.size();
-        double[][] sim = Framing.sparseCosineMatrix(vectors);
+        return tree(new CosineIndex(vectors, vectors.size()), vectors.size());
+    }
+
+    private static HierarchicalClustering tree(CosineIndex index, int n) {
         double[][] dist = new double[n][n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                dist[i][j] = i == j ? 0 : Math.max(0, 1 - sim[i][j]);
+            double[] sim = index.row(i);
+            for (int j = i + 1; j < n; j++) {
+                dist[i][j] = Math.max(0, 1 - sim[j]);
+                dist[j][i] = dist[i][j];
             }
         }
         return HierarchicalClustering.fit(new UPGMALinkage(dist));
@@ -72,7 +106,10 @@ public final class Stories {
     static int[] cut(HierarchicalClustering tree, double cut) {
         double[] heights = tree.height();
         // Smile refuses a cut above the last merge: then every article is in one story
-        int[] labels = cut >= heights[heights.length - 1] ? new int[heights.length + 1] : tree.partition(cut);
+        return renumber(cut >= heights[heights.length - 1] ? new int[heights.length + 1] : tree.partition(cut));
+    }
+
+    private static int[] renumber(int[] labels) {
         int[] story = new int[labels.length];
         Map<Integer, Integer> renumber = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
