@@ -16,7 +16,8 @@ final class StoryIndex {
     record Item(String sep, String label, String href) {
     }
 
-    record Entry(String id, String label, String size, List<Item> articles, String coverage, boolean alone) {
+    /** A story: its label, its size ("3 articles", "stands alone"), its articles, the link to its coverage. */
+    record Entry(String id, String label, String size, List<Item> articles, String coverage) {
     }
 
     record View(List<Entry> stories, String note) {
@@ -38,11 +39,12 @@ final class StoryIndex {
             List<Item> items = new ArrayList<>();
             for (String id : s.articles()) {
                 int i = c.indexOf(id);
-                items.add(new Item(items.isEmpty() ? "" : " · ", c.label(id), c.shownInFull(i) ? "#" + Corpus.anchor(i) : ""));
+                String href = c.shownInFull(i) ? "#" + Corpus.anchor(i) : "";
+                items.add(new Item(items.isEmpty() ? "" : " · ", c.label(id), href));
             }
             alone += s.alone() ? 1 : 0;
             out.add(new Entry(s.id(), s.label(), s.alone() ? "stands alone"
-                    : s.articles().size() + " articles", items, s.alone() ? "" : "#coverage-" + s.id(), s.alone()));
+                    : s.articles().size() + " articles", items, s.alone() ? "" : "#coverage-" + s.id()));
         }
         int n = out.size();
         return new View(out, "These " + c.size() + " articles tell " + n + " different stories, grouped by the words "
