@@ -47,16 +47,17 @@ final class BlindComparison implements ExerciseKind {
 
     @Override
     public Outcome make(Context c, int number) {
-        if (c.pages.size() < 2) {
-            return Outcome.skip("Only one article was analysed: a blind comparison needs two or more articles to rank.");
+        String none = c.noStory("a blind comparison needs two or more articles on one event to rank.");
+        if (none != null) {
+            return Outcome.skip(none);
         }
-        if (c.pages.stream().noneMatch(p -> p.hasMetric("loaded.narrator.count"))) {
+        if (c.storyPages.stream().noneMatch(p -> p.hasMetric("loaded.narrator.count"))) {
             return Outcome.skip("The terminology extractor did not run, so there are no measurements for the key.");
         }
         // candidates: articles whose opening gives an excerpt of 40 words or more, one per outlet when there are several
         int target = c.level.pick(150, 260);
         Map<String, List<Excerpt>> byOutlet = new TreeMap<>();
-        for (Page p : c.pages) {
+        for (Page p : c.storyPages) {
             if (p.hasMetric("loaded.narrator.count")) {
                 Excerpt e = excerpt(p, target);
                 if (e.words() >= 40) {

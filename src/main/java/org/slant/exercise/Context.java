@@ -24,6 +24,15 @@ final class Context {
     final OutletRegistry outlets;
     /** Readers' names of the sides (actor ids), as the report names them. */
     final ActorLabels sides;
+    /**
+     * The story the exercises that compare articles work on: the one with most articles (the first of
+     * equals); null when the articles were not compared. Those exercises never pair articles of two stories.
+     */
+    final org.slant.compare.Stories.Story story;
+    /** The position of {@link #story} in {@code comparison.stories} (for JSON pointers into analysis.json). */
+    final int storyIndex;
+    /** The pages of {@link #story}, in input order (every page when the articles were not compared). */
+    final List<Page> storyPages;
 
     Context(Analysis analysis, Level level, long seed, TerminologyLexicon terms, OutletRegistry outlets,
             ActorLabels sides) {
@@ -38,6 +47,10 @@ final class Context {
             ps.add(new Page(i, analysis.articles().get(i)));
         }
         this.pages = List.copyOf(ps);
+        this.story = mainStory(analysis);
+        this.storyIndex = story == null ? -1 : analysis.comparison().stories().indexOf(story);
+        this.storyPages = story == null ? pages
+                : pages.stream().filter(p -> story.articles().contains(p.id())).toList();
         java.util.Map<String, Integer> perOutlet = new java.util.HashMap<>();
         ps.forEach(p -> perOutlet.merge(p.outlet(), 1, Integer::sum));
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
@@ -48,6 +61,27 @@ final class Context {
                     ? p.outlet() + ", \u201c" + org.slant.text.English.clip(title.strip(), 40) + "\u201d"
                     : p.outlet() + ", article " + k);
         }
+    }
+
+    private static org.slant.compare.Stories.Story mainStory(Analysis analysis) {
+        org.slant.compare.Stories.Story best = null;
+        if (analysis.comparison() != null) {
+            for (org.slant.compare.Stories.Story s : analysis.comparison().stories()) {
+                if (best == null || s.articles().size() > best.articles().size()) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Why an exercise that compares articles has nothing to compare, or null when it has. */
+    String noStory(String needs) {
+        if (pages.size() < 2) {
+            return "Only one article was analysed: " + needs;
+        }
+        return storyPages.size() < 2 ? "The articles are about different events (each stands alone as a story): "
+                + needs : null;
     }
 
     /** A random source for one kind: its own stream, so adding a kind never changes another's choice. */

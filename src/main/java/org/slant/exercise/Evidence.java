@@ -54,16 +54,23 @@ public record Evidence(String type, String article, String other, String pointer
                 new Shown(labelA, labelB, null));
     }
 
-    /** A coverage cell: the column's status for the row, with the forms and offsets it found. */
-    public static Evidence coverage(int rowIndex, String rowId, String rowLabel, String column, String columnLabel,
-                                    Object cell) {
-        return new Evidence(COVERAGE, column, null, "/comparison/coverage/rows/" + rowIndex + "/cells/" + escape(column),
+    /**
+     * A coverage cell: the column's status for the row, with the forms and offsets it found.
+     *
+     * @param story the story's position in {@code comparison.stories}, whose coverage table it is
+     */
+    public static Evidence coverage(int story, int rowIndex, String rowId, String rowLabel, String column,
+                                    String columnLabel, Object cell) {
+        return new Evidence(COVERAGE, column, null, "/comparison/stories/" + story + "/coverage/rows/" + rowIndex
+                + "/cells/" + escape(column),
                 null, null, null, null, null, null, null, rowId, null, null, cell, new Shown(columnLabel, null, rowLabel));
     }
 
-    /** An omission: the row id listed among the column's omissions. */
-    public static Evidence omission(String column, String columnLabel, int index, String rowId, String rowLabel) {
-        return new Evidence(OMISSION, column, null, "/comparison/coverage/omissions/" + escape(column) + "/" + index,
+    /** An omission: the row id listed among the column's omissions (in the story's coverage table). */
+    public static Evidence omission(int story, String column, String columnLabel, int index, String rowId,
+                                    String rowLabel) {
+        return new Evidence(OMISSION, column, null, "/comparison/stories/" + story + "/coverage/omissions/"
+                + escape(column) + "/" + index,
                 null, null, null, null, null, null, null, rowId, null, null, rowId, new Shown(columnLabel, null, rowLabel));
     }
 

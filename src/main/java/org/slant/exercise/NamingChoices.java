@@ -58,13 +58,13 @@ final class NamingChoices implements ExerciseKind {
 
     @Override
     public Outcome make(Context c, int number) {
-        if (c.pages.size() < 2) {
-            return Outcome.skip("Only one article was analysed: this exercise compares how different outlets name "
-                    + "the same things.");
+        String none = c.noStory("this exercise compares how different outlets name the same things.");
+        if (none != null) {
+            return Outcome.skip(none);
         }
         Map<String, SetUse> sets = new TreeMap<>();
         boolean measured = false;
-        for (Page p : c.pages) {
+        for (Page p : c.storyPages) {
             measured |= p.hasMetric("contested_naming.narrator.count");
             for (int i : p.findings(0, p.raw.length(), f -> f.extractor().equals("terminology")
                     && f.category().equals("contested_naming"))) {
@@ -112,7 +112,7 @@ final class NamingChoices implements ExerciseKind {
             s.variants().forEach((variant, uses) -> names.add(surface(variant, uses)));
             columns.add(String.join("; ", names));
             List<Part.Para> paras = new ArrayList<>();
-            for (Page p : c.pages) {
+            for (Page p : c.storyPages) {
                 // one quotation of each sentence, with every name of the set in it marked
                 TreeMap<Integer, int[]> sentences = new TreeMap<>();
                 for (Use u : pick(s.uses(p), perArticle)) {
@@ -161,7 +161,7 @@ final class NamingChoices implements ExerciseKind {
         // the filled-in table and one answer per outlet and set
         List<List<Part.Cell>> keyRows = new ArrayList<>();
         List<List<Part.Cell>> blankRows = new ArrayList<>();
-        for (Page p : c.pages) {
+        for (Page p : c.storyPages) {
             List<Part.Cell> row = new ArrayList<>(List.of(Part.Cell.head(p.outlet())));
             List<Part.Cell> blank = new ArrayList<>(List.of(Part.Cell.head(p.outlet())));
             for (SetUse s : sets) {
@@ -221,7 +221,7 @@ final class NamingChoices implements ExerciseKind {
         List<String> hints = intro ? List.of("The names to look at are in bold.",
                 "A name inside quotation marks is the speaker's choice, not the outlet's.") : List.of();
         Key key = new Key(Words.plural(sets.size(), "contested set of names", "contested sets of names") + " across "
-                + Words.plural(c.pages.size(), "article", "articles") + ".", keyParts, answers,
+                + Words.plural(c.storyPages.size(), "article", "articles") + ".", keyParts, answers,
                 List.of("Names, variants and conventions come from Slant's contested-naming lexicons "
                         + "(lexicons/terminology/naming-*.yaml). A convention says who uses a name; using it does "
                         + "not make an outlet part of that side."));

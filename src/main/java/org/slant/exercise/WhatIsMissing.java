@@ -36,11 +36,11 @@ final class WhatIsMissing implements ExerciseKind {
 
     @Override
     public Outcome make(Context c, int number) {
-        if (c.pages.size() < 2) {
-            return Outcome.skip("Only one article was analysed: what an article leaves out shows only against other "
-                    + "articles on the same event.");
+        String none = c.noStory("what an article leaves out shows only against other articles on the same event.");
+        if (none != null) {
+            return Outcome.skip(none);
         }
-        Coverage.Result cov = c.analysis.comparison() == null ? null : c.analysis.comparison().coverage();
+        Coverage.Result cov = c.story == null ? null : c.story.coverage();
         if (cov == null || cov.rows().isEmpty()) {
             return Outcome.skip("No fact (number, date, name or quotation) is carried by two or more of the articles, "
                     + "so the coverage table is empty.");
@@ -50,7 +50,7 @@ final class WhatIsMissing implements ExerciseKind {
                     + "single articles a class can read; make this exercise from a smaller set.");
         }
         List<Page> candidates = new ArrayList<>();
-        for (Page p : c.pages) {
+        for (Page p : c.storyPages) {
             if (!cov.omissions().getOrDefault(p.id(), List.of()).isEmpty() && !p.contentBlocks().isEmpty()) {
                 candidates.add(p);
             }
@@ -72,7 +72,7 @@ final class WhatIsMissing implements ExerciseKind {
     private Exercise build(Context c, int number, Coverage.Result cov, Page hidden) {
         boolean intro = c.level.intro();
         List<String> omitted = cov.omissions().get(hidden.id());
-        List<Page> others = c.pages.stream().filter(p -> p != hidden).limit(MAX_OTHER_COLUMNS).toList();
+        List<Page> others = c.storyPages.stream().filter(p -> p != hidden).limit(MAX_OTHER_COLUMNS).toList();
         // rows: every omission, then the facts the hidden article shares with others, then the rest, in table order
         int max = c.level.pick(10, 20);
         Set<Integer> shown = new TreeSet<>();
@@ -113,13 +113,14 @@ final class WhatIsMissing implements ExerciseKind {
             keyCells.add(Part.Cell.of(word(cell.status()) + (forms.isEmpty() ? "" : ": " + forms)));
             rows.add(cells);
             keyRows.add(keyCells);
-            Evidence ev = Evidence.coverage(r, row.id(), label(row), hidden.id(), hidden.shown(), cell);
+            Evidence ev = Evidence.coverage(c.storyIndex, r, row.id(), label(row), hidden.id(), hidden.shown(), cell);
             int k = omitted.indexOf(row.id());
             long carriers = row.carriers();
             if (k >= 0) {
                 answers.add(new Answer("Left out: " + label(row), "Carried by " + carriers + " of the "
                         + (cov.rows().get(r).cells().size() - 1) + " other articles; absent from this one.",
-                        List.of(), List.of(Evidence.omission(hidden.id(), hidden.shown(), k, row.id(), label(row)), ev)));
+                        List.of(), List.of(Evidence.omission(c.storyIndex, hidden.id(), hidden.shown(), k, row.id(),
+                        label(row)), ev)));
             } else {
                 rest.add(new Answer(label(row), English.capital(word(cell.status())) + (forms.isEmpty() ? "."
                         : ": " + forms + "."), cellDetails(cell), List.of(ev)));
@@ -152,7 +153,7 @@ final class WhatIsMissing implements ExerciseKind {
         Key key = new Key("The hidden column is " + hidden.shown() + " (). It leaves out "
                 + Words.plural(omitted.size(), "fact", "facts") + " that most of the others carry.",
                 List.of(Part.table("The filled-in table", null, new Part.Table(keyHeaders, keyRows))), answers,
-                List.of("Facts come from the comparison's coverage table (comparison.coverage): numbers with their "
+                List.of("Facts come from the coverage table of the articles on this event: numbers with their "
                         + "unit, dates, names of people and organisations, quotations of three words or more. An "
                         + "omission is a fact more than half of the other articles carry. A fact the table does not "
                         + "list (an idea, an argument) is not in this key; students may find more."));

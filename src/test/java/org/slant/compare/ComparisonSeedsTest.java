@@ -34,6 +34,12 @@ class ComparisonSeedsTest {
         c = analysis.comparison();
     }
 
+    /** The seeds tell one story: its coverage is the seeds' coverage. */
+    private static Coverage.Result cov() {
+        assertEquals(1, c.stories().size(), "the seeds are one story");
+        return c.stories().get(0).coverage();
+    }
+
     private static String id(String prefix) {
         return analysis.articles().stream().map(ArticleResult::id).filter(i -> i.startsWith(prefix)).findFirst().orElseThrow();
     }
@@ -63,18 +69,18 @@ class ComparisonSeedsTest {
 
     @Test
     void coverageHoldsTheDeathTollInItsVariantsAndTheStartOfTheGames() {
-        CoverageRow toll = c.coverage().rows().stream().filter(r -> r.id().startsWith("number:peopl:")).findFirst().orElseThrow();
+        CoverageRow toll = cov().rows().stream().filter(r -> r.id().startsWith("number:peopl:")).findFirst().orElseThrow();
         assertEquals("present", toll.cells().get(id("000")).status());
         assertEquals("present", toll.cells().get(id("001")).status());
         assertEquals("different", toll.cells().get(id("003")).status(), "RT: 'more than 140 people'");
         assertTrue(toll.cells().get(id("003")).forms().get(0).text().contains("140"));
-        CoverageRow games = c.coverage().rows().stream().filter(r -> r.id().equals("date:07-26")).findFirst().orElseThrow();
+        CoverageRow games = cov().rows().stream().filter(r -> r.id().equals("date:07-26")).findFirst().orElseThrow();
         assertEquals("present", games.cells().get(id("000")).status());
-        CoverageRow bizarre = c.coverage().rows().stream().filter(r -> r.id().equals("quote:bizarre-and-threatening"))
+        CoverageRow bizarre = cov().rows().stream().filter(r -> r.id().equals("quote:bizarre-and-threatening"))
                 .findFirst().orElseThrow();
         assertEquals("absent", bizarre.cells().get(id("003")).status());
         assertEquals(List.of("Emmanuel Macron"), bizarre.speakers(), "who called the Russian comments so");
-        assertTrue(c.coverage().omissions().get(id("003")).contains(bizarre.id()), "RT leaves out the quote");
+        assertTrue(cov().omissions().get(id("003")).contains(bizarre.id()), "RT leaves out the quote");
     }
 
     @Test
@@ -99,10 +105,10 @@ class ComparisonSeedsTest {
                         "partners", r.partners()), (x, y) -> x, TreeMap::new)));
         summary.put("passages", c.reuse().passages().stream().map(p -> p.a() + " ~ " + p.b() + " " + p.similarity()
                 + ": " + p.aSpan().text().replaceAll("\\s+", " ")).toList());
-        summary.put("coverage", c.coverage().rows().stream().map(r -> r.id() + " | " + r.label() + " | "
+        summary.put("coverage", cov().rows().stream().map(r -> r.id() + " | " + r.label() + " | "
                 + r.cells().values().stream().map(x -> x.status().substring(0, 1)).collect(Collectors.joining())
                 + " | " + r.speakers()).toList());
-        summary.put("omissions", c.coverage().omissions());
+        summary.put("omissions", cov().omissions());
         Golden.assertMatches("compare-seeds", "summary.json",
                 AnalysisJson.writer().writeValueAsString(summary) + "\n");
     }

@@ -25,7 +25,8 @@ class CoverageFactsTest {
     @Test
     void noArticleOmitsANameItWritesInAnyForm() {
         Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
-        Coverage.Result cov = a.comparison().coverage();
+        assertEquals(1, a.comparison().stories().size(), "the seeds are one story");
+        Coverage.Result cov = a.comparison().stories().get(0).coverage();
         int checked = 0;
         java.util.Map<String, Long> lastWords = cov.rows().stream().filter(r -> r.kind().equals("entity"))
                 .collect(java.util.stream.Collectors.groupingBy(CoverageRow::label, java.util.stream.Collectors.counting()))
@@ -92,10 +93,10 @@ class CoverageFactsTest {
                 }
             }
         }
-        CoverageRow kim = a.comparison().coverage().rows().stream().filter(r -> r.id().equals("entity:kim jong un"))
+        CoverageRow kim = a.comparison().storyOf("b").coverage().rows().stream().filter(r -> r.id().equals("entity:kim jong un"))
                 .findFirst().orElseThrow();
         assertEquals(CoverageRow.Cell.ABSENT, kim.cells().get("b").status(), "'UN' in b is not Kim Jong Un");
-        assertTrue(a.comparison().coverage().rows().stream().anyMatch(r -> r.id().equals("number:minut:40")));
+        assertTrue(a.comparison().storyOf("b").coverage().rows().stream().anyMatch(r -> r.id().equals("number:minut:40")));
     }
 
     @Test

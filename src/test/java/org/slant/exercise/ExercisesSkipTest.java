@@ -53,13 +53,28 @@ class ExercisesSkipTest {
         assertSkipped(Fixtures.build(a, Level.ADVANCED, 1), a, "same-story", "No two articles share a passage");
     }
 
+    /** The budget told again by another paper: the same event, as a second story of it. */
+    static final String BUDGET_AGAIN = "On Monday the district council voted for its new budget, with more money for "
+            + "roads and for schools.\n\nRoad works start in May and should be finished before winter, and schools "
+            + "will get new heating and roofs within two years.";
+
     @Test
-    void noContestedNamesNoLoadedWordsNoOmissions() throws IOException {
+    void twoEventsAreNotComparedAndSaySo() throws IOException {
         Analysis a = Fixtures.set(new String[] {"budget", "Town Paper", BUDGET}, new String[] {"bridge", "City News", BRIDGE});
+        assertEquals(2, a.comparison().stories().size(), "a budget and a bridge are two stories");
         ExerciseSet set = Fixtures.build(a, Level.INTRO, 1);
-        assertSkipped(set, a, "naming", "No contested name");
+        for (String kind : List.of("naming", "missing", "blind")) {
+            assertSkipped(set, a, kind, "The articles are about different events");
+        }
         assertSkipped(set, a, "loaded-words", "No loaded word or label");
-        assertSkipped(set, a, "missing", "No fact");
+    }
+
+    @Test
+    void noContestedNames() throws IOException {
+        Analysis a = Fixtures.set(new String[] {"budget", "Town Paper", BUDGET},
+                new String[] {"budget-again", "City News", BUDGET_AGAIN});
+        assertEquals(1, a.comparison().stories().size(), "one event told twice is one story");
+        assertSkipped(Fixtures.build(a, Level.INTRO, 1), a, "naming", "No contested name");
     }
 
     @Test

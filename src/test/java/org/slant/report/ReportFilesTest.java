@@ -90,7 +90,7 @@ class ReportFilesTest {
         Slant.report(seeds(), tmp.resolve("r"));
         List<String> lines = Files.readAllLines(tmp.resolve("r/articles.csv"), StandardCharsets.UTF_8);
         assertEquals(6, lines.size());
-        assertTrue(lines.get(0).startsWith("id,file,outlet,outlet_kind,outlet_source,title,date,url,words,"));
+        assertTrue(lines.get(0).startsWith("id,file,outlet,outlet_kind,outlet_source,title,date,url,story,words,"));
         var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
                 .readerForListOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
                 .readValues(tmp.resolve("r/findings.csv").toFile()).readAll();

@@ -6,6 +6,7 @@ import org.slant.compare.CoverageRow;
 import org.slant.compare.Framing;
 import org.slant.compare.OutletProfiles;
 import org.slant.compare.Reuse;
+import org.slant.compare.Stories;
 import org.slant.compare.WordDiff;
 
 import java.util.ArrayList;
@@ -51,28 +52,39 @@ public final class ComparisonCsv {
     }
 
     /**
-     * {@code coverage.csv}: one row per fact, one column per article (or per outlet for large sets):
-     * present, different or absent.
+     * {@code coverage.csv}: one row per fact of each story, one column per article (or per outlet for large
+     * stories): present, different or absent; blank where the article is not in the row's story. A story of
+     * one article has no coverage table, so no rows.
      */
     public static String coverage(Analysis a) {
-        List<String> header = new ArrayList<>(List.of("fact", "kind", "label", "speakers"));
-        List<String> columns = new ArrayList<>();
-        if (a.comparison() != null && !a.comparison().coverage().rows().isEmpty()) {
-            columns.addAll(a.comparison().coverage().rows().get(0).cells().keySet());
-        } else {
+        List<String> header = new ArrayList<>(List.of("story", "fact", "kind", "label", "speakers"));
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+        if (a.comparison() != null) {
+            for (Stories.Story s : a.comparison().stories()) {
+                if (s.coverage() != null && !s.coverage().rows().isEmpty()) {
+                    columns.addAll(s.coverage().rows().get(0).cells().keySet());
+                }
+            }
+        }
+        if (columns.isEmpty()) {
             a.articles().forEach(r -> columns.add(r.id()));
         }
         header.addAll(columns);
         CsvTable t = new CsvTable(header);
         if (a.comparison() != null) {
-            for (CoverageRow row : a.comparison().coverage().rows()) {
-                List<Object> cells = new ArrayList<>(Arrays.asList(row.id(), row.kind(), row.label(),
-                        String.join("; ", row.speakers())));
-                for (String col : columns) {
-                    CoverageRow.Cell c = row.cells().get(col);
-                    cells.add(c == null ? "" : c.status());
+            for (Stories.Story s : a.comparison().stories()) {
+                if (s.coverage() == null) {
+                    continue;
                 }
-                t.row(cells);
+                for (CoverageRow row : s.coverage().rows()) {
+                    List<Object> cells = new ArrayList<>(Arrays.asList(s.id(), row.id(), row.kind(), row.label(),
+                            String.join("; ", row.speakers())));
+                    for (String col : columns) {
+                        CoverageRow.Cell c = row.cells().get(col);
+                        cells.add(c == null ? "" : c.status());
+                    }
+                    t.row(cells);
+                }
             }
         }
         return t.render();

@@ -34,12 +34,13 @@ public final class CsvReports {
     public static void articles(ArticleRecords articles, Writer out) throws java.io.IOException {
         SortedSet<String> metricNames = articles.metricNames();
         List<String> header = new ArrayList<>(List.of("id", "file", "outlet", "outlet_kind", "outlet_source", "title",
-                "date", "url", "words"));
+                "date", "url", "story", "words"));
         header.addAll(metricNames);
         out.write(CsvTable.line(header));
         articles.forEach(n -> {
             List<Object> row = new ArrayList<>();
-            for (String field : List.of("id", "file", "outlet", "outlet_kind", "outlet_source", "title", "date", "url")) {
+            for (String field : List.of("id", "file", "outlet", "outlet_kind", "outlet_source", "title", "date", "url",
+                    "story")) {
                 JsonNode v = n.get(field);
                 row.add(v == null || v.isNull() ? null : v.asText());
             }

@@ -16,7 +16,7 @@ final class Articles {
 
     record View(String anchor, String label, String title, String outlet, String kind, String source, String via,
                 String date, String url, String urlText, String id, String file, String words, String counts,
-                List<String> notes, List<ArticleText.BlockView> blocks, List<ArticleText.Note> evidence) {
+                String story, List<String> notes, List<ArticleText.BlockView> blocks, List<ArticleText.Note> evidence) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
         }
@@ -93,7 +93,17 @@ final class Articles {
                 m.outletKind() == null ? "" : m.outletKind(), m.outletSource().id(), m.via() == null ? "" : m.via(),
                 m.date() == null ? "" : m.date(), url, url == null && m.url() != null ? Clip.line(m.url()) : "",
                 r.id(), r.article().file() == null ? "" : r.article().file(), Fmt.count(r.words()),
-                counts.isEmpty() ? "no findings" : String.join(" · ", counts), r.notes(), text.blocks(), text.notes());
+                counts.isEmpty() ? "no findings" : String.join(" · ", counts), story(c, r.id()), r.notes(), text.blocks(), text.notes());
+    }
+
+    /** Which story the article belongs to, when the page has several; empty when it has one. */
+    private static String story(Corpus c, String id) {
+        if (c.analysis.comparison() == null || c.analysis.comparison().stories().size() < 2) {
+            return "";
+        }
+        org.slant.compare.Stories.Story s = c.analysis.comparison().storyOf(id);
+        return s == null ? "" : s.alone() ? "stands alone: no other article here is on its event"
+                : "story: " + s.label();
     }
 
     /** For each article, its sentences that another article shares, with the other article's label. */

@@ -52,8 +52,8 @@ public final class HtmlReport {
     }
 
     record Page(String heading, String summary, String sample, String csp, String version, List<Glance.Claim> glance,
-                Overview.View overview, Charts.View charts, Articles.Section articles, SideBySide.View sides,
-                Tables.CoverageView coverage, Tables.NamingView naming, Method.View method,
+                StoryIndex.View stories, Overview.View overview, Charts.View charts, Articles.Section articles, SideBySide.View sides,
+                List<Tables.CoverageView> coverage, Tables.NamingView naming, Method.View method,
                 List<AnalysisError> errors) {
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -72,7 +72,7 @@ public final class HtmlReport {
     public static String render(Analysis a, Lexicons lexicons, boolean everyArticleListed) {
         Corpus c = new Corpus(a, new ActorLabels(lexicons));
         Page p = new Page(heading(c), summary(c), sampleNote(c, everyArticleListed), policy(), a.toolVersion(),
-                Glance.of(c), Overview.of(c), Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c),
+                Glance.of(c), StoryIndex.of(c), Overview.of(c), Charts.of(c), Articles.of(c), SideBySide.of(c), Tables.coverage(c),
                 Tables.naming(c, terms(lexicons)),
                 Method.of(c, lexicons), a.errors());
         StringWriter w = new StringWriter(64 * 1024);

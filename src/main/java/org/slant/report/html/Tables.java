@@ -2,6 +2,7 @@ package org.slant.report.html;
 
 import org.slant.compare.Coverage;
 import org.slant.compare.CoverageRow;
+import org.slant.compare.Stories;
 import org.slant.compare.TextSpan;
 import org.slant.model.Finding;
 import org.slant.model.TermAttrs;
@@ -27,7 +28,14 @@ final class Tables {
     record Omission(String column, String items) {
     }
 
-    record CoverageView(List<String> columns, List<CovRow> rows, List<Omission> omissions, String note) {
+    /**
+     * One story's coverage table.
+     *
+     * @param heading the story's label, shown only when the page has more than one story (else empty)
+     * @param alone   the story is one article: no table, the page says it stands alone
+     */
+    record CoverageView(String heading, String anchor, boolean alone, List<String> columns, List<CovRow> rows,
+                        List<Omission> omissions, String note) {
         public boolean hasRows() {
             return !rows.isEmpty();
         }
@@ -52,11 +60,36 @@ final class Tables {
     private Tables() {
     }
 
-    static CoverageView coverage(Corpus c) {
-        if (c.analysis.comparison() == null || c.analysis.comparison().coverage() == null) {
-            return new CoverageView(List.of(), List.of(), List.of(), "Not compared.");
+    /**
+     * One coverage table per story of two articles or more; a story of one article is listed as standing
+     * alone. Facts are compared only among the articles of one story.
+     */
+    static List<CoverageView> coverage(Corpus c) {
+        if (c.analysis.comparison() == null) {
+            return List.of(new CoverageView("", "", false, List.of(), List.of(), List.of(), "Not compared."));
         }
-        Coverage.Result cov = c.analysis.comparison().coverage();
+        List<Stories.Story> stories = c.analysis.comparison().stories();
+        boolean several = stories.size() > 1;
+        List<CoverageView> out = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
+        for (Stories.Story s : stories) {
+            if (s.coverage() == null) {
+                alone.add(c.label(s.articles().get(0)) + " (" + s.label() + ")");
+            } else {
+                out.add(coverage(c, s.coverage(), several ? s.label() : "", several ? "coverage-" + s.id() : ""));
+            }
+        }
+        if (!alone.isEmpty()) {
+            // one line for them all: a table per lone article would be a table of one column
+            out.add(new CoverageView("", "", true, List.of(), List.of(), List.of(), (alone.size() == 1
+                    ? "Stands alone, with no other article on its event, so nothing to compare its facts with: "
+                    : "Stand alone, each with no other article on its event, so nothing to compare their facts with: ")
+                    + String.join(" · ", alone) + "."));
+        }
+        return out;
+    }
+
+    private static CoverageView coverage(Corpus c, Coverage.Result cov, String heading, String anchor) {
         boolean byArticle = cov.columns().equals("articles");
         List<String> ids = new ArrayList<>();
         if (!cov.rows().isEmpty()) {
@@ -90,7 +123,7 @@ final class Tables {
             note = "Showing " + rows.size() + " of " + cov.rows().size() + " facts and " + shownIds.size() + " of "
                     + ids.size() + " columns; coverage.csv has them all.";
         }
-        return new CoverageView(columns, rows, omissions, note);
+        return new CoverageView(heading, anchor, false, columns, rows, omissions, note);
     }
 
     private static CovCell cell(CoverageRow row, CoverageRow.Cell cell, boolean byArticle) {

@@ -54,39 +54,53 @@ public final class AnalysisJson {
     }
 
     @JsonPropertyOrder({"id", "file", "format", "outlet", "outlet_kind", "outlet_source", "outlet_evidence", "via",
-            "url", "date", "title", "words", "metrics", "findings", "notes"})
+            "url", "date", "title", "story", "words", "metrics", "findings", "notes"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Art(String id, String file, String format, String outlet,
                @JsonProperty("outlet_kind") String outletKind,
                @JsonProperty("outlet_source") String outletSource,
                @JsonProperty("outlet_evidence") List<OutletEvidence> outletEvidence,
-               String via, String url, String date, String title, int words, Map<String, Double> metrics,
+               String via, String url, String date, String title, String story, int words,
+               Map<String, Double> metrics,
                List<Finding> findings, List<String> notes) {
     }
 
     public static Object document(Analysis a) {
-        List<Art> arts = a.articles().stream().map(AnalysisJson::article).toList();
+        List<Art> arts = a.articles().stream().map(r -> article(r, storyOf(a, r))).toList();
         Object comparison = a.comparison() == null ? Map.of() : a.comparison();
         return new Doc(SCHEMA, new Tool("slant", a.toolVersion()), a.corpus(), arts, comparison, a.errors());
     }
 
-    static Art article(ArticleResult r) {
+    /**
+     * One article's object; {@code story} is the id of its story in the comparison, null for an article the
+     * comparison did not hold (streamed runs list every article, the comparison holds the sample).
+     */
+    static Art article(ArticleResult r, String story) {
         ArticleMeta m = r.article().meta();
         return new Art(r.id(), r.article().file(), r.article().format(), m.outlet(), m.outletKind(),
-                m.outletSource().id(), m.outletEvidence(), m.via(), m.url(), m.date(), m.title(), r.words(),
+                m.outletSource().id(), m.outletEvidence(), m.via(), m.url(), m.date(), m.title(), story, r.words(),
                 r.metrics(), r.findings(), r.notes());
+    }
+
+    /** The id of the article's story, or null when the analysis was not compared or did not hold it. */
+    public static String storyOf(Analysis a, ArticleResult r) {
+        if (a.comparison() == null) {
+            return null;
+        }
+        org.slant.compare.Stories.Story s = a.comparison().storyOf(r.id());
+        return s == null ? null : s.id();
     }
 
     private static final ObjectWriter LINE = MAPPER.writer();
 
     /** One article as a single JSON line (the article object of analysis.json), for streamed output. */
     public static String line(ArticleResult r) throws IOException {
-        return LINE.writeValueAsString(article(r));
+        return LINE.writeValueAsString(article(r, null));
     }
 
-    /** One article as a tree (its analysis.json object). */
-    public static ObjectNode tree(ArticleResult r) {
-        return MAPPER.valueToTree(article(r));
+    /** One article as a tree (its analysis.json object), with its story's id (null: none). */
+    public static ObjectNode tree(ArticleResult r, String story) {
+        return MAPPER.valueToTree(article(r, story));
     }
 
     public static void write(Analysis a, OutputStream out) throws IOException {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * Every article of a run as its {@code analysis.json} object, in input order: the one source the files that
  * list every article (articles.csv, analysis.json) are written from. For a set held in memory, the held
  * articles; for a streamed run, the spooled articles, where an article the comparison held carries the
- * comparison's metrics too (reuse, computed among the held articles; the others have none).
+ * comparison's metrics and story too (computed among the held articles; the others have none).
  */
 public final class ArticleRecords {
 
@@ -65,14 +65,16 @@ public final class ArticleRecords {
     public void forEach(ArticleSpool.Reader reader) throws IOException {
         if (spool == null) {
             for (ArticleResult r : analysis.articles()) {
-                reader.article(AnalysisJson.tree(r));
+                reader.article(AnalysisJson.tree(r, AnalysisJson.storyOf(analysis, r)));
             }
             return;
         }
         spool.forEach(node -> {
             ArticleResult r = held.get(key(node.path("id").asText(), node.path("file").asText(null)));
             if (r != null) {
-                node.set("metrics", AnalysisJson.tree(r).get("metrics"));
+                node.set("metrics", AnalysisJson.tree(r, null).get("metrics"));
+                // the spooled line was written before the comparison: its story (in place, field order kept)
+                node.put("story", AnalysisJson.storyOf(analysis, r));
             }
             reader.article(node);
         });
