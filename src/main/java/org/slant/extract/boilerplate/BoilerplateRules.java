@@ -24,6 +24,7 @@ public final class BoilerplateRules {
     private final List<Rule> detectors;
     private final Languages languages;
     private final int patternMaxWords;
+    private final Triggers triggers;
 
     BoilerplateRules(List<Rule> rules, Languages languages) {
         this.rules = List.copyOf(rules);
@@ -52,6 +53,7 @@ public final class BoilerplateRules {
         this.markup = List.copyOf(marks);
         this.detectors = List.copyOf(dets);
         this.patternMaxWords = maxWords;
+        this.triggers = new Triggers(this.patterns);
     }
 
     public List<Rule> rules() {
@@ -121,16 +123,16 @@ public final class BoilerplateRules {
             }
         }
         if (words <= patternMaxWords) {
-            String lower = null;
+            java.util.BitSet found = null;
             for (Rule r : patterns) {
                 if (!r.appliesTo(words)) {
                     continue;
                 }
                 if (!r.triggers().isEmpty()) {
-                    if (lower == null) {
-                        lower = b.text().toLowerCase(java.util.Locale.ROOT);
+                    if (found == null) {
+                        found = triggers.in(b.text().toLowerCase(java.util.Locale.ROOT));
                     }
-                    if (!anyIn(lower, r.triggers())) {
+                    if (!triggers.any(r, found)) {
                         continue;
                     }
                 }
@@ -148,15 +150,6 @@ public final class BoilerplateRules {
             }
         }
         return out;
-    }
-
-    private static boolean anyIn(String text, List<String> triggers) {
-        for (String t : triggers) {
-            if (text.contains(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean placed(Rule.At at, List<Token> tokens, int first, int end) {
