@@ -8,6 +8,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.slant.model.Article;
+import org.slant.model.ArticleMeta;
 import org.slant.model.MarkupBlock;
 import org.slant.text.OffsetMap;
 
@@ -40,6 +42,11 @@ public final class HtmlText {
 
     /** The page's text and its block hints. */
     public record Result(String text, List<MarkupBlock> blocks) {
+
+        /** The page as an HTML article (title as {@link #title} takes it), as every reader of a page makes it. */
+        public Article article(String id, String file, Document doc) {
+            return new Article(id, file, "html", ArticleMeta.empty().withTitle(title(doc)), text, blocks);
+        }
     }
 
     /**
