@@ -79,6 +79,11 @@ final class HtmlSourceMap {
         clearBlock();
     }
 
+    /** Characters of the text mapped so far. */
+    int length() {
+        return out;
+    }
+
     /** The map; the text's end maps where an offset after its last character would. */
     PieceMap finish() {
         next(false);

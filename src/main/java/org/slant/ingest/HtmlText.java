@@ -72,6 +72,10 @@ public final class HtmlText {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         HtmlSourceMap map = new HtmlSourceMap(html);
         Result r = extract(doc, map);
+        if (map.length() != r.text().length()) {
+            throw new IllegalStateException("the source map covers " + map.length() + " of " + r.text().length()
+                    + " characters"); // the collector told the map of a character it did not write, or the reverse
+        }
         return new Traced(doc, r, map.finish());
     }
 
