@@ -108,7 +108,7 @@ class LinearTimeTest {
         return b.toString();
     }
 
-    private static final Lexicons LEXICONS = Lexicons.standard();
+    private static final Lexicons LEXICONS = Slant.lexicons().standard();
     private static final Pipeline PIPELINE = Slant.pipeline(LEXICONS);
     private static final ArticleReaders READERS = new ArticleReaders(Long.MAX_VALUE);
     private static Checker checker;

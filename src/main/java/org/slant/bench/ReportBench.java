@@ -1,7 +1,7 @@
 package org.slant.bench;
 
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.pipeline.Pipeline;
 import org.slant.report.html.HtmlReport;
@@ -54,9 +54,9 @@ final class ReportBench implements BenchSuite {
         long bytes = a.articles().stream().mapToLong(r -> r.article().raw().length()).sum();
         int n = a.articles().size();
         Measurement json = run.measure("analysis.json, " + what, bytes, n, () -> json(a));
-        Measurement html = run.measure("index.html, " + what, bytes, n, () -> HtmlReport.render(a));
+        Measurement html = run.measure("index.html, " + what, bytes, n, () -> HtmlReport.render(a, Slant.lexicons().standard()));
         run.ratio("index.html throughput / analysis.json, " + what, html, json);
-        run.value("index.html size, " + what, HtmlReport.render(a).getBytes(StandardCharsets.UTF_8).length / 1e6, "MB");
+        run.value("index.html size, " + what, HtmlReport.render(a, Slant.lexicons().standard()).getBytes(StandardCharsets.UTF_8).length / 1e6, "MB");
         return html.seconds();
     }
 

@@ -2,6 +2,8 @@ package org.slant.bench;
 
 import org.slant.Slant;
 import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
+import org.slant.batch.StreamSummary;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.synth.SyntheticCorpus;
@@ -70,7 +72,7 @@ final class ScaleBench implements BenchSuite {
 
     private static void analyse(Path file, int threads) {
         long[] n = {0};
-        Slant.StreamSummary s = Slant.stream(List.of(file.toString()), Slant.Options.defaults().withThreads(threads),
+        StreamSummary s = Slant.stream(List.of(file.toString()), RunOptions.defaults().withThreads(threads),
                 new ResultSink() {
                     @Override
                     public void result(ArticleResult r) {

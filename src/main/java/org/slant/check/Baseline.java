@@ -3,9 +3,9 @@ package org.slant.check;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.slant.Version;
 import org.slant.config.ConfigNode;
 import org.slant.config.ConfigReader;
+import org.slant.config.Version;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

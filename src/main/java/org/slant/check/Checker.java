@@ -1,9 +1,11 @@
 package org.slant.check;
 
-import org.slant.Slant;
+import org.slant.batch.CorpusRunner;
 import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
+import org.slant.batch.StreamSummary;
+import org.slant.compare.Analysis;
 import org.slant.compare.Comparison;
-import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
@@ -53,18 +55,20 @@ public final class Checker {
         return this;
     }
 
-    public CheckReport checkAll(List<String> paths, Slant.Options options) {
-        return checkAll(paths, options, file -> false);
+    /** @param runner runs the analysis (its store gives the lexicons) */
+    public CheckReport checkAll(CorpusRunner runner, List<String> paths, RunOptions options) {
+        return checkAll(runner, paths, options, file -> false);
     }
 
     /**
-     * As {@link #checkAll(List, Slant.Options)}, leaving out the articles whose file (as given, with
+     * As {@link #checkAll(CorpusRunner, List, RunOptions)}, leaving out the articles whose file (as given, with
      * {@code :line} for JSONL) {@code skip} accepts: the unchanged ones of {@code --changed-since}. With a
      * threshold on a comparison metric they are still compared with the others, but not checked.
      */
-    public CheckReport checkAll(List<String> paths, Slant.Options options, java.util.function.Predicate<String> skip) {
+    public CheckReport checkAll(CorpusRunner runner, List<String> paths, RunOptions options,
+                                java.util.function.Predicate<String> skip) {
         if (policy.thresholdOnAny(Comparison.METRICS)) {
-            Analysis all = Slant.analyzeAll(paths, options.withSampleLimit(Integer.MAX_VALUE));
+            Analysis all = runner.analyzeAll(paths, options.withSampleLimit(Integer.MAX_VALUE), null);
             List<ArticleCheck> kept = all.articles().stream()
                     .filter(r -> r.article().file() == null || !skip.test(r.article().file()))
                     .map(this::check).toList();
@@ -72,7 +76,7 @@ public final class Checker {
                     all.errors());
         }
         List<ArticleCheck> checks = new ArrayList<>();
-        Slant.StreamSummary s = Slant.stream(paths, options, new ResultSink() {
+        StreamSummary s = runner.stream(paths, options, new ResultSink() {
             @Override
             public void result(ArticleResult r) {
                 checks.add(check(r));

@@ -28,6 +28,18 @@ final class SarifPrinter implements CheckPrinter {
 
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /** The tool's home page for {@code informationUri}, or null to leave the field out. */
+    private final String home;
+
+    /** With the home page the build recorded ({@code slant.url}: the release workflow sets it to the repository). */
+    SarifPrinter() {
+        this(org.slant.config.Version.url());
+    }
+
+    SarifPrinter(String home) {
+        this.home = home;
+    }
+
     @Override
     public void print(CheckReport report, Vocabulary vocabulary, PrintWriter out) {
         ObjectNode root = Json.object();
@@ -38,8 +50,8 @@ final class SarifPrinter implements CheckPrinter {
         driver.put("name", "slant");
         driver.put("version", report.toolVersion());
         driver.put("semanticVersion", report.toolVersion());
-        if (org.slant.Version.url() != null) {
-            driver.put("informationUri", org.slant.Version.url());
+        if (home != null) {
+            driver.put("informationUri", home);
         }
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();

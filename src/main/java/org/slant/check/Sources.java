@@ -1,9 +1,9 @@
 package org.slant.check;
 
-import org.slant.ingest.IngestException;
 import org.slant.ingest.MarkdownComments;
-import org.slant.ingest.TextDecoder;
 import org.slant.model.Article;
+import org.slant.text.TextDecoder;
+import org.slant.text.UndecodableTextException;
 import org.slant.text.OffsetMap;
 
 import java.io.IOException;
@@ -61,7 +61,7 @@ final class Sources {
     private static String reread(Article a) {
         try {
             return TextDecoder.decode(Files.readAllBytes(Path.of(a.file())));
-        } catch (IOException | IngestException | RuntimeException e) {
+        } catch (IOException | UndecodableTextException | RuntimeException e) {
             return null;
         }
     }

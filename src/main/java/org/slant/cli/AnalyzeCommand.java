@@ -1,12 +1,13 @@
 package org.slant.cli;
 
 import org.slant.Slant;
-import org.slant.model.Analysis;
-import org.slant.batch.ArticleSpool;
+import org.slant.batch.StreamSummary;
+import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
-import org.slant.report.ArticleRecords;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleRecords;
+import org.slant.report.json.ArticleSpool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // every article is spooled to a temporary file meanwhile, and memory holds only the sample
         PrintWriter o = spec.commandLine().getOut();
         java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("slant-analyze-");
-        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("articles.spool"), null)) {
+        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("articles.spool"))) {
             Analysis a = Slant.analyzeAll(input.paths, sampling.apply(input.options()), spool);
             ArticleRecords all = ArticleRecords.spooled(a, spool);
             if (format == Format.json) {
@@ -83,7 +84,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** The text summary, article by article as they are analysed (it needs no comparison). */
     private int textToStdout() {
         PrintWriter o = spec.commandLine().getOut();
-        Slant.StreamSummary s = Slant.stream(input.paths, input.options(), new org.slant.batch.ResultSink() {
+        StreamSummary s = Slant.stream(input.paths, input.options(), new org.slant.batch.ResultSink() {
             @Override
             public void result(org.slant.model.ArticleResult r) {
                 TextSummary.article(r, o);
@@ -100,8 +101,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private int streamToFolder() throws java.io.IOException {
         org.slant.files.OutputFolder.check(out, input.readPaths());
-        try (org.slant.batch.CorpusWriter w = org.slant.batch.CorpusWriter.open(out, resume)) {
-            Slant.StreamSummary s = Slant.stream(input.paths, input.options().withExclude(java.util.List.of(out)), w,
+        try (org.slant.report.CorpusWriter w = org.slant.report.CorpusWriter.open(out, resume)) {
+            StreamSummary s = Slant.stream(input.paths, input.options().withExclude(java.util.List.of(out)), w,
                     w::isDone);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%s: %d articles analysed, %d skipped as already done, %d errors%n",
@@ -114,7 +115,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private int streamToStdout() {
         PrintWriter o = spec.commandLine().getOut();
-        Slant.StreamSummary s = Slant.stream(input.paths, input.options(), new org.slant.batch.ResultSink() {
+        StreamSummary s = Slant.stream(input.paths, input.options(), new org.slant.batch.ResultSink() {
             @Override
             public void result(org.slant.model.ArticleResult r) {
                 try {

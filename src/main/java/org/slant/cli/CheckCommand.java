@@ -1,7 +1,6 @@
 package org.slant.cli;
 
 import org.slant.Slant;
-import org.slant.Version;
 import org.slant.check.Baseline;
 import org.slant.check.ChangedLines;
 import org.slant.check.CheckPrinter;
@@ -13,6 +12,7 @@ import org.slant.check.PolicyDescription;
 import org.slant.check.PolicyDiscovery;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;
+import org.slant.config.Version;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.AnalysisError;
 import picocli.CommandLine.Command;
@@ -107,7 +107,7 @@ public final class CheckCommand implements Callable<Integer> {
                 : PolicyReader.read(policyFile, org.slant.files.PathFence.of(input.allowOutsidePaths, input.paths));
         List<Path> lexiconFiles = new ArrayList<>(input.lexicons);
         lexiconFiles.addAll(reader.lexicons());
-        Lexicons lexicons = Lexicons.withUserFiles(lexiconFiles);
+        Lexicons lexicons = Slant.lexicons().withUserFiles(lexiconFiles);
         Vocabulary vocabulary = Vocabulary.of(Slant.pipeline(lexicons), lexicons);
         Policy resolved = reader.resolve(vocabulary);
         if (printConfig) {
@@ -131,8 +131,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
             // standard input is new by definition; files are checked when git lists them as changed
             CheckReport report = changes == null
-                    ? checker.checkAll(paths, input.options().withLexicons(lexiconFiles))
-                    : checker.checkAll(paths, input.options().withLexicons(lexiconFiles), file ->
+                    ? checker.checkAll(Slant.runner(), paths, input.options().withLexicons(lexiconFiles))
+                    : checker.checkAll(Slant.runner(), paths, input.options().withLexicons(lexiconFiles), file ->
                     (stdin == null || !stdin.isStdin(file)) && !changes.changed(Path.of(stripRecordLine(file))));
             if (changes != null && lines) {
                 StdinArticle in = stdin;

@@ -1,14 +1,13 @@
 package org.slant.cli;
 
 import org.slant.Slant;
+import org.slant.compare.Analysis;
 import org.slant.exercise.Exercise;
 import org.slant.exercise.ExerciseSet;
 import org.slant.exercise.Exercises;
 import org.slant.exercise.Level;
 import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
-import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +71,7 @@ public final class ExercisesCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         Exercises.Format f = format == FormatOption.md ? Exercises.Format.MD : Exercises.Format.HTML;
-        ExerciseSet set = Exercises.build(a, Lexicons.withUserFiles(input.options().lexicons()),
+        ExerciseSet set = Exercises.build(a, Slant.lexicons().withUserFiles(input.options().lexicons()),
                 Level.of(level.name()), seed, sourceName(input.paths));
         Exercises.write(set, a, f, dir);
         String folder = org.slant.text.OneLine.of(dir.toString().replace('\\', '/'));

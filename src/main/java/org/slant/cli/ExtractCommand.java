@@ -9,7 +9,6 @@ import org.slant.ingest.ArticleReaders;
 import org.slant.ingest.InputCollector;
 import org.slant.ingest.InputFile;
 import org.slant.ingest.ReadItem;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.AnalysisError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BoilerplateExtractor extractor = new BoilerplateExtractor(Lexicons.withUserFiles(lexicons));
+        BoilerplateExtractor extractor = new BoilerplateExtractor(Slant.lexicons().withUserFiles(lexicons));
         InputCollector.Collected c = InputCollector.collect(paths, null);
         List<AnalysisError> errors = new ArrayList<>(c.errors());
         ArticleReaders readers = new ArticleReaders(maxArticleBytes);

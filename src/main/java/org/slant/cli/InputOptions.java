@@ -1,6 +1,6 @@
 package org.slant.cli;
 
-import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,8 +59,8 @@ public final class InputOptions {
         }
     }
 
-    Slant.Options options() {
-        Slant.Options o = Slant.Options.defaults().withManifest(manifest).withLexicons(lexicons)
+    RunOptions options() {
+        RunOptions o = RunOptions.defaults().withManifest(manifest).withLexicons(lexicons)
                 .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet).withAllowOutsidePaths(allowOutsidePaths);
         return threads == null ? o : o.withThreads(threads);
     }

@@ -1,7 +1,8 @@
 package org.slant.cli;
 
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 import org.slant.lexicon.LexiconKind;
-import org.slant.lexicon.LexiconKinds;
 import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +34,10 @@ public final class LexiconExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String t = String.join(" ", term);
-        Lexicons lex = Lexicons.withUserFiles(lexicons);
+        Lexicons lex = Slant.lexicons().withUserFiles(lexicons);
         PrintWriter out = spec.commandLine().getOut();
         boolean found = false;
-        for (LexiconKind<?> kind : LexiconKinds.all()) {
+        for (LexiconKind<?> kind : LexiconKinds.all(Slant.lexicons())) {
             String s = explain(kind, lex, t);
             if (s != null) {
                 out.println("[" + kind.kind() + "]");

@@ -1,5 +1,7 @@
 package org.slant.cli;
 
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 import org.slant.lexicon.LexiconValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,7 @@ public final class LexiconValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LexiconValidator.Report r = LexiconValidator.validate(files);
+        LexiconValidator.Report r = LexiconValidator.validate(files, Slant.lexicons(), LexiconKinds.all(Slant.lexicons()));
         PrintWriter err = spec.commandLine().getErr();
         for (String e : r.errors()) {
             err.println(org.slant.text.OneLine.of(e));

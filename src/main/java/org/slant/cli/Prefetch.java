@@ -1,7 +1,8 @@
 package org.slant.cli;
 
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 import org.slant.lexicon.LexiconKind;
-import org.slant.lexicon.LexiconKinds;
 import org.slant.lexicon.Lexicons;
 
 import java.util.ArrayList;
@@ -44,9 +45,9 @@ final class Prefetch {
 
     private static void run(boolean compile) {
         try {
-            Lexicons standard = Lexicons.standard();
+            Lexicons standard = Slant.lexicons().standard();
             if (compile) {
-                List<LexiconKind<?>> kinds = new ArrayList<>(LexiconKinds.all());
+                List<LexiconKind<?>> kinds = new ArrayList<>(LexiconKinds.all(Slant.lexicons()));
                 // the largest first: the main thread compiles small ones itself when it gets there
                 kinds.sort(Comparator.comparingInt((LexiconKind<?> k) -> entries(standard, k)).reversed());
                 for (LexiconKind<?> k : kinds) {

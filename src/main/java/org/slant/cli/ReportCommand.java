@@ -1,10 +1,10 @@
 package org.slant.cli;
 
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.files.OutputFolder;
 import org.slant.ingest.Formats;
-import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.text.OneLine;
 import org.slant.report.StreamedReport;
 import org.slant.report.html.HtmlReport;
@@ -40,13 +40,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         input.requirePaths(spec);
-        HtmlReport.warmUpInBackground(); // template start-up work overlaps the analysis
+        HtmlReport.warmUpInBackground(() -> Slant.lexicons().standard()); // template start-up work overlaps the analysis
         Path dir = out != null ? out : defaultOut();
         OutputFolder.check(dir, input.readPaths());
         // the report folder is never read back as input (belt and braces: the check above refuses one inside); the
         // files that list every article stream to disk, so memory holds only the sample
-        Slant.Options options = sampling.apply(input.options()).withExclude(java.util.List.of(dir));
-        Analysis a = StreamedReport.write(input.paths, options, Lexicons.withUserFiles(input.options().lexicons()), dir);
+        RunOptions options = sampling.apply(input.options()).withExclude(java.util.List.of(dir));
+        Analysis a = StreamedReport.write(Slant.runner(), input.paths, options, dir);
         if (a.articles().isEmpty()) {
             AnalyzeCommand.reportErrors(a, spec.commandLine().getErr());
             spec.commandLine().getErr().println("slant: no article could be analysed; no report written");

@@ -1,7 +1,7 @@
 package org.slant.cli;
 
-import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -13,14 +13,14 @@ import java.util.Locale;
  */
 public final class SampleOption {
 
-    @Option(names = "--sample", paramLabel = "N", defaultValue = "" + Slant.Options.DEFAULT_SAMPLE_LIMIT,
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_SAMPLE_LIMIT,
             converter = PositiveNumber.Int.class,
             description = "Most articles held with their findings for the comparison and the page's detailed "
                     + "views; a larger corpus is represented there by a deterministic sample. Data files and "
                     + "standard output always list every article (default: ${DEFAULT-VALUE}).")
     int sample;
 
-    Slant.Options apply(Slant.Options o) {
+    RunOptions apply(RunOptions o) {
         return o.withSampleLimit(sample);
     }
 

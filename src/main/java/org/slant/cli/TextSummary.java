@@ -1,6 +1,6 @@
 package org.slant.cli;
 
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.text.OneLine;

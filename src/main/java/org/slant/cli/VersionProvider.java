@@ -1,6 +1,6 @@
 package org.slant.cli;
 
-import org.slant.Version;
+import org.slant.config.Version;
 import picocli.CommandLine;
 
 /** {@code --version} on every command. */

@@ -1,7 +1,7 @@
 package org.slant.compare;
 
 import org.slant.model.ArticleResult;
-import org.slant.text.Content;
+import org.slant.model.Content;
 import org.slant.text.Sentence;
 import org.slant.text.Token;
 

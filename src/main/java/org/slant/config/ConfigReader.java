@@ -40,10 +40,10 @@ public final class ConfigReader {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(path);
-            text = org.slant.ingest.TextDecoder.decode(bytes);
+            text = org.slant.text.TextDecoder.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new ConfigException(displayName + ":1:1", "not valid UTF-8 text");
-        } catch (org.slant.ingest.IngestException e) {
+        } catch (org.slant.text.UndecodableTextException e) {
             throw new ConfigException(displayName + ":1:1", e.getMessage());
         } catch (IOException e) {
             throw new ConfigException(displayName + ":1:1", "cannot read (" + oneLine(e.getMessage()) + ")");

@@ -1,9 +1,9 @@
 package org.slant.exercise;
 
+import org.slant.compare.Analysis;
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.extract.terminology.TerminologyLexicon;
 import org.slant.ingest.OutletRegistry;
-import org.slant.model.Analysis;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
 package org.slant.exercise;
 
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.extract.terminology.TerminologyKind;
 import org.slant.ingest.OutletKind;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.report.ReportWriter;
 import org.slant.report.json.AnalysisJson;
 
@@ -21,8 +22,8 @@ import java.util.Map;
  * whose every answer cites its evidence in {@code analysis.json}.
  *
  * <pre>
- *   Analysis a = Slant.analyzeAll(List.of("seeds"), Slant.Options.defaults());
- *   ExerciseSet set = Exercises.build(a, Lexicons.standard(), Level.INTRO, 1, "seeds");
+ *   Analysis a = Slant.analyzeAll(List.of("seeds"), RunOptions.defaults());
+ *   ExerciseSet set = Exercises.build(a, Slant.lexicons().standard(), Level.INTRO, 1, "seeds");
  *   Exercises.write(set, a, Exercises.Format.HTML, Path.of("reports/seeds-exercises"));
  * </pre>
  */

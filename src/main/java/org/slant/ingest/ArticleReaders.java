@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
+import org.slant.text.TextDecoder;
+import org.slant.text.UndecodableTextException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -70,7 +72,7 @@ public final class ArticleReaders {
                 return ReadItem.failed(in.display(), "no text (the file holds only whitespace)");
             }
             return ReadItem.ok(new Article(id, in.display(), in.format(), ArticleMeta.empty(), text, List.of()));
-        } catch (IngestException e) {
+        } catch (IngestException | UndecodableTextException e) {
             return ReadItem.failed(in.display(), e.getMessage());
         } catch (CharacterCodingException e) {
             return ReadItem.failed(in.display(), "cannot decode the text");
@@ -81,7 +83,7 @@ public final class ArticleReaders {
         Document doc;
         try {
             doc = Jsoup.parse(TextDecoder.decode(bytes), "");
-        } catch (IngestException | CharacterCodingException e) {
+        } catch (UndecodableTextException | CharacterCodingException e) {
             if (TextDecoder.looksBinary(bytes)) {
                 throw new IngestException("binary file (NUL or control bytes), not an HTML page");
             }

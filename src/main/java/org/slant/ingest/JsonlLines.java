@@ -1,5 +1,7 @@
 package org.slant.ingest;
 
+import org.slant.text.TextDecoder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -4,8 +4,8 @@ import org.slant.config.ConfigException;
 import org.slant.config.ConfigNode;
 import org.slant.config.ConfigReader;
 import org.slant.config.NodeCache;
-import org.slant.ingest.IngestException;
-import org.slant.ingest.TextDecoder;
+import org.slant.text.TextDecoder;
+import org.slant.text.UndecodableTextException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +43,7 @@ public final class LexiconCache {
         LexiconFile parse() {
             try {
                 return LexiconLoader.fromNode(ConfigReader.parse(name, TextDecoder.decode(bytes)));
-            } catch (IngestException | CharacterCodingException e) {
+            } catch (UndecodableTextException | CharacterCodingException e) {
                 throw new ConfigException(name + ":1:1: not valid UTF-8 text");
             }
         }

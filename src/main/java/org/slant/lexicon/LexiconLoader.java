@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class LexiconLoader {
 
     private static final Set<String> HEADER = Set.of("id", "version", "kind", "description", "provenance",
-            "license", "notes", "defaults", "entries", "categories", "conventions", "sets");
+            "license", "notes", "defaults", "entries", "categories", "conventions", "sets", "actors", "scopes");
     private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]*");
 
     private LexiconLoader() {

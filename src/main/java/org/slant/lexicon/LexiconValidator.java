@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks lexicon files of every kind in {@link LexiconKinds}: each file loads, each kind compiles (together
+ * Checks lexicon files of every kind it is given (the extractors' list, {@code org.slant.extract.LexiconKinds}): each file loads, each kind compiles (together
  * with the built-in files of that kind, as {@code --lexicon} would use it), no entry id appears twice among
  * the checked files, and every example of every checked entry matches or does not match as it says. Errors
  * are collected, one line each starting with {@code file:line:column:}, so one run reports every problem.
@@ -33,12 +33,12 @@ public final class LexiconValidator {
     }
 
     /** Validates the given files against the built-ins; with no files, validates the built-in lexicons. */
-    public static Report validate(List<Path> paths) {
+    public static Report validate(List<Path> paths, LexiconStore store, List<LexiconKind<?>> kinds) {
         List<String> errors = new ArrayList<>();
         List<LexiconFile> base = new ArrayList<>();
         List<LexiconFile> checked = new ArrayList<>();
         try {
-            List<LexiconFile> builtIn = Lexicons.builtIn();
+            List<LexiconFile> builtIn = store.builtIn();
             if (paths.isEmpty()) {
                 checked.addAll(builtIn);
             } else {
@@ -57,9 +57,9 @@ public final class LexiconValidator {
         duplicates(checked, errors);
         Map<String, List<LexiconFile>> byKind = new LinkedHashMap<>();
         for (LexiconFile f : checked) {
-            if (LexiconKinds.byName(f.kind()) == null) {
+            if (byName(kinds, f.kind()) == null) {
                 errors.add(f.root().require("kind").error("unknown kind '" + f.kind() + "' (known: "
-                        + String.join(", ", LexiconKinds.all().stream().map(LexiconKind::kind).toList()) + ")").getMessage());
+                        + String.join(", ", kinds.stream().map(LexiconKind::kind).toList()) + ")").getMessage());
                 continue;
             }
             byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
@@ -67,11 +67,20 @@ public final class LexiconValidator {
         int entries = 0;
         int examples = 0;
         for (Map.Entry<String, List<LexiconFile>> e : byKind.entrySet()) {
-            int[] counts = checkKind(LexiconKinds.byName(e.getKey()), base, e.getValue(), errors);
+            int[] counts = checkKind(byName(kinds, e.getKey()), base, e.getValue(), errors);
             entries += counts[0];
             examples += counts[1];
         }
         return new Report(checked.size(), entries, examples, errors);
+    }
+
+    private static LexiconKind<?> byName(List<LexiconKind<?>> kinds, String kind) {
+        for (LexiconKind<?> k : kinds) {
+            if (k.kind().equals(kind)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static <C> int[] checkKind(LexiconKind<C> kind, List<LexiconFile> base, List<LexiconFile> files,

@@ -1,7 +1,5 @@
 package org.slant.model;
 
-import org.slant.text.Content;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;

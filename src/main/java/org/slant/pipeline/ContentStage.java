@@ -1,8 +1,8 @@
 package org.slant.pipeline;
 
+import org.slant.model.Content;
 import org.slant.text.Block;
 import org.slant.text.BlockLabels;
-import org.slant.text.Content;
 
 import java.util.ArrayList;
 import java.util.List;

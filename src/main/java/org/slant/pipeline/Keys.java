@@ -1,7 +1,7 @@
 package org.slant.pipeline;
 
+import org.slant.model.Content;
 import org.slant.text.BlockLabels;
-import org.slant.text.Content;
 
 import java.util.List;
 

@@ -2,8 +2,8 @@ package org.slant.pipeline;
 
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
+import org.slant.model.Content;
 import org.slant.model.Finding;
-import org.slant.text.Content;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,12 +1,13 @@
 package org.slant.report;
 
+import org.slant.compare.Analysis;
 import org.slant.files.OutputFolder;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.report.csv.ComparisonCsv;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.html.HtmlReport;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleRecords;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,6 @@ import java.util.stream.Stream;
 public final class ReportWriter {
 
     private final Lexicons lexicons;
-
-    /** A writer for analyses made with the built-in lexicons. */
-    public ReportWriter() {
-        this(Lexicons.standard());
-    }
 
     /** @param lexicons the lexicons the analysis used (the page's Method section lists them) */
     public ReportWriter(Lexicons lexicons) {

@@ -1,9 +1,13 @@
 package org.slant.report;
 
-import org.slant.Slant;
-import org.slant.batch.ArticleSpool;
+import org.slant.batch.CorpusRunner;
+import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
+import org.slant.report.csv.FindingsCsv;
+import org.slant.report.json.ArticleRecords;
+import org.slant.report.json.ArticleSpool;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,11 +38,12 @@ public final class StreamedReport {
     }
 
     /**
-     * @param lexicons the lexicons of the run (the page's Method section lists them)
+     * @param runner runs the analysis; its store gives the run's lexicons (the page's Method section lists them)
      * @return the analysis (the held sample); when no article could be analysed, nothing is written
      */
-    public static Analysis write(List<String> paths, Slant.Options options, Lexicons lexicons, Path outDir)
+    public static Analysis write(CorpusRunner runner, List<String> paths, RunOptions options, Path outDir)
             throws IOException {
+        Lexicons lexicons = runner.lexicons().withUserFiles(options.lexicons());
         Analysis[] out = new Analysis[1];
         try {
             ReportWriter.writeInto(outDir, tmp -> {
@@ -46,8 +51,10 @@ public final class StreamedReport {
                 List<Path> exclude = new ArrayList<>(options.exclude());
                 exclude.add(outDir);
                 exclude.add(tmp); // a report folder inside the corpus folder: its temporary sibling is no input
-                try (ArticleSpool spool = new ArticleSpool(spoolFile, tmp.resolve("findings.csv"))) {
-                    Analysis a = Slant.analyzeAll(paths, options.withExclude(exclude), spool);
+                try (ArticleSpool spool = new ArticleSpool(spoolFile);
+                     FindingsCsv findings = new FindingsCsv(tmp.resolve("findings.csv"))) {
+                    Analysis a = runner.analyzeAll(paths, options.withExclude(exclude), ResultSink.all(spool, findings));
+                    findings.close();
                     out[0] = a;
                     if (a.articles().isEmpty()) {
                         throw new NothingAnalysed();

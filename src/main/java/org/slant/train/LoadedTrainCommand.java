@@ -89,7 +89,7 @@ public final class LoadedTrainCommand implements Callable<Integer> {
 
     /** Every article through the standard pipeline (its lexicon findings; any shipped model's are set apart). */
     static List<PtcArticle> analyse(List<PtcCorpus.Doc> docs) {
-        Lexicons lexicons = Lexicons.standard();
+        Lexicons lexicons = Slant.lexicons().standard();
         Pipeline pipeline = Slant.pipeline(lexicons);
         TerminologyLexicon lexicon = lexicons.compile(new TerminologyKind());
         return docs.stream().map(d -> PtcArticle.analyse(d, pipeline, lexicon)).toList();

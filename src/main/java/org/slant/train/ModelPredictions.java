@@ -3,7 +3,7 @@ package org.slant.train;
 import org.slant.extract.attribution.eval.PolnearScore;
 import org.slant.extract.attribution.model.AttributionModel;
 import org.slant.extract.attribution.model.ModelInput;
-import org.slant.text.Content;
+import org.slant.model.Content;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.slant.train;
 
+import org.slant.Slant;
 import org.slant.extract.attribution.AttributionExtractor;
 import org.slant.extract.attribution.CueKind;
 import org.slant.extract.attribution.CueLexicon;
@@ -7,8 +8,8 @@ import org.slant.extract.attribution.eval.BratAttributions;
 import org.slant.extract.attribution.model.ModelInput;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Content;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Token;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ record PolnearArticle(String name, String raw, ModelInput input, List<BratAttrib
 
     /** Reads every annotated article of a split ({@code <root>/text}, {@code <root>/attributions}), sorted by name. */
     static List<PolnearArticle> read(Path root) throws IOException {
-        Lexicons lexicons = Lexicons.standard();
+        Lexicons lexicons = Slant.lexicons().standard();
         CueLexicon cues = lexicons.compile(new CueKind());
         AttributionExtractor rules = new AttributionExtractor(lexicons, AttributionExtractor.Engine.RULES);
         List<Path> texts;

@@ -50,7 +50,7 @@ class CorruptCorpusTest {
         }
         List<ArticleResult> results = new ArrayList<>();
         List<AnalysisError> errors = new ArrayList<>();
-        Slant.StreamSummary s = Slant.stream(List.of(dir.toString()), Slant.Options.defaults(), new ResultSink() {
+        StreamSummary s = Slant.stream(List.of(dir.toString()), RunOptions.defaults(), new ResultSink() {
             @Override
             public void result(ArticleResult r) {
                 results.add(r.withoutContent());

@@ -1,6 +1,7 @@
 package org.slant.check;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.slant.Slant;
 import org.slant.testing.FuzzProperty;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ class CheckConfigFuzzTest {
     /** What the built-in pipeline declares, made once. */
     private static final class Names {
         static final Vocabulary VOCABULARY = Vocabulary.of(org.slant.Slant.pipeline(
-                org.slant.lexicon.Lexicons.standard()), org.slant.lexicon.Lexicons.standard());
+                org.slant.Slant.lexicons().standard()), org.slant.Slant.lexicons().standard());
     }
 
     @FuzzTest(maxDuration = "60s")

@@ -2,8 +2,8 @@ package org.slant.check;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.pipeline.Pipeline;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeclarationsTest {
 
     static final Pipeline PIPELINE = Slant.pipeline();
-    static final Vocabulary VOCABULARY = Vocabulary.of(PIPELINE, Lexicons.standard());
+    static final Vocabulary VOCABULARY = Vocabulary.of(PIPELINE, Slant.lexicons().standard());
 
     @Test
     void everyStageDeclaresWhatItEmits() {
@@ -38,7 +38,7 @@ class DeclarationsTest {
 
     @Test
     void everyEmittedNameIsDeclared() {
-        Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         List<ArticleResult> results = new java.util.ArrayList<>(a.articles());
         new SyntheticCorpus(org.slant.bench.BenchCorpus.load(List.of(Project.seeds().toString())), 4, 7)
                 .generate(40, art -> results.add(PIPELINE.analyze(art)));

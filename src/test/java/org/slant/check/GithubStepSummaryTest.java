@@ -3,6 +3,7 @@ package org.slant.check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 
@@ -33,11 +34,11 @@ class GithubStepSummaryTest {
         for (int i = 0; i < 200; i++) {
             Files.copy(seeds.get(i % seeds.size()), corpus.resolve(String.format("a%03d.txt", i)));
         }
-        Lexicons lexicons = Lexicons.withUserFiles(List.of());
+        Lexicons lexicons = Slant.lexicons().withUserFiles(List.of());
         Vocabulary v = Vocabulary.of(Slant.pipeline(lexicons), lexicons);
         Policy policy = PolicyReader.defaultPolicy().resolve(v);
         CheckReport report = new Checker(policy, v, null, "test")
-                .checkAll(List.of(corpus.toString()), Slant.Options.defaults());
+                .checkAll(Slant.runner(), List.of(corpus.toString()), RunOptions.defaults());
         assertEquals(200, report.articles().size());
         long reported = report.articles().stream().mapToLong(a -> a.reported().size()).sum();
 

@@ -4,7 +4,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 
@@ -53,7 +54,7 @@ class HtmlSourceTest {
             Path f = tmp.resolve("p" + i + ".html");
             String html = page(rnd);
             Files.writeString(f, html);
-            Analysis a = Slant.analyzeAll(List.of(f.toString()), Slant.Options.defaults());
+            Analysis a = Slant.analyzeAll(List.of(f.toString()), RunOptions.defaults());
             assertEquals(List.of(), a.errors());
             ArticleResult r = a.articles().get(0);
             SourceView v = Sources.of(r.article());
@@ -80,7 +81,7 @@ class HtmlSourceTest {
     void aPageThatCannotBeReadAgainFallsBackToRawPositions() throws Exception {
         Path f = tmp.resolve("gone.html");
         Files.writeString(f, "<p>A bizarre plan.</p>");
-        Analysis a = Slant.analyzeAll(List.of(f.toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(f.toString()), RunOptions.defaults());
         Files.delete(f);
         SourceView v = Sources.of(a.articles().get(0).article());
         assertTrue(v.note().startsWith("positions index the page's extracted text"), v.note());

@@ -101,6 +101,17 @@ class OutputFormatsTest {
     }
 
     @Test
+    void sarifWithTheHomePageTheReleaseBuildRecordsStillValidates() throws Exception {
+        java.io.StringWriter buf = new java.io.StringWriter();
+        new SarifPrinter("https://github.com/example/slant").print(
+                new CheckReport("0.1.0", "default", null, List.of(), List.of()), null, new java.io.PrintWriter(buf));
+        JsonNode sarif = new ObjectMapper().readTree(buf.toString());
+        assertEquals(Set.of(), schema("/sarif/sarif-schema-2.1.0.json").validate(sarif));
+        assertEquals("https://github.com/example/slant",
+                sarif.path("runs").get(0).path("tool").path("driver").path("informationUri").asText());
+    }
+
+    @Test
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
         CliRun r = all("sarif");
         assertEquals(2, r.code(), "an unreadable input makes it 2: " + r.err());
@@ -149,6 +160,36 @@ class OutputFormatsTest {
                         region.path("charOffset").asInt() + region.path("charLength").asInt()));
             }
         }
+    }
+
+    /**
+     * The JUnit output against the common JUnit schema CI servers read: Jenkins' (the one the JUnit 5 team
+     * validates its own reports with), fetched by {@code src/test/schemas/fetch-junit-xsd.sh} (third-party,
+     * not committed). Skipped without it, a failure in CI (SLANT_CI set), where .ci/run fetches it.
+     */
+    @Test
+    void junitXmlValidatesAgainstTheJenkinsJunitSchema() throws Exception {
+        Path xsd = Project.dir().resolve("target/junit-xsd/jenkins-junit.xsd");
+        if (!Files.isRegularFile(xsd)) {
+            String ci = System.getenv("SLANT_CI");
+            if (ci != null && !ci.isBlank()) {
+                org.junit.jupiter.api.Assertions.fail(xsd + " is missing: run src/test/schemas/fetch-junit-xsd.sh");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no " + xsd + " (src/test/schemas/fetch-junit-xsd.sh fetches it)");
+        }
+        javax.xml.validation.SchemaFactory f =
+                javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        javax.xml.validation.Validator v = f.newSchema(xsd.toFile()).newValidator();
+        String out = all("junit").out();
+        assertTrue(out.contains("<failure") && out.contains("<error") && out.contains("<system-out>"),
+                "the sample holds failures, errors and output");
+        v.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(out)));
+        // a threshold on a metric the article does not have (no NATO speaker) is a skipped case
+        Path policy = tmp.resolve("skips.yaml");
+        Files.writeString(policy, "version: 1\nthresholds:\n  - check: voice.nato.words <= 1000\n");
+        String skipped = run("check", "--format", "junit", "--policy", policy.toString(), markdown.toString()).out();
+        assertTrue(skipped.contains("<skipped"), skipped);
+        v.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(skipped)));
     }
 
     @Test

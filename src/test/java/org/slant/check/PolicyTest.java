@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
@@ -214,14 +215,14 @@ class PolicyTest {
     }
 
     @Test
-    void theReadmeShowsTheDefaultAndTheExamplePolicyVerbatim() throws IOException {
-        String readme = Files.readString(Project.dir().resolve("README.md"));
+    void theDocsShowTheDefaultAndTheExamplePolicyVerbatim() throws IOException {
+        String readme = Files.readString(Project.dir().resolve("docs/check.md"));
         String example = new String(PolicyReader.class.getResourceAsStream("/check/example-policy.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(readme.contains("```yaml\n" + PolicyReader.defaultPolicyText() + "```"),
-                "README's default policy differs from src/main/resources/check/default-policy.yaml");
+                "docs/check.md's default policy differs from src/main/resources/check/default-policy.yaml");
         assertTrue(readme.contains("```yaml\n" + example + "```"),
-                "README's example policy differs from src/main/resources/check/example-policy.yaml");
+                "docs/check.md's example policy differs from src/main/resources/check/example-policy.yaml");
         Path dir = Files.createTempDirectory("policy");
         Files.writeString(dir.resolve("newsroom.yaml"), example);
         Files.writeString(dir.resolve("house-style.yaml"), """
@@ -242,7 +243,7 @@ class PolicyTest {
         assertEquals(List.of(dir.resolve("house-style.yaml")), r.lexicons());
         // house.paper_tiger is a rule only with the policy's lexicon loaded
         assertThrows(ConfigException.class, () -> r.resolve(V));
-        org.slant.lexicon.Lexicons lx = org.slant.lexicon.Lexicons.withUserFiles(r.lexicons());
+        org.slant.lexicon.Lexicons lx = org.slant.Slant.lexicons().withUserFiles(r.lexicons());
         Policy p = r.resolve(Vocabulary.of(org.slant.Slant.pipeline(lx), lx));
         assertEquals(List.of("label.narrator.per1k <= 2", "attribution.anonymous_share <= 0.5", "claims.unattributed <= 3",
                         "contamination.ratio <= 0.15", "contamination.spam.blocks == 0"),

@@ -3,7 +3,8 @@ package org.slant.check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class SuppressionTest {
             """);
 
     static CheckReport check(Path... files) {
-        Analysis a = Slant.analyzeAll(java.util.Arrays.stream(files).map(Path::toString).toList(), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(java.util.Arrays.stream(files).map(Path::toString).toList(), RunOptions.defaults());
         assertEquals(List.of(), a.errors());
         return new Checker(POLICY, PolicyTest.V, null, "test").check(a);
     }

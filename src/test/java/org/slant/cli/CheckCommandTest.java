@@ -3,6 +3,7 @@ package org.slant.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.check.Checker;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;
@@ -43,8 +44,8 @@ class CheckCommandTest {
     void everyArticleIsCheckedNoneIsSampled() throws Exception {
         // report and analyze hold a sample of a large corpus for their detailed views; a gate checks everything
         assertEquals(2, run("check", "--sample", "2", Project.seeds().toString()).code(), "check has no --sample");
-        Slant.Options sampling = Slant.Options.defaults().withSampleLimit(2);
-        assertEquals(5, checker(PolicyReader.defaultPolicy()).checkAll(List.of(Project.seeds().toString()), sampling)
+        RunOptions sampling = RunOptions.defaults().withSampleLimit(2);
+        assertEquals(5, checker(PolicyReader.defaultPolicy()).checkAll(Slant.runner(), List.of(Project.seeds().toString()), sampling)
                 .articles().size());
         // a threshold on a reuse metric makes the articles wait for one another: still every one of them
         Path policy = tmp.resolve("reuse.yaml");
@@ -55,12 +56,12 @@ class CheckCommandTest {
                   - check: reuse.shared_share <= 0.05
                     severity: warning
                 """);
-        assertEquals(5, checker(PolicyReader.read(policy)).checkAll(List.of(Project.seeds().toString()), sampling)
+        assertEquals(5, checker(PolicyReader.read(policy)).checkAll(Slant.runner(), List.of(Project.seeds().toString()), sampling)
                 .articles().size());
     }
 
     private static Checker checker(PolicyReader reader) {
-        Lexicons lexicons = Lexicons.standard();
+        Lexicons lexicons = Slant.lexicons().standard();
         Vocabulary vocabulary = Vocabulary.of(Slant.pipeline(lexicons), lexicons);
         return new Checker(reader.resolve(vocabulary), vocabulary, null, "test");
     }

@@ -3,7 +3,8 @@ package org.slant.compare;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.report.json.AnalysisJson;
 import org.slant.testing.Golden;
@@ -29,7 +30,7 @@ class ComparisonSeedsTest {
 
     @BeforeAll
     static void analyse() {
-        analysis = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        analysis = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         c = analysis.comparison();
     }
 
@@ -86,7 +87,7 @@ class ComparisonSeedsTest {
 
     @Test
     void sameInputSameBytes() throws Exception {
-        Analysis again = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        Analysis again = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         assertArrayEquals(AnalysisJson.bytes(analysis), AnalysisJson.bytes(again));
     }
 

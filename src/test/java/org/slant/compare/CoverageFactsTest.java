@@ -2,7 +2,8 @@ package org.slant.compare;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.testing.Project;
 
@@ -23,7 +24,7 @@ class CoverageFactsTest {
 
     @Test
     void noArticleOmitsANameItWritesInAnyForm() {
-        Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         Coverage.Result cov = a.comparison().coverage();
         int checked = 0;
         java.util.Map<String, Long> lastWords = cov.rows().stream().filter(r -> r.kind().equals("entity"))
@@ -79,7 +80,7 @@ class CoverageFactsTest {
 
                 A UN spokesman said the envoys met for 40 minutes at 17:00 GMT. Kim Jong Un did not attend.
                 """);
-        Analysis a = Slant.analyzeAll(List.of(dir.toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(dir.toString()), RunOptions.defaults());
         for (ArticleResult r : a.articles()) {
             for (Fact f : Facts.of(r)) {
                 if (f.kind().equals("number")) {
@@ -105,7 +106,7 @@ class CoverageFactsTest {
         try (Stream<Path> s = Files.list(ptc)) {
             files = s.map(Path::toString).filter(p -> p.endsWith(".txt")).sorted().limit(80).toList();
         }
-        Analysis a = Slant.analyzeAll(files, Slant.Options.defaults().withSampleLimit(files.size()));
+        Analysis a = Slant.analyzeAll(files, RunOptions.defaults().withSampleLimit(files.size()));
         List<String> bad = new ArrayList<>();
         Pattern clock = Pattern.compile("\\d{1,2}:\\d\\d|(?<![\\d$\u00a3\u20ac.,])\\d{1,2}([:.]\\d\\d)?\\s*[ap]\\.?m\\b\\.?",
                 Pattern.CASE_INSENSITIVE);

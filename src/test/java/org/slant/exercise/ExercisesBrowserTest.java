@@ -4,7 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.model.Analysis;
+import org.slant.Slant;
+import org.slant.compare.Analysis;
 import org.slant.testing.Chromium;
 import org.slant.testing.Project;
 
@@ -54,7 +55,7 @@ class ExercisesBrowserTest {
 
     private Path write(Analysis a, Level level) throws IOException {
         Path dir = tmp.resolve(level.id());
-        Exercises.write(Exercises.build(a, org.slant.lexicon.Lexicons.standard(), level, 1, "seeds"), a,
+        Exercises.write(Exercises.build(a, org.slant.Slant.lexicons().standard(), level, 1, "seeds"), a,
                 Exercises.Format.HTML, dir);
         return dir;
     }

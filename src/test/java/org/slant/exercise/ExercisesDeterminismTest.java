@@ -2,7 +2,8 @@ package org.slant.exercise;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -20,8 +21,8 @@ class ExercisesDeterminismTest {
     @Test
     void theSameInputAndSeedGiveIdenticalFiles() throws IOException {
         // two independent analyses of the same files, so nothing can be shared between the runs
-        Analysis a1 = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
-        Analysis a2 = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults().withThreads(1));
+        Analysis a1 = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
+        Analysis a2 = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults().withThreads(1));
         for (Exercises.Format format : Exercises.Format.values()) {
             for (Level level : Level.values()) {
                 Map<String, byte[]> one = Exercises.files(Fixtures.build(a1, level, 42), a1, format);

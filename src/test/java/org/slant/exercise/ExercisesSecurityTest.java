@@ -5,7 +5,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package org.slant.exercise;
 
 import org.junit.jupiter.api.Test;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,8 @@ package org.slant.exercise;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class ExercisesSkipTest {
 
     @Test
     void oneArticleOnly() throws IOException {
-        Analysis a = Slant.analyzeAll(List.of(Project.seed("000").toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(Project.seed("000").toString()), RunOptions.defaults());
         ExerciseSet set = Fixtures.build(a, Level.INTRO, 1);
         for (String kind : List.of("same-story", "missing", "blind", "naming")) {
             assertSkipped(set, a, kind, "Only one article was analysed");

@@ -1,9 +1,9 @@
 package org.slant.exercise;
 
 import org.slant.Slant;
-import org.slant.Version;
-import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
+import org.slant.config.Version;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
@@ -23,7 +23,7 @@ final class Fixtures {
 
     static synchronized Analysis seeds() {
         if (seeds == null) {
-            seeds = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+            seeds = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         }
         return seeds;
     }
@@ -49,7 +49,7 @@ final class Fixtures {
     }
 
     static ExerciseSet build(Analysis a, Level level, long seed) {
-        return Exercises.build(a, Lexicons.standard(), level, seed, "test");
+        return Exercises.build(a, Slant.lexicons().standard(), level, seed, "test");
     }
 
     /** True when the standard pipeline has the boilerplate stage (merged from its branch). */

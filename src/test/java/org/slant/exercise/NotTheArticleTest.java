@@ -1,7 +1,7 @@
 package org.slant.exercise;
 
 import org.junit.jupiter.api.Test;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.model.Voice;

@@ -6,12 +6,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.check.ArticleCheck;
 import org.slant.check.Checker;
 import org.slant.check.PolicyReader;
 import org.slant.check.Vocabulary;
+import org.slant.compare.Analysis;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.model.ArticleResult;
 
 import java.nio.file.Files;
@@ -35,13 +36,13 @@ class DeepHtmlTest {
     void hundredThousandLevelsAreAnalysedAndChecked() throws Exception {
         Path page = tmp.resolve("deep.html");
         Files.writeString(page, nested(100_000, "The minister said the talks were bizarre and threatening."));
-        Analysis a = Slant.analyzeAll(List.of(page.toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(page.toString()), RunOptions.defaults());
         assertEquals(List.of(), a.errors());
         ArticleResult r = a.articles().get(0);
         assertEquals("The minister said the talks were bizarre and threatening.", r.article().raw());
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("boilerplate: 1 block is nested deeper than 64")),
                 r.notes().toString());
-        Lexicons lexicons = Lexicons.standard();
+        Lexicons lexicons = Slant.lexicons().standard();
         Vocabulary v = Vocabulary.of(Slant.pipeline(lexicons), lexicons);
         ArticleCheck c = new Checker(PolicyReader.defaultPolicy().resolve(v), v, null, "test").check(r);
         assertEquals(r.article().file(), c.file());
@@ -56,7 +57,7 @@ class DeepHtmlTest {
         b.append("</div>".repeat(5_000)).append("</body></html>");
         Path page = tmp.resolve("levels.html");
         Files.writeString(page, b);
-        Analysis a = Slant.analyzeAll(List.of(page.toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(page.toString()), RunOptions.defaults());
         assertEquals(List.of(), a.errors());
         assertEquals(5_000, a.articles().get(0).article().markup().size());
     }

@@ -5,9 +5,9 @@ import net.jqwik.api.Property;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.slant.model.Content;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.OffsetMap;
 import org.slant.text.Token;
 

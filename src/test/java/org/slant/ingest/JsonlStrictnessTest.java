@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.testing.CliRun;
@@ -32,7 +33,7 @@ class JsonlStrictnessTest {
     private static final String GOOD2 = "{\"id\": \"g2\", \"text\": \"They talked for an hour.\", \"outlet\": null}";
 
     private Analysis run(Path p) {
-        return Slant.analyzeAll(List.of(p.toString()), Slant.Options.defaults().withThreads(1).withQuiet(true));
+        return Slant.analyzeAll(List.of(p.toString()), RunOptions.defaults().withThreads(1).withQuiet(true));
     }
 
     private static List<String> ids(Analysis a) {
@@ -103,7 +104,7 @@ class JsonlStrictnessTest {
     void aLineOverTheSizeLimitIsSkippedToItsEnd() throws IOException {
         Path p = dir.resolve("big.jsonl");
         Files.writeString(p, GOOD1 + "\n{\"text\": \"" + "word ".repeat(2000) + "\"}\n" + GOOD2 + "\n");
-        Analysis a = Slant.analyzeAll(List.of(p.toString()), Slant.Options.defaults().withMaxArticleBytes(1000)
+        Analysis a = Slant.analyzeAll(List.of(p.toString()), RunOptions.defaults().withMaxArticleBytes(1000)
                 .withQuiet(true));
         assertEquals(List.of("g1", "g2"), ids(a));
         assertEquals(p.toString().replace('\\', '/') + ":2", a.errors().get(0).file());

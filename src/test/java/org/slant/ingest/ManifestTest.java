@@ -5,8 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.config.ConfigException;
-import org.slant.model.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.OutletSource;
 import org.slant.testing.Project;
@@ -27,7 +28,7 @@ class ManifestTest {
 
     @Test
     void seedManifestGivesEveryOutlet() {
-        Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         assertEquals(5, a.articles().size());
         assertTrue(a.errors().isEmpty(), () -> a.errors().toString());
         assertEquals(List.of("The Telegraph", "AFP", "The Moscow Times", "RT", "Global Research"),
@@ -60,7 +61,7 @@ class ManifestTest {
         Files.writeString(dir.resolve("a.txt"), "The ministers met on Wednesday. They talked.");
         Files.writeString(dir.resolve("manifest.json"), "{\"articles\":[{\"file\":\"a.txt\",\"outlet\":\"X\"},"
                 + "{\"file\":\"missing.txt\"}]}");
-        Analysis a = Slant.analyzeAll(List.of(dir.toString()), Slant.Options.defaults());
+        Analysis a = Slant.analyzeAll(List.of(dir.toString()), RunOptions.defaults());
         assertEquals("X", a.articles().get(0).article().meta().outlet());
         assertEquals(1, a.errors().size());
         assertTrue(a.errors().get(0).message().contains("not found"));

@@ -3,7 +3,7 @@ package org.slant.ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.OutletEvidence;
 import org.slant.testing.Project;
 
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Outlet inference from the text alone: the seeds with their manifest ignored, and texts without clues. */
 class OutletInferenceTest {
 
-    private final OutletInference inference = new OutletInference(Lexicons.standard().compile(new OutletKind()));
+    private final OutletInference inference = new OutletInference(Slant.lexicons().standard().compile(new OutletKind()));
 
     @ParameterizedTest(name = "{0} -> {1} via {2}")
     @CsvSource({

@@ -3,7 +3,8 @@ package org.slant.ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.model.OutletSource;
@@ -29,7 +30,7 @@ class ReadersTest {
     private static final String TEXT = "Talks held\n\nThe ministers talked for an hour on Wednesday.";
 
     private Analysis run(String... paths) {
-        return Slant.analyzeAll(List.of(paths), Slant.Options.defaults().withThreads(2));
+        return Slant.analyzeAll(List.of(paths), RunOptions.defaults().withThreads(2));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -3,6 +3,8 @@ package org.slant.lexicon;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,24 +22,24 @@ class LexiconExamplesTest {
 
     @Test
     void everyBuiltInLexiconHasAKnownKind() {
-        List<LexiconFile> files = Lexicons.builtIn();
+        List<LexiconFile> files = Slant.lexicons().builtIn();
         assertFalse(files.isEmpty(), "no built-in lexicons found");
         for (LexiconFile f : files) {
-            assertNotNull(LexiconKinds.byName(f.kind()), f.file() + ": unknown kind '" + f.kind() + "'");
+            assertNotNull(LexiconKinds.byName(f.kind(), Slant.lexicons()), f.file() + ": unknown kind '" + f.kind() + "'");
         }
     }
 
     @TestFactory
     List<DynamicTest> everyExampleOfEveryEntry() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (LexiconKind<?> kind : LexiconKinds.all()) {
+        for (LexiconKind<?> kind : LexiconKinds.all(Slant.lexicons())) {
             addKind(kind, tests);
         }
         return tests;
     }
 
     private static <C> void addKind(LexiconKind<C> kind, List<DynamicTest> tests) {
-        Lexicons lex = Lexicons.standard();
+        Lexicons lex = Slant.lexicons().standard();
         C compiled = lex.compile(kind);
         for (LexiconFile f : lex.ofKind(kind.kind())) {
             for (LexiconEntry e : f.entries()) {

@@ -1,6 +1,8 @@
 package org.slant.lexicon;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.slant.Slant;
+import org.slant.extract.LexiconKinds;
 import org.slant.testing.FuzzProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ class LexiconFuzzTest {
         String text = new String(data, StandardCharsets.UTF_8);
         FuzzProperty.config("fuzz.yaml", () -> {
             LexiconFile f = LexiconLoader.parse("fuzz.yaml", text);
-            LexiconKind<?> kind = LexiconKinds.byName(f.kind());
+            LexiconKind<?> kind = LexiconKinds.byName(f.kind(), Slant.lexicons());
             if (kind != null) {
                 kind.compile(List.of(f));
             }

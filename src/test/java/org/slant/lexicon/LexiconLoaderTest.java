@@ -46,8 +46,8 @@ class LexiconLoaderTest {
 
     @Test
     void unknownHeaderKey() {
-        assertEquals("t.yaml:6:10: unknown key 'versoin' (allowed: categories, conventions, defaults, description, "
-                + "entries, id, kind, license, notes, provenance, sets, version)",
+        assertEquals("t.yaml:6:10: unknown key 'versoin' (allowed: actors, categories, conventions, defaults, description, "
+                + "entries, id, kind, license, notes, provenance, scopes, sets, version)",
                 error(HEAD.replace("entries:\n", "versoin: 2\nentries:\n") + ENTRY));
     }
 

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ class ReportFilesTest {
     Path tmp;
 
     static Analysis seeds() {
-        return Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        return Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
     }
 
     static JsonSchema schema() throws IOException {

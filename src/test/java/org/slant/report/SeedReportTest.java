@@ -3,6 +3,7 @@ package org.slant.report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ class SeedReportTest {
         // the same input path as the command, so that file names in the report match
         assertTrue(Files.isDirectory(Path.of("seeds")), "tests must run from the project folder");
         Path fresh = tmp.resolve("seeds");
-        Slant.report(Slant.analyzeAll(List.of("seeds"), Slant.Options.defaults()), fresh);
+        Slant.report(Slant.analyzeAll(List.of("seeds"), RunOptions.defaults()), fresh);
         assertEquals(names(fresh), names(committed), "the files of reports/seeds/ changed: " + HOW);
         for (String n : names(fresh)) {
             byte[] want = Files.readAllBytes(fresh.resolve(n));

@@ -10,6 +10,7 @@ import org.slant.Slant;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.testing.OffsetChecks;

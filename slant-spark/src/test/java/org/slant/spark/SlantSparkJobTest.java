@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
 import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
 import org.slant.bench.BenchCorpus;
 import org.slant.model.AnalysisError;
 import org.slant.model.Article;
@@ -105,7 +106,7 @@ class SlantSparkJobTest {
     /** What the command line's streaming analysis gives for the same JSONL file. */
     private static Map<String, Map<String, Double>> cliMetrics(Path jsonl) {
         Map<String, Map<String, Double>> m = new TreeMap<>();
-        Slant.stream(List.of(jsonl.toString()), Slant.Options.defaults(), new ResultSink() {
+        Slant.stream(List.of(jsonl.toString()), RunOptions.defaults(), new ResultSink() {
             @Override
             public void result(ArticleResult r) {
                 m.put(r.id(), new TreeMap<>(r.metrics()));

@@ -8,11 +8,10 @@ import org.slant.bench.Measurement;
 import org.slant.bench.StageTimer;
 import org.slant.extract.terminology.TerminologyAnalyzer;
 import org.slant.extract.terminology.TerminologyKind;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
+import org.slant.model.Content;
 import org.slant.pipeline.Pipeline;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Speech;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ public final class AttributionBench implements BenchSuite {
     public void run(BenchRun run) {
         List<Article> corpus = BenchCorpus.load(run.args());
         long bytes = BenchCorpus.bytes(corpus);
-        AttributionExtractor extractor = new AttributionExtractor(Lexicons.standard());
+        AttributionExtractor extractor = new AttributionExtractor(Slant.lexicons().standard());
         List<Content> contents = new ArrayList<>();
         for (Article a : corpus) {
             contents.add(Content.of(a.raw(), BlockSplitter.split(a.raw())));
@@ -57,7 +56,7 @@ public final class AttributionBench implements BenchSuite {
             }
         };
         // The learned model (off by default) runs the rules too, as features, then scores every token.
-        AttributionExtractor model = new AttributionExtractor(Lexicons.standard(), AttributionExtractor.Engine.MODEL);
+        AttributionExtractor model = new AttributionExtractor(Slant.lexicons().standard(), AttributionExtractor.Engine.MODEL);
         Runnable modelStage = () -> {
             for (int i = 0; i < contents.size(); i++) {
                 model.analyze(contents.get(i), corpus.get(i).meta());
@@ -65,7 +64,7 @@ public final class AttributionBench implements BenchSuite {
         };
         // the terminology extractor, given the speech attribution found (as in the pipeline)
         TerminologyAnalyzer terminology = new TerminologyAnalyzer(
-                Lexicons.standard().compile(new TerminologyKind()));
+                Slant.lexicons().standard().compile(new TerminologyKind()));
         List<List<Speech>> speech = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
             speech.add(extractor.analyze(contents.get(i), corpus.get(i).meta()).speech());

@@ -5,6 +5,7 @@ import org.slant.extract.attribution.model.ModelInput;
 import org.slant.ingest.OutletKind;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.pipeline.Extractor;
@@ -12,7 +13,6 @@ import org.slant.pipeline.Key;
 import org.slant.pipeline.Keys;
 import org.slant.pipeline.StageInput;
 import org.slant.pipeline.StageOutput;
-import org.slant.text.Content;
 import org.slant.text.Speech;
 
 import java.util.ArrayList;

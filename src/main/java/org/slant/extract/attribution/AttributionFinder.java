@@ -2,7 +2,7 @@ package org.slant.extract.attribution;
 
 import org.slant.ingest.OutletRegistry;
 import org.slant.lexicon.PhraseIndex;
-import org.slant.text.Content;
+import org.slant.model.Content;
 import org.slant.text.Sentence;
 
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import org.slant.lexicon.LexiconEntry;
 import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.LexiconKind;
 import org.slant.lexicon.LexiconLoader;
+import org.slant.lexicon.LexiconStore;
 import org.slant.lexicon.Lexicons;
 import org.slant.lexicon.PhraseIndex;
 import org.slant.lexicon.PhraseSpec;
@@ -31,6 +32,19 @@ public final class CueKind implements LexiconKind<CueLexicon> {
     private static final Set<String> CONTENT = Set.of("any", "clause", "that", "quote");
     private static final Set<String> FIELDS = Set.of("id", "phrase", "inflect", "forms", "case", "stance", "frame",
             "recipient", "content", "not_before", "invert", "noun_prone", "rationale", "examples");
+
+    /** Whose built-in lexicons an example runs against (actors, outlets); null for a kind that only compiles. */
+    private final LexiconStore context;
+
+    /** A kind that compiles cue lexicons (the extractor's); it cannot run examples ({@link #fired}). */
+    public CueKind() {
+        this(null);
+    }
+
+    /** A kind that also runs examples: the whole extractor, with the store's built-in actors and outlets. */
+    public CueKind(LexiconStore context) {
+        this.context = context;
+    }
 
     @Override
     public String kind() {
@@ -79,11 +93,14 @@ public final class CueKind implements LexiconKind<CueLexicon> {
      */
     @Override
     public Set<String> fired(CueLexicon compiled, String example) {
-        Lexicons std = Lexicons.standard();
+        if (context == null) {
+            throw new IllegalStateException("this CueKind was built without the lexicons its examples run against");
+        }
+        Lexicons std = context.standard();
         AttributionFinder finder = new AttributionFinder(compiled, std.compile(new ActorKind()),
                 std.compile(new org.slant.ingest.OutletKind()));
         Set<String> out = new TreeSet<>();
-        for (Attribution a : finder.find(org.slant.text.Content.of(example,
+        for (Attribution a : finder.find(org.slant.model.Content.of(example,
                 org.slant.text.BlockSplitter.split(example)), null)) {
             out.add(a.cue().id());
         }

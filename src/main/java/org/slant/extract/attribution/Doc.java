@@ -3,7 +3,7 @@ package org.slant.extract.attribution;
 import org.slant.ingest.Outlet;
 import org.slant.ingest.OutletRegistry;
 import org.slant.lexicon.PhraseIndex;
-import org.slant.text.Content;
+import org.slant.model.Content;
 import org.slant.text.Quote;
 import org.slant.text.Sentence;
 import org.slant.text.Token;

@@ -1,7 +1,7 @@
 package org.slant.extract.attribution;
 
 import org.slant.extract.attribution.model.AttributionModel;
-import org.slant.text.Content;
+import org.slant.model.Content;
 import org.slant.text.Quote;
 import org.slant.text.Sentence;
 import org.slant.text.Token;

@@ -1,9 +1,9 @@
 package org.slant.extract.boilerplate;
 
 import org.slant.model.Article;
+import org.slant.model.Content;
 import org.slant.pipeline.SegmentStage;
 import org.slant.text.Block;
-import org.slant.text.Content;
 
 import java.util.ArrayList;
 import java.util.List;

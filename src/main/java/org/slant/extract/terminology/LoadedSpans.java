@@ -1,6 +1,6 @@
 package org.slant.extract.terminology;
 
-import org.slant.text.Content;
+import org.slant.model.Content;
 import org.slant.text.Token;
 
 import java.util.ArrayList;

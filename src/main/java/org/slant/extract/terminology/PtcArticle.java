@@ -3,9 +3,9 @@ package org.slant.extract.terminology;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.pipeline.Pipeline;
-import org.slant.text.Content;
 import org.slant.text.Token;
 
 import java.util.ArrayList;

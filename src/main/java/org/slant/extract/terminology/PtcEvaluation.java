@@ -59,7 +59,7 @@ public final class PtcEvaluation implements Callable<Integer> {
             return data.missing(spec.commandLine().getErr(), "ptc", "no PTC corpus at " + ptc
                     + " (expects train-articles/ and train-labels-task2-technique-classification/)");
         }
-        Map<PtcCorpus.Split, SplitResult> results = measure(ptc, Lexicons.withUserFiles(lexicons));
+        Map<PtcCorpus.Split, SplitResult> results = measure(ptc, Slant.lexicons().withUserFiles(lexicons));
         out.println("PTC (SemEval-2020 Task 11 training articles): terminology loaded+label findings, all voices,");
         out.println("against Loaded_Language + Name_Calling,Labeling spans; partial-overlap span metric.");
         LoadedModel model = LoadedModel.shipped();
@@ -95,7 +95,7 @@ public final class PtcEvaluation implements Callable<Integer> {
     /** The given splits' scores with the standard pipeline and the shipped model (whatever the switch says). */
     public static Map<PtcCorpus.Split, SplitResult> measure(Path ptc, Lexicons lexicons, List<PtcCorpus.Split> splits)
             throws IOException {
-        Pipeline pipeline = Slant.pipeline(lexicons, LoadedModel.shipped());
+        Pipeline pipeline = org.slant.extract.Analyzer.of(lexicons, LoadedModel.shipped()).pipeline();
         TerminologyLexicon lexicon = lexicons.compile(new TerminologyKind());
         Map<PtcCorpus.Split, SplitResult> out = new EnumMap<>(PtcCorpus.Split.class);
         List<PtcCorpus.Doc> docs = PtcCorpus.load(ptc);

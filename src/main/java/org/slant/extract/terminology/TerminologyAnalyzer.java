@@ -1,8 +1,8 @@
 package org.slant.extract.terminology;
 
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
-import org.slant.text.Content;
 import org.slant.text.Quote;
 import org.slant.text.Speech;
 import org.slant.text.Token;
@@ -61,7 +61,12 @@ public final class TerminologyAnalyzer {
         List<Located> found = new ArrayList<>();
         Set<String> fired = new TreeSet<>();
         List<TermMatcher.Hit> hits = TermMatcher.find(lexicon, tokens, content.text(), sentences);
+        Set<String> outOfScope = Scopes.unmet(lexicon, tokens);
         for (TermMatcher.Hit h : hits) {
+            if (h.entry().naming() != null && outOfScope.contains(h.entry().naming().set())
+                    && !Scopes.named(lexicon.scope(h.entry().naming().set()), tokens, h.firstToken(), h.endToken())) {
+                continue;   // a name of a war the article is not about
+            }
             int start = tokens.get(h.firstToken()).start();
             int end = tokens.get(h.endToken() - 1).end();
             TermEntry e = h.entry();

@@ -1,14 +1,14 @@
 package org.slant.extract.terminology;
 
+import org.slant.Slant;
 import org.slant.bench.BenchCorpus;
 import org.slant.bench.BenchRun;
 import org.slant.bench.BenchSuite;
 import org.slant.bench.Measurement;
 import org.slant.lexicon.LexiconFile;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
+import org.slant.model.Content;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Tokenizer;
 
 import java.util.ArrayList;
@@ -43,11 +43,11 @@ public final class TerminologyBench implements BenchSuite {
             contents.add(Content.of(a.raw(), BlockSplitter.split(a.raw())));
         }
         TerminologyKind kind = new TerminologyKind();
-        TerminologyLexicon shipped = Lexicons.standard().compile(kind);
-        List<LexiconFile> files = new ArrayList<>(Lexicons.standard().ofKind(kind.kind()));
+        TerminologyLexicon shipped = Slant.lexicons().standard().compile(kind);
+        List<LexiconFile> files = new ArrayList<>(Slant.lexicons().standard().ofKind(kind.kind()));
         files.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 20240404L, true));
         TerminologyLexicon big = kind.compile(files);
-        List<LexiconFile> madeUpFiles = new ArrayList<>(Lexicons.standard().ofKind(kind.kind()));
+        List<LexiconFile> madeUpFiles = new ArrayList<>(Slant.lexicons().standard().ofKind(kind.kind()));
         madeUpFiles.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 20240404L, false));
         // the lexicon part alone, then the shipped lexicons with the loaded-language model
         TerminologyAnalyzer madeUp = new TerminologyAnalyzer(kind.compile(madeUpFiles), null);

@@ -30,7 +30,7 @@ final class TerminologyCompiler {
 
     private static final Set<String> FIELDS = Set.of("id", "phrase", "inflect", "forms", "case", "category",
             "weight", "rationale", "examples", "not_after", "not_before", "near", "set", "variant", "convention",
-            "max_words", "cue_window", "cue_after");
+            "max_words", "cue_window", "cue_after", "mirror");
     private static final Set<String> DEFAULTS = Set.of("category", "weight", "inflect", "case");
     private static final Set<String> INFLECT = Set.of("none", "noun", "verb", "adj");
     private static final Set<String> CASES = Set.of("insensitive", "sensitive");
@@ -46,6 +46,12 @@ final class TerminologyCompiler {
             readNames(f.root(), "sets", setDescriptions);
             readNames(f.root(), "conventions", conventions);
         }
+        Map<String, List<String>> actors = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> scopes = new LinkedHashMap<>();
+        for (LexiconFile f : files) {
+            readActors(f.root(), actors);
+            readScopes(f.root(), setDescriptions, scopes);
+        }
         Map<String, TermEntry> byId = new LinkedHashMap<>();
         Map<String, ConfigNode> nodes = new HashMap<>();
         for (LexiconFile f : files) {
@@ -54,12 +60,39 @@ final class TerminologyCompiler {
                 defaults.onlyKeys(DEFAULTS);
             }
             for (LexiconEntry e : f.entries()) {
-                TermEntry t = entry(e, defaults, setDescriptions, conventions);
+                TermEntry t = entry(e, defaults, setDescriptions, conventions, actors);
                 byId.put(t.id(), t);
                 nodes.put(t.id(), e.node());
             }
         }
-        return build(byId, nodes, setDescriptions, conventions);
+        return build(byId, nodes, setDescriptions, conventions).withScopes(scopes);
+    }
+
+    /**
+     * The words that say an article is about a contested-naming set's subject ({@code scopes: {ukraine_war:
+     * [Ukraine, Kyiv, ...]}}): the set's names count only in an article that uses them (issue 17: "Russia's
+     * invasion" in an article on Chechnya is not Ukraine-war naming). Words are token norms, lower case.
+     */
+    private static void readScopes(ConfigNode root, Map<String, String> sets, Map<String, java.util.Set<String>> into) {
+        root.get("scopes").ifPresent(m -> {
+            for (Map.Entry<String, ConfigNode> e : m.asMap().entrySet()) {
+                if (!sets.containsKey(e.getKey())) {
+                    throw e.getValue().error("scope for unknown set '" + e.getKey() + "' (declare it under sets)");
+                }
+                java.util.Set<String> words = new java.util.TreeSet<>();
+                for (ConfigNode w : e.getValue().asListOrOne()) {
+                    String word = w.asString().strip();
+                    if (word.isEmpty() || word.contains(" ")) {
+                        throw w.error("a scope word is one word");
+                    }
+                    words.add(Tokenizer.norm(word, 0, word.length()).toLowerCase(Locale.ROOT));
+                }
+                if (words.isEmpty()) {
+                    throw e.getValue().error("scope of '" + e.getKey() + "' is empty");
+                }
+                into.put(e.getKey(), java.util.Set.copyOf(words));
+            }
+        });
     }
 
     private static void readNames(ConfigNode root, String key, Map<String, String> into) {
@@ -77,8 +110,60 @@ final class TerminologyCompiler {
         });
     }
 
+    /**
+     * Named lists of actors ({@code actors: {war_sides: [Russian, Ukrainian, ...]}}) that a phrase names as
+     * {@code {war_sides}}: a label or hedge is then written once over every side, not once per side, so no
+     * side can be forgotten (issue 17: "Ukrainian militants" was a label and "Russian militants" was not).
+     */
+    private static void readActors(ConfigNode root, Map<String, List<String>> into) {
+        root.get("actors").ifPresent(m -> {
+            for (Map.Entry<String, ConfigNode> e : m.asMap().entrySet()) {
+                if (!NAME.matcher(e.getKey()).matches()) {
+                    throw e.getValue().error("actors list '" + e.getKey() + "' must be lower case letters, digits or '_'");
+                }
+                List<String> names = new java.util.ArrayList<>();
+                for (ConfigNode a : e.getValue().asListOrOne()) {
+                    String name = a.asString().strip();
+                    if (name.isEmpty() || name.contains("{")) {
+                        throw a.error("an actor is a non-empty name without braces");
+                    }
+                    names.add(name);
+                }
+                if (names.isEmpty()) {
+                    throw e.getValue().error("actors list '" + e.getKey() + "' is empty");
+                }
+                into.put(e.getKey(), List.copyOf(names));
+            }
+        });
+    }
+
+    /** The phrases with every {@code {list}} replaced by each actor of the list, in order. */
+    private static List<String> expandActors(ConfigNode n, List<String> phrases, Map<String, List<String>> actors) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : phrases) {
+            int open = p.indexOf('{');
+            if (open < 0) {
+                out.add(p);
+                continue;
+            }
+            int close = p.indexOf('}', open);
+            String name = close < 0 ? "" : p.substring(open + 1, close);
+            List<String> list = actors.get(name);
+            if (list == null) {
+                throw n.require("phrase").error("unknown actors list '{" + name + "}' in phrase '" + p + "' (known: "
+                        + String.join(", ", actors.keySet()) + ")");
+            }
+            List<String> filled = new java.util.ArrayList<>();
+            for (String a : list) {
+                filled.add(p.substring(0, open) + a + p.substring(close + 1));
+            }
+            out.addAll(expandActors(n, filled, actors));
+        }
+        return out;
+    }
+
     private static TermEntry entry(LexiconEntry e, ConfigNode defaults, Map<String, String> sets,
-                                   Map<String, String> conventions) {
+                                   Map<String, String> conventions, Map<String, List<String>> actors) {
         ConfigNode n = e.node().onlyKeys(FIELDS);
         String fallbackCategory = defaults == null ? null : defaults.string("category", null);
         if (n.get("category").isEmpty() && fallbackCategory == null) {
@@ -94,6 +179,7 @@ final class TerminologyCompiler {
             }
         } else {
             phrase = phrase(n, defaults);
+            phrase = new PhraseSpec(expandActors(n, phrase.phrases(), actors), phrase.inflect(), phrase.caseSensitive());
         }
         TermEntry.Naming naming = naming(n, e.id(), category, sets, conventions);
         ContextRule context = new ContextRule(phrases(n, "not_after"), phrases(n, "not_before"), words(n, "near"));

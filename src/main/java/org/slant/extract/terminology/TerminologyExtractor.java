@@ -1,11 +1,11 @@
 package org.slant.extract.terminology;
 
+import org.slant.model.Content;
 import org.slant.pipeline.Extractor;
 import org.slant.pipeline.Key;
 import org.slant.pipeline.Keys;
 import org.slant.pipeline.StageInput;
 import org.slant.pipeline.StageOutput;
-import org.slant.text.Content;
 import org.slant.text.Speech;
 
 import java.util.List;

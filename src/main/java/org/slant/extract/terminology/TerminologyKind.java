@@ -2,8 +2,8 @@ package org.slant.extract.terminology;
 
 import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.LexiconKind;
+import org.slant.model.Content;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 

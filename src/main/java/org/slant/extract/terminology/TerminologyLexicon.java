@@ -19,6 +19,7 @@ public final class TerminologyLexicon {
     private final ScareQuoteRule scareQuote;
     private final Map<String, NamingSet> sets;
     private final Map<String, String> conventions;
+    private Map<String, java.util.Set<String>> scopes = Map.of();
 
     TerminologyLexicon(Map<String, TermEntry> entries, PhraseIndex<TermEntry> terms, PhraseIndex<TermEntry> cues,
                        ScareQuoteRule scareQuote, Map<String, NamingSet> sets, Map<String, String> conventions) {
@@ -28,6 +29,22 @@ public final class TerminologyLexicon {
         this.scareQuote = scareQuote;
         this.sets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sets));
         this.conventions = Map.copyOf(conventions);
+    }
+
+    /** This lexicon with the sets' scope words (set by the compiler once, before the lexicon is shared). */
+    TerminologyLexicon withScopes(Map<String, java.util.Set<String>> scopes) {
+        this.scopes = Map.copyOf(scopes);
+        return this;
+    }
+
+    /** The words that put an article in a set's subject, or an empty set when the set has no scope. */
+    public java.util.Set<String> scope(String set) {
+        return scopes.getOrDefault(set, java.util.Set.of());
+    }
+
+    /** The sets that have a scope. */
+    Map<String, java.util.Set<String>> scopes() {
+        return scopes;
     }
 
     public TermEntry entry(String id) {

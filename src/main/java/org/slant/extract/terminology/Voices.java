@@ -1,7 +1,7 @@
 package org.slant.extract.terminology;
 
+import org.slant.model.Content;
 import org.slant.model.Voice;
-import org.slant.text.Content;
 import org.slant.text.Quote;
 import org.slant.text.Speech;
 

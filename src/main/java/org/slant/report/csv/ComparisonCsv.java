@@ -1,12 +1,12 @@
 package org.slant.report.csv;
 
+import org.slant.compare.Analysis;
 import org.slant.compare.Comparison;
 import org.slant.compare.CoverageRow;
 import org.slant.compare.Framing;
 import org.slant.compare.OutletProfiles;
 import org.slant.compare.Reuse;
 import org.slant.compare.WordDiff;
-import org.slant.model.Analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;

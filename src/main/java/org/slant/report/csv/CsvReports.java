@@ -1,18 +1,17 @@
 package org.slant.report.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
-import org.slant.report.ArticleRecords;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleRecords;
 
 import java.io.Writer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The per-article and per-finding CSV files. */
 public final class CsvReports {

@@ -2,10 +2,10 @@ package org.slant.report.html;
 
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.ArticleResult;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Quote;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.slant.report.html;
 
+import org.slant.compare.Analysis;
 import org.slant.extract.attribution.ActorLabels;
-import org.slant.model.Analysis;
 import org.slant.model.ArticleResult;
 
 import java.util.ArrayList;

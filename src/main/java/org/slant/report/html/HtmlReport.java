@@ -3,9 +3,9 @@ package org.slant.report.html;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import org.slant.compare.Analysis;
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.text.English;
 
@@ -41,9 +41,11 @@ public final class HtmlReport {
     /**
      * Compiles the templates and renders an empty page once, on a background thread, so that a command
      * can do this start-up work (class loading, template parsing) while it analyses the articles.
+     *
+     * @param lexicons the lexicons to list (asked for on the background thread, so loading them overlaps too)
      */
-    public static void warmUpInBackground() {
-        Thread t = new Thread(() -> render(WarmUp.analysis()), "report-warm-up");
+    public static void warmUpInBackground(java.util.function.Supplier<Lexicons> lexicons) {
+        Thread t = new Thread(() -> render(WarmUp.analysis(), lexicons.get()), "report-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -56,10 +58,6 @@ public final class HtmlReport {
         public boolean hasErrors() {
             return !errors.isEmpty();
         }
-    }
-
-    public static String render(Analysis a) {
-        return render(a, Lexicons.standard());
     }
 
     /** @param lexicons the lexicons the analysis used, for the Method section */

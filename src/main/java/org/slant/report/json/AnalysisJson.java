@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.model.OutletEvidence;
-import org.slant.report.ArticleRecords;
+import org.slant.report.json.ArticleRecords;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,14 +1,14 @@
 package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The page names sides as the actors lexicon does, not by their ids. */
 class ActorLabelsTest {
 
-    private final ActorLabels labels = new ActorLabels(Lexicons.standard());
+    private final ActorLabels labels = new ActorLabels(Slant.lexicons().standard());
 
     @Test
     void countriesAndOrganisationsTakeTheirEntrysName() {

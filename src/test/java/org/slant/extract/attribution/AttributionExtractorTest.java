@@ -1,13 +1,13 @@
 package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.ArticleResult;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.pipeline.Keys;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Speech;
 
 import java.util.List;
@@ -24,7 +24,7 @@ class AttributionExtractorTest {
 
     @Test
     void declaresItsKeys() {
-        AttributionExtractor x = new AttributionExtractor(Lexicons.standard());
+        AttributionExtractor x = new AttributionExtractor(Slant.lexicons().standard());
         assertEquals("attribution", x.id());
         assertEquals(Set.of(Keys.CONTENT), x.requires());
         assertEquals(Set.of(Keys.SPEECH), x.provides());
@@ -172,7 +172,7 @@ class AttributionExtractorTest {
     void theSpeechListHoldsEveryAttributedQuotationSortedInCleanOffsets() {
         String text = "Mr Macron said France had “useful information” to share. “We are ready,” he added.";
         Content c = Content.of(text, BlockSplitter.split(text));
-        AttributionExtractor.Result r = new AttributionExtractor(Lexicons.standard()).analyze(c, null);
+        AttributionExtractor.Result r = new AttributionExtractor(Slant.lexicons().standard()).analyze(c, null);
         List<Speech> speech = r.speech();
         assertEquals(List.of("France had “useful information” to share", "useful information", "We are ready"),
                 speech.stream().map(s -> text.substring(s.contentStart(), s.contentEnd())).toList());

@@ -1,6 +1,7 @@
 package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.lexicon.LexiconLoader;
 import org.slant.lexicon.Lexicons;
@@ -41,7 +42,7 @@ class AttributionLexiconsTest {
         String yaml = String.format(HEADER, "actors") + "  - id: person.dupont\n    type: person\n    actor: france\n"
                 + "    name: Jean Dupont\n    aliases: [Dupont]\n    gender: m\n    rationale: r\n"
                 + "    examples: {match: [Dupont said], no_match: [Jean said]}\n";
-        List<org.slant.lexicon.LexiconFile> files = new java.util.ArrayList<>(Lexicons.builtIn());
+        List<org.slant.lexicon.LexiconFile> files = new java.util.ArrayList<>(Slant.lexicons().builtIn());
         files.add(LexiconLoader.parse("my-actors.yaml", yaml));
         ActorGazetteer g = new Lexicons(files).compile(new ActorKind());
         assertEquals(Set.of("honorific.mr", "person.dupont"), new ActorKind().fired(g, "Mr Dupont said so."));
@@ -49,7 +50,7 @@ class AttributionLexiconsTest {
 
     @Test
     void titlesAndSpellingsFindTheSamePerson() {
-        ActorGazetteer g = Lexicons.standard().compile(new ActorKind());
+        ActorGazetteer g = Slant.lexicons().standard().compile(new ActorKind());
         ActorKind k = new ActorKind();
         assertTrue(k.fired(g, "Péter Szijjártó said").contains("person.szijjarto"));
         assertTrue(k.fired(g, "Peter Szijjarto said").contains("person.szijjarto"));
@@ -59,7 +60,7 @@ class AttributionLexiconsTest {
 
     @Test
     void theGazetteerIsBroad() {
-        ActorGazetteer g = Lexicons.standard().compile(new ActorKind());
+        ActorGazetteer g = Slant.lexicons().standard().compile(new ActorKind());
         assertTrue(g.size() > 250, "entries: " + g.size());
     }
 }

@@ -3,7 +3,8 @@ package org.slant.extract.attribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 import org.slant.testing.Golden;
@@ -30,7 +31,7 @@ class AttributionSeedsTest {
 
     @BeforeAll
     static void analyse() {
-        analysis = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults().withThreads(1));
+        analysis = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults().withThreads(1));
         assertTrue(analysis.errors().isEmpty(), analysis.errors().toString());
     }
 

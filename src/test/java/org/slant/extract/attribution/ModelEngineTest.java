@@ -1,11 +1,11 @@
 package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelEngineTest {
 
     private static final AttributionExtractor MODEL =
-            new AttributionExtractor(Lexicons.standard(), AttributionExtractor.Engine.MODEL);
+            new AttributionExtractor(Slant.lexicons().standard(), AttributionExtractor.Engine.MODEL);
 
     private static List<Finding> findings(String text) {
         return MODEL.analyze(Content.of(text, BlockSplitter.split(text)), ArticleMeta.empty()).findings();

@@ -2,7 +2,6 @@ package org.slant.extract.boilerplate;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
@@ -99,7 +98,7 @@ class BoilerplateExtractorTest {
 
     @Test
     void aBlankArticleHasNoBlocksAndRatioZero() {
-        BoilerplateExtractor e = new BoilerplateExtractor(Lexicons.standard());
+        BoilerplateExtractor e = new BoilerplateExtractor(Slant.lexicons().standard());
         Classification c = e.classifier().classify("   \n\n ", List.of(), List.of(), null);
         assertEquals(0, c.size());
         assertEquals(0.0, Contamination.of(c).ratio());

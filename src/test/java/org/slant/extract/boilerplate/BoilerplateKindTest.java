@@ -1,9 +1,9 @@
 package org.slant.extract.boilerplate;
 
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.config.ConfigException;
 import org.slant.lexicon.LexiconLoader;
-import org.slant.lexicon.Lexicons;
 
 import java.util.List;
 import java.util.Set;
@@ -92,7 +92,7 @@ class BoilerplateKindTest {
     @Test
     void theBuiltInRulesAreExplained() {
         BoilerplateKind k = new BoilerplateKind();
-        String s = k.explain(Lexicons.standard().compile(k), "legal.copyright");
+        String s = k.explain(Slant.lexicons().standard().compile(k), "legal.copyright");
         assertTrue(s.startsWith("legal.copyright (legal): "), s);
         assertTrue(s.contains("lexicons/boilerplate/legal.yaml:"), s);
     }
@@ -100,7 +100,7 @@ class BoilerplateKindTest {
     @Test
     void patternsRunOnRe2j() {
         // the built-in rules do use patterns (so what follows is about rules that exist)
-        assertTrue(Lexicons.standard().compile(new BoilerplateKind()).rules().stream().anyMatch(r -> r.pattern() != null),
+        assertTrue(Slant.lexicons().standard().compile(new BoilerplateKind()).rules().stream().anyMatch(r -> r.pattern() != null),
                 "no built-in boilerplate rule has a pattern");
         // RE2/J, not java.util.regex: a backreference (which would need backtracking) is refused at load
         ConfigException e = assertThrows(ConfigException.class, () -> compile(HEAD + """

@@ -1,7 +1,7 @@
 package org.slant.extract.boilerplate;
 
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.text.BlockSplitter;
 
 import java.util.List;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Repeated blocks and injected spam, on texts written for the test. */
 class DuplicatesAndSpamTest {
 
-    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Lexicons.standard());
+    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Slant.lexicons().standard());
 
     private static final String BODY = """
             The city's water company said on Monday that it would replace four kilometres of old pipes under the market square this summer, closing the square to traffic for six weeks.

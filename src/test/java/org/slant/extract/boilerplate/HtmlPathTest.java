@@ -3,8 +3,8 @@ package org.slant.extract.boilerplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
 import org.slant.cli.Main;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
 import org.slant.testing.OffsetChecks;
@@ -53,7 +53,7 @@ class HtmlPathTest {
     @Test
     void theClassifierKeepsTheStoryAndDropsThePageFurniture() {
         Article a = HtmlPages.article("ferry", PAGE);
-        CleanText c = CleanText.of(a, new BoilerplateExtractor(Lexicons.standard()));
+        CleanText c = CleanText.of(a, new BoilerplateExtractor(Slant.lexicons().standard()));
         String body = c.body();
         assertTrue(body.startsWith("The ferry service between the harbour"), body);
         assertTrue(body.endsWith("passed its safety inspection."), body);
@@ -67,7 +67,7 @@ class HtmlPathTest {
     @Test
     void linkDensityComesFromTheMarkup() {
         Article a = HtmlPages.article("ferry", PAGE);
-        CleanText c = CleanText.of(a, new BoilerplateExtractor(Lexicons.standard()));
+        CleanText c = CleanText.of(a, new BoilerplateExtractor(Slant.lexicons().standard()));
         for (BlockText b : c.classification().texts()) {
             if (b.text().equals("Island school gets a new roof")) {
                 assertEquals(1.0, b.linkDensity(), 1e-9);
@@ -82,7 +82,7 @@ class HtmlPathTest {
     void anHtmlPageThroughThePipelineGivesFindingsIntoItsRawText(@TempDir Path dir) throws IOException {
         Path page = dir.resolve("ferry.html");
         Files.writeString(page, PAGE);
-        var analysis = Slant.analyzeAll(java.util.List.of(page.toString()), Slant.Options.defaults().withThreads(1));
+        var analysis = Slant.analyzeAll(java.util.List.of(page.toString()), RunOptions.defaults().withThreads(1));
         ArticleResult r = analysis.articles().get(0);
         OffsetChecks.assertFindingsPointIntoRaw(r);
         assertTrue(r.metric("contamination.ratio") > 0.3 && r.metric("contamination.ratio") < 0.9);
@@ -121,7 +121,7 @@ class HtmlPathTest {
     @Test
     void theMainContainerHoldsTheStory() {
         Article a = HtmlPages.article("ferry", PAGE);
-        Classification c = CleanText.of(a, new BoilerplateExtractor(Lexicons.standard())).classification();
+        Classification c = CleanText.of(a, new BoilerplateExtractor(Slant.lexicons().standard())).classification();
         int inMain = BlockFeatures.NAMES.indexOf("in_main");
         for (int i = 0; i < c.size(); i++) {
             String t = c.texts().get(i).text();

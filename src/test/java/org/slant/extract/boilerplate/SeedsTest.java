@@ -3,7 +3,7 @@ package org.slant.extract.boilerplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.testing.Golden;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedsTest {
 
-    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Lexicons.standard());
+    private static final BoilerplateExtractor EXTRACTOR = new BoilerplateExtractor(Slant.lexicons().standard());
 
     /** A seed as the pipeline sees it, with the manifest's title. */
     static Article seed(String prefix) throws IOException {

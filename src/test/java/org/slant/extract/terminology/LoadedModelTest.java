@@ -1,9 +1,9 @@
 package org.slant.extract.terminology;
 
 import org.junit.jupiter.api.Test;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
-import org.slant.text.Content;
 
 import java.io.IOException;
 import java.io.StringReader;

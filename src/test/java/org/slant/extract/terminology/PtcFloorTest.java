@@ -1,7 +1,7 @@
 package org.slant.extract.terminology;
 
 import org.junit.jupiter.api.Test;
-import org.slant.lexicon.Lexicons;
+import org.slant.Slant;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -37,7 +37,7 @@ class PtcFloorTest {
         Path ptc = Project.sharedData().resolve("ptc");
         assumeTrue(PtcCorpus.present(ptc), "PTC not found under " + ptc + ": skipped");
         Properties floors = floors();
-        Map<PtcCorpus.Split, PtcEvaluation.SplitResult> r = PtcEvaluation.measure(ptc, Lexicons.standard(),
+        Map<PtcCorpus.Split, PtcEvaluation.SplitResult> r = PtcEvaluation.measure(ptc, Slant.lexicons().standard(),
                 List.of(PtcCorpus.Split.REPORT));
         PtcEvaluation.SplitResult report = r.get(PtcCorpus.Split.REPORT);
         check(floors, "ptc.report.lexicons.f1", report.lexicon().f1());

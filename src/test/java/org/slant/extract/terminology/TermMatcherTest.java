@@ -1,6 +1,7 @@
 package org.slant.extract.terminology;
 
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.model.Finding;
 
 import java.util.List;
@@ -61,7 +62,7 @@ class TermMatcherTest {
         String text = "Putin's regime and the Kiev junta traded absurd claims about the massacre, reportedly.";
         TerminologyLexicon shipped = Terms.lexicon();
         List<org.slant.lexicon.LexiconFile> files = new java.util.ArrayList<>(
-                org.slant.lexicon.Lexicons.standard().ofKind("terminology"));
+                org.slant.Slant.lexicons().standard().ofKind("terminology"));
         files.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 7L));
         TerminologyLexicon big = new TerminologyKind().compile(files);
         assertEquals(10 * shipped.size(), big.size());

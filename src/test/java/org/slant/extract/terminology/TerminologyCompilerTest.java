@@ -51,6 +51,20 @@ class TerminologyCompilerTest {
     }
 
     @Test
+    void anActorListWritesAPhraseOnceForEverySide() {
+        TerminologyLexicon lex = Terms.only("t.yaml", HEAD + "actors: {sides: [Northern, Southern]}\nentries:\n"
+                + entry("    phrase: [\"{sides} goons\", thugs]\n    category: label\n    weight: 2\n"));
+        assertEquals(List.of("Northern goons", "Southern goons", "thugs"), lex.entry("t.one").phrase().phrases());
+        List<Finding> f = new TerminologyAnalyzer(lex, null)
+                .analyze(Terms.content("Northern goons met Southern goons."), null).findings();
+        assertEquals(2, Terms.rule(f, "t.one").size());
+        assertTrue(error(HEAD + "entries:\n" + entry("    phrase: \"{sides} goons\"\n    category: label\n    weight: 2\n"))
+                .contains("unknown actors list '{sides}'"));
+        assertTrue(error(HEAD + "actors: {sides: []}\nentries:\n"
+                + entry("    phrase: goons\n    category: label\n    weight: 2\n")).contains("actors list 'sides' is empty"));
+    }
+
+    @Test
     void theSamePhraseInTwoEntriesIsAnError() {
         String two = HEAD + "entries:\n" + entry("    phrase: grim\n    category: loaded\n    weight: 1\n")
                 + "  - {id: t.two, phrase: [bleak, Grim], category: loaded, weight: 2, rationale: r, examples: {match: [a], no_match: [b]}}\n";

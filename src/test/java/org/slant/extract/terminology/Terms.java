@@ -1,11 +1,11 @@
 package org.slant.extract.terminology;
 
+import org.slant.Slant;
 import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.LexiconLoader;
-import org.slant.lexicon.Lexicons;
+import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Speech;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ final class Terms {
     }
 
     static TerminologyLexicon lexicon() {
-        return Lexicons.standard().compile(new TerminologyKind());
+        return Slant.lexicons().standard().compile(new TerminologyKind());
     }
 
     static Content content(String text) {
@@ -48,7 +48,7 @@ final class Terms {
 
     /** Compiles the built-in terminology files plus one YAML text. */
     static TerminologyLexicon withExtra(String name, String yaml) {
-        List<LexiconFile> files = new ArrayList<>(Lexicons.standard().ofKind("terminology"));
+        List<LexiconFile> files = new ArrayList<>(Slant.lexicons().standard().ofKind("terminology"));
         files.add(LexiconLoader.parse(name, yaml));
         return new TerminologyKind().compile(files);
     }

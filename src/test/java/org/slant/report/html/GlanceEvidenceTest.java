@@ -4,8 +4,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.compare.Evidence;
-import org.slant.model.Analysis;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +50,11 @@ class GlanceEvidenceTest {
                     .append("\", \"outlet\": \"").append(outletAndText[i]).append("\"}");
         }
         Files.writeString(tmp.resolve("manifest.json"), manifest.append("]}").toString());
-        return Slant.analyzeAll(List.of(tmp.toString()), Slant.Options.defaults());
+        return Slant.analyzeAll(List.of(tmp.toString()), RunOptions.defaults());
     }
 
     private static String loadedSentence(Analysis a) {
-        String glance = Jsoup.parse(HtmlReport.render(a)).getElementById("glance").text();
+        String glance = Jsoup.parse(HtmlReport.render(a, Slant.lexicons().standard())).getElementById("glance").text();
         int i = glance.indexOf("Highest rate of loaded words in its own voice:");
         return glance.substring(i, glance.indexOf("Highest rate of labels", i));
     }
@@ -98,8 +99,8 @@ class GlanceEvidenceTest {
 
     @Test
     void oneSidedQuotingIsAShareOfAllAttributedWordsWithTheUnknownPartStated() {
-        Analysis a = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), Slant.Options.defaults());
-        String glance = Jsoup.parse(HtmlReport.render(a)).getElementById("glance").text();
+        Analysis a = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), RunOptions.defaults());
+        String glance = Jsoup.parse(HtmlReport.render(a, Slant.lexicons().standard())).getElementById("glance").text();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Most one-sided quoting: (.+?) gives (\\d+)% of the "
                 + "words it quotes or reports to one side, .+? \\(([\\d,]+) of ([\\d,]+) attributed words; (\\d+)% from "
                 + "speakers Slant could not place\\)").matcher(glance);

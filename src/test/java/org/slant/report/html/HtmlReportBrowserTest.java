@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.report.ReportWriter;
 import org.slant.testing.Chromium;
 import org.slant.testing.Project;
@@ -55,7 +56,7 @@ class HtmlReportBrowserTest {
 
     private Chromium.Page open(Analysis a, String name) throws IOException {
         Path dir = tmp.resolve(name);
-        new ReportWriter().write(a, dir);
+        new ReportWriter(Slant.lexicons().standard()).write(a, dir);
         return browser.open(dir.resolve("index.html").toUri(), 1280, 900);
     }
 
@@ -71,7 +72,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void seedsReportRendersCleanlyAndItsScreenshotIsSaved() throws IOException {
-        Analysis seeds = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
+        Analysis seeds = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
         Chromium.Page page = open(seeds, "seeds");
         assertClean(page);
         assertEquals(5, page.evaluate("document.querySelectorAll('#overview-articles tbody tr').length").asInt());
@@ -130,7 +131,7 @@ class HtmlReportBrowserTest {
     @Test
     void withoutScriptEveryPairIsListed() throws IOException {
         Path dir = tmp.resolve("noscript");
-        new ReportWriter().write(ReportFixture.analysis(), dir);
+        new ReportWriter(Slant.lexicons().standard()).write(ReportFixture.analysis(), dir);
         // the same page with its script removed, as a browser with scripts off would show it
         String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
         String noScript = html.replaceFirst("(?s)<script>.*</script>", "");

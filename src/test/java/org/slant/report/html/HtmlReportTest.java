@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
 
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HtmlReportTest {
 
     static final Analysis FIXTURE = ReportFixture.analysis();
-    static final String HTML = HtmlReport.render(FIXTURE);
+    static final String HTML = HtmlReport.render(FIXTURE, Slant.lexicons().standard());
     static final Document DOC = Jsoup.parse(HTML);
 
     @Test
@@ -180,7 +181,7 @@ class HtmlReportTest {
 
     @Test
     void theSameInputGivesTheSameBytes() {
-        assertEquals(HTML, HtmlReport.render(ReportFixture.analysis()));
+        assertEquals(HTML, HtmlReport.render(ReportFixture.analysis(), Slant.lexicons().standard()));
     }
 
     @Test
@@ -212,7 +213,7 @@ class HtmlReportTest {
     @Test
     void familiesNoExtractorMeasuredSaySo() {
         // the seeds as a pipeline without the terminology stage would leave them: no terminology metric or finding
-        Analysis seeds = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), Slant.Options.defaults());
+        Analysis seeds = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), RunOptions.defaults());
         List<String> declared = Slant.pipeline().stages().stream().filter(e -> e.id().equals("terminology"))
                 .findFirst().orElseThrow().metrics();
         List<ArticleResult> withoutTerms = seeds.articles().stream().map(r -> new ArticleResult(r.article(), r.words(),
@@ -223,7 +224,7 @@ class HtmlReportTest {
                 r.content())).toList();
         assertTrue(withoutTerms.stream().noneMatch(r -> r.metrics().containsKey("loaded.narrator.per1k")));
         Document d = Jsoup.parse(HtmlReport.render(new Analysis(seeds.toolVersion(), withoutTerms, seeds.comparison(),
-                seeds.errors())));
+                seeds.errors()), Slant.lexicons().standard()));
         String glance = d.getElementById("glance").text();
         assertTrue(glance.contains("Highest rate of loaded words in its own voice: not measured in this run"), glance);
         assertTrue(d.getElementById("charts").text().contains("Not measured in this run: no terminology metrics"));
@@ -233,11 +234,11 @@ class HtmlReportTest {
     @Test
     void anAnalysisNeverComparedOrWithoutContentStillRenders() {
         List<ArticleResult> bare = FIXTURE.articles().stream().map(ArticleResult::withoutContent).toList();
-        Document d = Jsoup.parse(HtmlReport.render(new Analysis("x", bare, null, List.of())));
+        Document d = Jsoup.parse(HtmlReport.render(new Analysis("x", bare, null, List.of()), Slant.lexicons().standard()));
         assertEquals(4, d.select("article.doc").size());
         assertTrue(d.getElementById("side-by-side").text().contains("No passage is shared"));
         assertTrue(d.getElementById("coverage").text().contains("Not compared"));
-        Document empty = Jsoup.parse(HtmlReport.render(new Analysis("x", List.of(), null, List.of())));
+        Document empty = Jsoup.parse(HtmlReport.render(new Analysis("x", List.of(), null, List.of()), Slant.lexicons().standard()));
         assertNotNull(empty.getElementById("overview"));
     }
 }

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.Lexicons;
-import org.slant.model.Analysis;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
@@ -79,7 +80,7 @@ class HtmlSecurityTest {
                         entry("a", "a.txt", "javascript:alert('xss-url')"),
                         entry("b", "b.txt", "https://ok.example/p?q=\"><script>alert(1)</script>")))),
                 StandardCharsets.UTF_8);
-        Analysis base = Slant.analyzeAll(List.of(dir.toString()), Slant.Options.defaults());
+        Analysis base = Slant.analyzeAll(List.of(dir.toString()), RunOptions.defaults());
         assertEquals(2, base.articles().size(), base.errors().toString());
         List<ArticleResult> hostile = new ArrayList<>();
         for (ArticleResult r : base.articles()) {

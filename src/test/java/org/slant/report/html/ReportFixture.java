@@ -1,7 +1,7 @@
 package org.slant.report.html;
 
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.model.Analysis;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.report.ReportWriter;
 import org.slant.testing.Chromium;
 import org.slant.testing.Project;
@@ -42,8 +43,8 @@ class ReportLayoutBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         browser = Chromium.launchForTests("report layout tests");
-        Analysis seeds = Slant.analyzeAll(List.of(Project.seeds().toString()), Slant.Options.defaults());
-        new ReportWriter().write(seeds, tmp.resolve("seeds"));
+        Analysis seeds = Slant.analyzeAll(List.of(Project.seeds().toString()), RunOptions.defaults());
+        new ReportWriter(Slant.lexicons().standard()).write(seeds, tmp.resolve("seeds"));
         page = tmp.resolve("seeds/index.html");
     }
 

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
 import org.slant.bench.BenchCorpus;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.pipeline.Pipeline;
 import org.slant.synth.SyntheticCorpus;
@@ -31,8 +31,8 @@ class ReportScaleTest {
         new SyntheticCorpus(BenchCorpus.load(List.of(Project.seeds().toString())), 4, 3)
                 .generate(80, a -> rs.add(p.analyze(a)));
         Analysis a = new Analysis("test", rs, null, List.of()).compared();
-        String html = HtmlReport.render(a);
-        assertEquals(html, HtmlReport.render(a));
+        String html = HtmlReport.render(a, Slant.lexicons().standard());
+        assertEquals(html, HtmlReport.render(a, Slant.lexicons().standard()));
         Document d = Jsoup.parse(html);
         assertEquals(Corpus.FULL_LIMIT, d.select("article.doc").size());
         assertTrue(d.getElementById("articles").text().contains("Showing 50 of the 80 articles in full"));

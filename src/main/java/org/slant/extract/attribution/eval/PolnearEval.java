@@ -1,11 +1,12 @@
 package org.slant.extract.attribution.eval;
 
+import org.slant.Slant;
 import org.slant.extract.attribution.Attribution;
 import org.slant.extract.attribution.AttributionExtractor;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Content;
 import org.slant.text.BlockSplitter;
-import org.slant.text.Content;
 import org.slant.text.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,7 @@ public final class PolnearEval implements Callable<Integer> {
         if (!Files.isDirectory(root.resolve("text")) || !Files.isDirectory(root.resolve("attributions"))) {
             return data.missing(err, "polnear", "PolNeAR not found at " + root);
         }
-        Lexicons lexicons = Lexicons.standard();
+        Lexicons lexicons = Slant.lexicons().standard();
         AttributionExtractor rules = new AttributionExtractor(lexicons, AttributionExtractor.Engine.RULES);
         AttributionExtractor model = new AttributionExtractor(lexicons, AttributionExtractor.Engine.MODEL);
         PolnearScore before = new PolnearScore();

@@ -2,7 +2,7 @@ package org.slant.extract.attribution.model;
 
 import org.slant.extract.attribution.Attribution;
 import org.slant.extract.attribution.CueLexicon;
-import org.slant.text.Content;
+import org.slant.model.Content;
 import org.slant.text.Quote;
 import org.slant.text.Sentence;
 import org.slant.text.Token;

@@ -1,6 +1,7 @@
 package org.slant.extract.boilerplate.bench;
 
 import org.jsoup.Jsoup;
+import org.slant.Slant;
 import org.slant.bench.BenchCorpus;
 import org.slant.bench.BenchRun;
 import org.slant.bench.BenchSuite;
@@ -8,7 +9,6 @@ import org.slant.bench.Measurement;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
 import org.slant.extract.boilerplate.CleanText;
 import org.slant.extract.boilerplate.HtmlPages;
-import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
@@ -57,7 +57,7 @@ public final class BoilerplateBench implements BenchSuite {
         if (htmlFiles.isEmpty() && run.args().isEmpty()) {
             htmlFiles.addAll(htmlFiles(Path.of("src/eval/boilerplate/pages")));
         }
-        BoilerplateExtractor extractor = new BoilerplateExtractor(Lexicons.standard());
+        BoilerplateExtractor extractor = new BoilerplateExtractor(Slant.lexicons().standard());
         if (!textPaths.isEmpty() || run.args().isEmpty()) {
             List<Article> corpus = BenchCorpus.load(textPaths);
             long bytes = BenchCorpus.bytes(corpus);

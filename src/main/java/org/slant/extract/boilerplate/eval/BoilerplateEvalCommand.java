@@ -1,10 +1,10 @@
 package org.slant.extract.boilerplate.eval;
 
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
 import org.slant.extract.boilerplate.Category;
-import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
             return 0;
         }
         List<LabelledPage> set = LabelledSet.load(pages);
-        BoilerplateRules rules = Lexicons.standard().compile(new BoilerplateKind());
+        BoilerplateRules rules = Slant.lexicons().standard().compile(new BoilerplateKind());
         BlockModel model = BlockModel.standard();
         BlockScores shipped = BoilerplateEvaluation.shipped(set, rules, model);
         BlockScores cv = BoilerplateEvaluation.crossValidated(set, rules, lambda, model.threshold());

@@ -1,9 +1,9 @@
 package org.slant.extract.boilerplate.eval;
 
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
-import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ public final class TrainCommand implements Callable<Integer> {
             return 2;
         }
         List<LabelledPage> set = LabelledSet.load(pages);
-        BoilerplateRules rules = Lexicons.standard().compile(new BoilerplateKind());
+        BoilerplateRules rules = Slant.lexicons().standard().compile(new BoilerplateKind());
         ModelTrainer.Rows rows = ModelTrainer.rows(set, rules);
         List<String> sites = LabelledSet.sites(set);
         double cv = ModelTrainer.crossValidatedAccuracy(rows, sites, lambda, threshold);

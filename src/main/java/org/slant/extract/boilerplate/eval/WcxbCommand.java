@@ -1,7 +1,7 @@
 package org.slant.extract.boilerplate.eval;
 
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
-import org.slant.lexicon.Lexicons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import org.slant.eval.SharedData;
@@ -52,7 +52,7 @@ public final class WcxbCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir.resolve("ground-truth"))) {
             return data.missing(spec.commandLine().getErr(), "wcxb", "no WCXB data at " + dir);
         }
-        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Lexicons.standard()));
+        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
         List<String> ids = WcxbEvaluation.ids(dir, split, limit);
         List<WcxbEvaluation.PageScore> scores = new ArrayList<>();
         int skipped = 0;

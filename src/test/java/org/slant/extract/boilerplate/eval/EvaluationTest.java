@@ -2,11 +2,11 @@ package org.slant.extract.boilerplate.eval;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.Category;
-import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -83,7 +83,7 @@ class EvaluationTest {
     void theEvaluationRunsTheClassifierOverLabelledPages() {
         List<LabelledPage> pages = LabelledSet.load(FIXTURES);
         assertEquals(2, pages.size());
-        var rules = Lexicons.standard().compile(new BoilerplateKind());
+        var rules = Slant.lexicons().standard().compile(new BoilerplateKind());
         BlockScores s = BoilerplateEvaluation.shipped(pages, rules, BlockModel.standard());
         assertEquals(13, s.blocks());
         assertEquals(1.0, s.category(Category.LEGAL).recall(), "both rights lines are found");
@@ -122,7 +122,7 @@ class EvaluationTest {
         }
         assertEquals(List.of("0002"), WcxbEvaluation.ids(dir, WcxbEvaluation.Split.even, 0));
         assertEquals(List.of("0003"), WcxbEvaluation.ids(dir, WcxbEvaluation.Split.odd, 0));
-        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Lexicons.standard()));
+        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
         WcxbEvaluation.PageScore s = eval.score(dir, "0002");
         assertEquals(1.0, s.html().prf().f1(), 1e-12, "the body without headline, caption and footer");
         assertEquals(1, s.html().withFound());

@@ -1,12 +1,12 @@
 package org.slant.extract.boilerplate.eval;
 
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BlockFeatures;
 import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
 import org.slant.extract.boilerplate.Category;
-import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 
 import java.util.Arrays;
@@ -42,7 +42,7 @@ class LabelledSetTest {
 
     @Test
     void trainingIsDeterministic() {
-        BoilerplateRules rules = Lexicons.standard().compile(new BoilerplateKind());
+        BoilerplateRules rules = Slant.lexicons().standard().compile(new BoilerplateKind());
         List<LabelledPage> some = PAGES.stream().filter(p -> p.site().equals("courier") || p.site().equals("civic")).toList();
         ModelTrainer.Rows rows = ModelTrainer.rows(some, rules);
         BlockModel a = ModelTrainer.fit(rows, null, 1.0, 0.5);

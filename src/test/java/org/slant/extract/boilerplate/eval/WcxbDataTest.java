@@ -2,8 +2,8 @@ package org.slant.extract.boilerplate.eval;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.slant.Slant;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
-import org.slant.lexicon.Lexicons;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -26,7 +26,7 @@ class WcxbDataTest {
         Path dir = Project.sharedData().resolve("wcxb-dev-articles");
         Assumptions.assumeTrue(Files.isDirectory(dir.resolve("ground-truth")),
                 "skipped: no WCXB data at " + dir + " (the shared development data is not in the repository)");
-        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Lexicons.standard()));
+        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
         List<WcxbEvaluation.PageScore> scores = new ArrayList<>();
         int skipped = 0;
         for (String id : WcxbEvaluation.ids(dir, WcxbEvaluation.Split.odd, 24)) {

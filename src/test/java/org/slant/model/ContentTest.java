@@ -1,8 +1,8 @@
-package org.slant.text;
+package org.slant.model;
 
 import org.junit.jupiter.api.Test;
-import org.slant.model.Finding;
-import org.slant.model.Voice;
+import org.slant.text.Block;
+import org.slant.text.BlockSplitter;
 
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,10 @@
-package org.slant.batch;
+package org.slant.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
+import org.slant.batch.RunOptions;
+import org.slant.batch.StreamSummary;
 import org.slant.testing.Project;
 
 import java.io.IOException;
@@ -22,9 +24,9 @@ class CorpusWriterTest {
 
     private static final List<String> FILES = List.of("articles.jsonl", "findings.csv", "metrics.csv", "errors.jsonl");
 
-    private Slant.StreamSummary run(Path out, boolean resume) throws IOException {
+    private StreamSummary run(Path out, boolean resume) throws IOException {
         try (CorpusWriter w = CorpusWriter.open(out, resume)) {
-            return Slant.stream(List.of(Project.seeds().toString()), Slant.Options.defaults().withThreads(2), w, w::isDone);
+            return Slant.stream(List.of(Project.seeds().toString()), RunOptions.defaults().withThreads(2), w, w::isDone);
         }
     }
 
@@ -45,7 +47,7 @@ class CorpusWriterTest {
         byte[] metrics = Files.readAllBytes(fresh.resolve("metrics.csv"));
         Files.write(cut.resolve("metrics.csv"), java.util.Arrays.copyOf(metrics, metrics.length - 7));
 
-        Slant.StreamSummary resumed = run(cut, true);
+        StreamSummary resumed = run(cut, true);
         assertEquals(2, resumed.skipped());
         assertEquals(3, resumed.articles());
         for (String f : FILES) {
@@ -64,18 +66,18 @@ class CorpusWriterTest {
         Files.writeString(in.resolve("c.jsonl"), "{\"text\": \"One line of news.\"}\nnot json\n{\"text\": \"Another.\"}\n");
         List<String> inputs = List.of(in.toString(), tmp.resolve("missing.txt").toString());
         Path out = tmp.resolve("out");
-        Slant.StreamSummary first;
+        StreamSummary first;
         try (CorpusWriter w = CorpusWriter.open(out, false)) {
-            first = Slant.stream(inputs, Slant.Options.defaults().withThreads(2).withQuiet(true), w, w::isDone);
+            first = Slant.stream(inputs, RunOptions.defaults().withThreads(2).withQuiet(true), w, w::isDone);
         }
         assertEquals(3, first.articles());
         assertEquals(3, first.errors().size()); // bad.txt, c.jsonl:2, missing.txt
         byte[] errors = Files.readAllBytes(out.resolve("errors.jsonl"));
         assertEquals(3, new String(errors, java.nio.charset.StandardCharsets.UTF_8).lines().count());
         for (int k = 0; k < 2; k++) {
-            Slant.StreamSummary again;
+            StreamSummary again;
             try (CorpusWriter w = CorpusWriter.open(out, true)) {
-                again = Slant.stream(inputs, Slant.Options.defaults().withThreads(2).withQuiet(true), w, w::isDone);
+                again = Slant.stream(inputs, RunOptions.defaults().withThreads(2).withQuiet(true), w, w::isDone);
             }
             assertEquals(0, again.articles());
             assertEquals(5, again.skipped(), "three articles and two read errors are done");

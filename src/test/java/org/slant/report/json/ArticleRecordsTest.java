@@ -1,15 +1,19 @@
-package org.slant.report;
+package org.slant.report.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
-import org.slant.batch.ArticleSpool;
-import org.slant.model.Analysis;
+import org.slant.batch.ResultSink;
+import org.slant.batch.RunOptions;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
+import org.slant.report.ReportWriter;
 import org.slant.report.csv.CsvReports;
+import org.slant.report.csv.FindingsCsv;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleSpool;
 import org.slant.testing.Project;
 
 import java.io.ByteArrayOutputStream;
@@ -33,8 +37,10 @@ class ArticleRecordsTest {
 
     @Test
     void spooledFilesAreByteIdenticalToTheHeldOnesWhenNothingIsSampled() throws Exception {
-        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("spool"), tmp.resolve("findings.csv"))) {
-            Analysis a = Slant.analyzeAll(SEEDS, Slant.Options.defaults(), spool);
+        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("spool"));
+             FindingsCsv findings = new FindingsCsv(tmp.resolve("findings.csv"))) {
+            Analysis a = Slant.analyzeAll(SEEDS, RunOptions.defaults(), ResultSink.all(spool, findings));
+            findings.close();
             ByteArrayOutputStream spooled = new ByteArrayOutputStream();
             AnalysisJson.write(a, ArticleRecords.spooled(a, spool), spooled);
             assertArrayEquals(AnalysisJson.bytes(a), spooled.toByteArray());
@@ -48,9 +54,9 @@ class ArticleRecordsTest {
     @Test
     void aSampleHoldsTwoButEveryArticleIsListedAndOnlyTheHeldHaveReuseMetrics() throws Exception {
         List<String> all = new ArrayList<>();
-        Slant.analyzeAll(SEEDS, Slant.Options.defaults()).articles().forEach(r -> all.add(r.id()));
-        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("spool"), null)) {
-            Analysis a = Slant.analyzeAll(SEEDS, Slant.Options.defaults().withSampleLimit(2), spool);
+        Slant.analyzeAll(SEEDS, RunOptions.defaults()).articles().forEach(r -> all.add(r.id()));
+        try (ArticleSpool spool = new ArticleSpool(tmp.resolve("spool"))) {
+            Analysis a = Slant.analyzeAll(SEEDS, RunOptions.defaults().withSampleLimit(2), spool);
             assertEquals(2, a.articles().size());
             assertTrue(a.corpus().sampled());
             List<String> held = a.articles().stream().map(ArticleResult::id).toList();
@@ -67,7 +73,7 @@ class ArticleRecordsTest {
             assertEquals(5, doc.get("corpus").get("articles").asInt());
             assertEquals(2, doc.get("corpus").get("held").asInt());
             // a report of the held sample alone (the library's in-memory path) says its files hold only those
-            String page = new String(new ReportWriter().render(a).get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+            String page = new String(new ReportWriter(Slant.lexicons().standard()).render(a).get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(page.contains("showing 2 of 5 articles") && page.contains("list the same 2"), page);
         }
     }

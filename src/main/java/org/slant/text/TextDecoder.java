@@ -1,4 +1,4 @@
-package org.slant.ingest;
+package org.slant.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,7 +20,7 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    public static String decode(byte[] bytes) throws IngestException, CharacterCodingException {
+    public static String decode(byte[] bytes) throws UndecodableTextException, CharacterCodingException {
         int n = bytes.length;
         if (n >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
             return strict(bytes, 4, Charset.forName("UTF-32LE"), "UTF-32LE");
@@ -38,12 +38,12 @@ public final class TextDecoder {
             return checkText(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"));
         }
         if (looksBinary(bytes)) {
-            throw new IngestException("binary file (NUL or control bytes), not a text article");
+            throw new UndecodableTextException("binary file (NUL or control bytes), not a text article");
         }
         return checkText(strict(bytes, 0, StandardCharsets.UTF_8, "UTF-8"));
     }
 
-    private static String strict(byte[] bytes, int offset, Charset cs, String name) throws IngestException {
+    private static String strict(byte[] bytes, int offset, Charset cs, String name) throws UndecodableTextException {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -52,15 +52,15 @@ public final class TextDecoder {
             CharBuffer out = dec.decode(in);
             return out.toString();
         } catch (MalformedInputException e) {
-            throw new IngestException("invalid " + name + " at byte " + in.position()
+            throw new UndecodableTextException("invalid " + name + " at byte " + in.position()
                     + " (Slant reads UTF-8, or UTF-16/UTF-32 with a byte-order mark; convert with iconv)");
         } catch (CharacterCodingException e) {
-            throw new IngestException("invalid " + name + " (" + e.getClass().getSimpleName() + ")");
+            throw new UndecodableTextException("invalid " + name + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** NUL bytes, or more than 5% control bytes other than tab, CR, LF and form feed in the first 8 KiB. */
-    static boolean looksBinary(byte[] bytes) {
+    public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {
@@ -76,11 +76,11 @@ public final class TextDecoder {
     }
 
     /** Text decoded from a BOM'd encoding can still be binary junk; refuse NULs there too. */
-    private static String checkText(String s) throws IngestException {
+    private static String checkText(String s) throws UndecodableTextException {
         int n = Math.min(s.length(), 8192);
         for (int i = 0; i < n; i++) {
             if (s.charAt(i) == '\0') {
-                throw new IngestException("binary file (NUL characters), not a text article");
+                throw new UndecodableTextException("binary file (NUL characters), not a text article");
             }
         }
         return s;

@@ -1,11 +1,15 @@
-package org.slant.model;
+package org.slant.compare;
 
-import org.slant.compare.Comparison;
+import org.slant.model.AnalysisError;
+import org.slant.model.ArticleResult;
+import org.slant.model.Corpus;
 
 import java.util.List;
 
 /**
- * The result of analysing a set of articles: what {@code analysis.json} holds.
+ * The result of analysing a set of articles: what {@code analysis.json} holds. It lives with the comparison,
+ * not in {@code model}, because it holds the comparison's result: {@code model} keeps the per-article records
+ * the comparison reads, so the comparison can depend on them and not the other way round.
  *
  * @param comparison the cross-article comparison; null until {@link #compared()} ran
  */
@@ -33,7 +37,7 @@ public record Analysis(String toolVersion, Corpus corpus, List<ArticleResult> ar
     }
 
     /** Compares the held articles against running totals of the whole corpus. */
-    public Analysis compared(org.slant.compare.CorpusAccumulator totals) {
+    public Analysis compared(CorpusAccumulator totals) {
         Comparison.Outcome o = Comparison.compare(articles, totals);
         return new Analysis(toolVersion, corpus, o.articles(), o.result(), errors);
     }

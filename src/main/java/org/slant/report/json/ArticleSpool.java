@@ -1,13 +1,10 @@
-package org.slant.batch;
+package org.slant.report.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slant.batch.ResultSink;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
-import org.slant.model.Finding;
-import org.slant.report.csv.CsvReports;
-import org.slant.report.csv.CsvTable;
-import org.slant.report.json.AnalysisJson;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -24,9 +21,9 @@ import java.util.TreeSet;
 /**
  * Every article of a run, kept on disk as it arrives so that the files that list every article (articles.csv,
  * findings.csv, analysis.json) can be written whole after the run while memory holds only the sample. Each
- * article's {@code analysis.json} object goes to a spool file, one line each; with a findings file, its
- * findings.csv rows go there directly (the comparison never changes findings, so they are final). Memory:
- * the set of metric names, nothing per article.
+ * article's {@code analysis.json} object goes to a spool file, one line each (findings.csv rows are written
+ * as they come by {@link org.slant.report.csv.FindingsCsv}, a sink of their own). Memory: the set of metric
+ * names, nothing per article.
  */
 public final class ArticleSpool implements ResultSink, AutoCloseable {
 
@@ -37,34 +34,19 @@ public final class ArticleSpool implements ResultSink, AutoCloseable {
 
     private final Path spool;
     private final OutputStream lines;
-    private final OutputStream findings;
     private final SortedSet<String> metricNames = new TreeSet<>();
     private long count;
     private boolean closed;
 
-    /**
-     * @param spool    the spool file (created or emptied; the caller deletes it after use)
-     * @param findings where findings.csv goes, or null when no findings file is wanted
-     */
-    public ArticleSpool(Path spool, Path findings) throws IOException {
+    /** @param spool the spool file (created or emptied; the caller deletes it after use) */
+    public ArticleSpool(Path spool) throws IOException {
         this.spool = spool;
         this.lines = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
-        this.findings = findings == null ? null : new BufferedOutputStream(Files.newOutputStream(findings), 1 << 16);
-        if (this.findings != null) {
-            this.findings.write(CsvTable.line(CsvReports.FINDING_COLUMNS).getBytes(StandardCharsets.UTF_8));
-        }
     }
 
     @Override
     public void result(ArticleResult r) {
         try {
-            if (findings != null) {
-                StringBuilder b = new StringBuilder();
-                for (Finding f : r.findings()) {
-                    b.append(CsvTable.line(CsvReports.findingRow(r, f)));
-                }
-                findings.write(b.toString().getBytes(StandardCharsets.UTF_8));
-            }
             lines.write((AnalysisJson.line(r) + "\n").getBytes(StandardCharsets.UTF_8));
             metricNames.addAll(r.metrics().keySet());
             count++;
@@ -75,7 +57,7 @@ public final class ArticleSpool implements ResultSink, AutoCloseable {
 
     @Override
     public void error(AnalysisError e) {
-        // errors are kept by the run (Slant.stream) and written with the analysis
+        // errors are kept by the run (the streamed run) and written with the analysis
     }
 
     /** Articles spooled so far. */
@@ -94,9 +76,6 @@ public final class ArticleSpool implements ResultSink, AutoCloseable {
         if (!closed) {
             closed = true;
             lines.close();
-            if (findings != null) {
-                findings.close();
-            }
         }
     }
 

@@ -1,7 +1,8 @@
-package org.slant.batch;
+package org.slant.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slant.batch.ResultSink;
 import org.slant.files.OutputFolder;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;

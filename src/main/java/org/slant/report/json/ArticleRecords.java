@@ -1,10 +1,9 @@
-package org.slant.report;
+package org.slant.report.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.slant.batch.ArticleSpool;
-import org.slant.model.Analysis;
+import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleSpool;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.slant;
+package org.slant.config;
 
 import java.io.IOException;
 import java.io.InputStream;

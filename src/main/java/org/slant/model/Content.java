@@ -1,7 +1,14 @@
-package org.slant.text;
+package org.slant.model;
 
-import org.slant.model.Finding;
-import org.slant.model.Voice;
+import org.slant.text.Block;
+import org.slant.text.OffsetMap;
+import org.slant.text.Quote;
+import org.slant.text.QuoteFinder;
+import org.slant.text.QuoteIndex;
+import org.slant.text.Sentence;
+import org.slant.text.SentenceSplitter;
+import org.slant.text.Token;
+import org.slant.text.Tokenizer;
 
 import java.util.List;
 import java.util.Map;
