@@ -1,7 +1,6 @@
 package org.slant;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -10,7 +9,6 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules of the house, as ArchUnit rules over a root package (org.slant for the product; the tests
@@ -53,17 +51,6 @@ final class Architecture {
             List.of("report.html", "report.json"),
             List.of("report.html", "report.csv"),
             List.of("exercise", "check"));
-
-    /**
-     * Development tools that another change moves out into their own module (slant-dev): left out of the rules
-     * until then. DROP THIS LIST once org.slant.bench/eval/train/synth, extract.*.eval, extract.boilerplate.bench,
-     * AttributionBench, TerminologyBench and PtcEvaluation live in slant-dev.
-     */
-    static final Pattern DEV_TOOLS = Pattern.compile(".*/org/slant/(bench|eval|train|synth)/.*"
-            + "|.*/org/slant/extract/[a-z]+/(eval|bench)/.*"
-            + "|.*/org/slant/extract/[a-z]+/(AttributionBench|TerminologyBench|PtcEvaluation)(\\$[^/]*)?\\.class");
-
-    static final ImportOption NO_DEV_TOOLS = location -> !location.matches(DEV_TOOLS);
 
     private Architecture() {
     }

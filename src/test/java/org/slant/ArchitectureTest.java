@@ -29,7 +29,6 @@ class ArchitectureTest {
         Path classes = Path.of(Slant.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         product = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(Architecture.NO_DEV_TOOLS)
                 .importPath(classes);
     }
 

@@ -40,8 +40,8 @@ final class Messages {
         return switch (v) {
             case NARRATOR -> "in the narrator's voice";
             case QUOTED -> {
-                Object speaker = f.attrs().get("speaker");
-                yield speaker == null ? "inside a quotation" : "inside a quotation of " + clip(speaker.toString(), 60);
+                String speaker = f.attrs().speaker();
+                yield speaker == null ? "inside a quotation" : "inside a quotation of " + clip(speaker, 60);
             }
             case REPORTED -> "in reported speech";
             case NONE -> "outside the article's prose";

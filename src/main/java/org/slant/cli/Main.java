@@ -61,8 +61,8 @@ public final class Main {
                 cl.addSubcommand(c);
             }
         }
-        if (cl.getSubcommands().containsKey("eval")) {
-            EvalCommand.register(cl.getSubcommands().get("eval"));
+        if (only == null) {
+            addPacks(cl, first);
         }
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("slant: " + oneLine(ex));
@@ -82,6 +82,38 @@ public final class Main {
         cl.setOut(utf8(System.out));
         cl.setErr(utf8(System.err));
         return cl;
+    }
+
+    /**
+     * The development commands: those of the {@link CommandPack}s on the class path (picocli command
+     * classes, objects or whole {@link CommandLine}s; only the one {@code first} names, when it names one),
+     * and for each development command no pack provides, a stand-in that says where to run it. Not looked
+     * up for the product's own commands, so that {@code slant check} does not pay for a class-path scan.
+     */
+    private static void addPacks(CommandLine cl, String first) {
+        java.util.List<Object> commands = new java.util.ArrayList<>();
+        for (CommandPack pack : java.util.ServiceLoader.load(CommandPack.class)) {
+            commands.addAll(pack.subcommands());
+        }
+        boolean named = commands.stream().anyMatch(c -> name(c).equals(first));
+        for (Object c : commands) {
+            if (!named || name(c).equals(first)) {
+                cl.addSubcommand(c);
+            }
+        }
+        for (String dev : DevOnlyCommand.NAMES) {
+            if (!named && !cl.getSubcommands().containsKey(dev)) {
+                cl.addSubcommand(dev, new DevOnlyCommand());
+            }
+        }
+    }
+
+    private static String name(Object command) {
+        if (command instanceof CommandLine l) {
+            return l.getCommandName();
+        }
+        Class<?> c = command instanceof Class<?> k ? k : command.getClass();
+        return c.getAnnotation(picocli.CommandLine.Command.class).name();
     }
 
     private static PrintWriter utf8(OutputStream stream) {

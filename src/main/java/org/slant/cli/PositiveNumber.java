@@ -8,13 +8,13 @@ import picocli.CommandLine.TypeConversionException;
  * {@code --max-article-size}): zero or a negative number used to be taken silently and do something odd
  * (one thread, an empty sample); now it is a usage error, exit 2.
  */
-final class PositiveNumber {
+public final class PositiveNumber {
 
     private PositiveNumber() {
     }
 
     /** A whole number of at least 1 that fits an {@code int}. */
-    static final class Int implements ITypeConverter<Integer> {
+    public static final class Int implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) parse(value, Integer.MAX_VALUE);
@@ -22,7 +22,7 @@ final class PositiveNumber {
     }
 
     /** A whole number of at least 1 that fits a {@code long}. */
-    static final class Long implements ITypeConverter<java.lang.Long> {
+    public static final class Long implements ITypeConverter<java.lang.Long> {
         @Override
         public java.lang.Long convert(String value) {
             return parse(value, java.lang.Long.MAX_VALUE);

@@ -14,12 +14,12 @@ import java.util.concurrent.Callable;
 public final class SlantCommand implements Callable<Integer> {
 
     /**
-     * The subcommands, in help order. {@link Main} registers only the one a command line names (building
-     * every command's model is a sizeable part of a short run's start-up), all of them otherwise.
+     * The product's subcommands, in help order. {@link Main} registers only the one a command line names
+     * (building every command's model is a sizeable part of a short run's start-up), all of them otherwise;
+     * the development commands come from a {@link CommandPack} when the slant-dev jar is on the class path.
      */
     static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(AnalyzeCommand.class, ReportCommand.class,
-            CheckCommand.class, ExtractCommand.class, ExercisesCommand.class, BenchCommand.class, EvalCommand.class,
-            SynthCommand.class, LexiconCommand.class, TrainCommand.class);
+            CheckCommand.class, ExtractCommand.class, ExercisesCommand.class, LexiconCommand.class);
 
     @Spec
     CommandSpec spec;

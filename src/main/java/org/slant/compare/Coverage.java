@@ -1,6 +1,7 @@
 package org.slant.compare;
 
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 
 import java.util.ArrayList;
@@ -389,12 +390,9 @@ public final class Coverage {
             if (!x.extractor().equals("attribution") || !SOURCE_TYPES.contains(x.category())) {
                 continue;
             }
-            Object content = x.attrs().get("content");
-            Object speaker = x.attrs().get("speaker");
-            if (content instanceof Map<?, ?> m && speaker instanceof String s && !s.isBlank()
-                    && m.get("start") instanceof Number cs && m.get("end") instanceof Number ce
-                    && cs.intValue() <= f.start() && ce.intValue() >= f.end()) {
-                out.add(s);
+            if (x.attrs() instanceof Attrs.Attribution a && a.speaker() != null && !a.speaker().isBlank()
+                    && a.content() != null && a.content().start() <= f.start() && a.content().end() >= f.end()) {
+                out.add(a.speaker());
             }
         }
         return out;

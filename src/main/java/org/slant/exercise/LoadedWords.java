@@ -2,6 +2,7 @@ package org.slant.exercise;
 
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.text.English;
 
 import java.util.ArrayList;
@@ -154,7 +155,7 @@ final class LoadedWords implements ExerciseKind {
             material.add(Part.text(heading, null, plain));
             for (int i : x.others()) {
                 Finding f = p.finding(i);
-                String who = Attr.string(f.attrs(), "speaker");
+                String who = f.attrs().speaker();
                 String label = Words.quoted(f.text()) + " (" + Vocab.voice(f.voice().id())
                         + (who == null ? "" : ", " + who) + ")";
                 quoted.add(answer(p, i, label, c.sides));
@@ -204,16 +205,17 @@ final class LoadedWords implements ExerciseKind {
 
     private static Answer answer(Page p, int i, String label, ActorLabels sides) {
         Finding f = p.finding(i);
-        String rationale = Attr.string(f.attrs(), "rationale");
+        TermAttrs t = f.attrs() instanceof TermAttrs x ? x : null;
+        String rationale = t == null ? null : t.rationale();
         List<String> details = new ArrayList<>();
         details.add("Voice: " + Vocab.voice(f.voice().id()));
-        String para = Attr.string(f.attrs(), "paraphrase_of");
+        String para = t == null ? null : t.paraphraseOf();
         if (para != null) {
             details.add("The sentence paraphrases " + para + ": the writer's words for what they said.");
         }
-        String speaker = Attr.string(f.attrs(), "speaker");
+        String speaker = f.attrs().speaker();
         if (speaker != null && !f.voice().id().equals("narrator")) {
-            details.add("Speaker: " + speaker + " (side: " + Vocab.side(Attr.string(f.attrs(), "affiliation"), sides) + ")");
+            details.add("Speaker: " + speaker + " (side: " + Vocab.side(t == null ? null : t.affiliation(), sides) + ")");
         }
         details.add("Rule: " + f.rule());
         return new Answer(label, English.capital(Vocab.term(f.category())) + (rationale == null ? "." : ": " + rationale),

@@ -2,6 +2,7 @@ package org.slant.exercise;
 
 import org.slant.extract.terminology.NamingSet;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.text.English;
 
 import java.util.ArrayList;
@@ -68,8 +69,9 @@ final class NamingChoices implements ExerciseKind {
             for (int i : p.findings(0, p.raw.length(), f -> f.extractor().equals("terminology")
                     && f.category().equals("contested_naming"))) {
                 Finding f = p.finding(i);
-                String set = Attr.string(f.attrs(), "set");
-                String variant = Attr.string(f.attrs(), "variant");
+                TermAttrs.Naming n = naming(f);
+                String set = n == null ? null : n.set();
+                String variant = n == null ? null : n.variant();
                 sets.computeIfAbsent(set == null ? f.rule() : set, k -> new SetUse(k, new TreeMap<>()))
                         .variants().computeIfAbsent(variant == null ? f.rule() : variant, k -> new ArrayList<>())
                         .add(new Use(p, i));
@@ -140,7 +142,8 @@ final class NamingChoices implements ExerciseKind {
             String heading = English.capital(about.endsWith(".") ? about.substring(0, about.length() - 1) : about);
             material.add(Part.text(heading, "The names used: " + String.join("; ", names) + ".", paras));
             s.variants().forEach((variant, uses) -> {
-                String conv = Attr.string(uses.get(0).f().attrs(), "convention");
+                TermAttrs.Naming first = naming(uses.get(0).f());
+                String conv = first == null ? null : first.convention();
                 String name = surface(variant, uses);
                 String desc = conv == null ? null : c.terms == null ? null : c.terms.convention(conv);
                 if (conv != null) {
@@ -241,7 +244,7 @@ final class NamingChoices implements ExerciseKind {
         List<Use> out = new ArrayList<>();
         TreeSet<String> seen = new TreeSet<>();
         for (Use u : uses) {
-            if (out.size() < n && seen.add(Attr.string(u.f().attrs(), "variant") + "|" + voice(u.f()))) {
+            if (out.size() < n && seen.add((naming(u.f()) == null ? null : naming(u.f()).variant()) + "|" + voice(u.f()))) {
                 out.add(u);
             }
         }
@@ -270,8 +273,8 @@ final class NamingChoices implements ExerciseKind {
     }
 
     private static String voice(Finding f) {
-        String speaker = Attr.string(f.attrs(), "speaker");
-        String para = Attr.string(f.attrs(), "paraphrase_of");
+        String speaker = f.attrs().speaker();
+        String para = f.attrs() instanceof TermAttrs t ? t.paraphraseOf() : null;
         return switch (f.voice().id()) {
             case "narrator" -> para == null ? "own" : "paraphrase (" + para + ")";
             case "quoted" -> speaker == null ? "quoted" : "quoted (" + speaker + ")";
@@ -299,5 +302,10 @@ final class NamingChoices implements ExerciseKind {
             }
         }
         return best == null ? variant : best;
+    }
+
+    /** A contested name's set, variant and convention; null when the finding has none. */
+    private static TermAttrs.Naming naming(Finding f) {
+        return f.attrs() instanceof TermAttrs.Naming n ? n : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.slant.exercise;
 
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.text.English;
 
@@ -104,7 +105,7 @@ final class NotTheArticle implements ExerciseKind {
             }
             blocks += numbers.size();
             String where = (numbers.size() == 1 ? "Block " : "Blocks ") + String.join(", ", numbers);
-            List<String> reasons = Attr.strings(f.attrs(), "reasons");
+            List<String> reasons = f.attrs() instanceof Attrs.Boilerplate bp ? bp.reasons() : List.of();
             keyRows.add(List.of(Part.Cell.head(String.join(", ", numbers)), Part.Cell.of(f.category()),
                     Part.Cell.of(Vocab.boilerplate(f.category())), Part.Cell.of(f.rule())));
             blankRows.add(List.of(Part.Cell.space(), Part.Cell.space(), Part.Cell.space()));

@@ -1,50 +1,36 @@
 package org.slant.exercise;
 
+import org.slant.extract.FindingCategories;
 import org.slant.extract.attribution.ActorLabels;
+import org.slant.extract.attribution.AttributionExtractor;
+import org.slant.extract.boilerplate.BoilerplateExtractor;
+import org.slant.extract.terminology.TerminologyAnalyzer;
+import org.slant.model.FindingCategory;
 
-import java.util.Map;
-
-/** Plain-English names for categories, source types, voices and boilerplate kinds. */
+/**
+ * Plain-English names for categories, source types, voices and boilerplate kinds. Category names are the
+ * extractors' own ({@link FindingCategory#phrase()}).
+ */
 final class Vocab {
 
     private Vocab() {
     }
 
-    private static final Map<String, String> TERMS = Map.of(
-            "loaded", "loaded word",
-            "label", "label",
-            "scare_quote", "scare quotes",
-            "intensifier", "intensifier",
-            "hedge", "hedge",
-            "contested_naming", "contested name");
-
-    private static final Map<String, String> SOURCES = Map.of(
-            "named", "named person",
-            "anonymous", "anonymous source (described, not named)",
-            "institution", "institution or country (not a person)",
-            "self", "the outlet itself",
-            "media", "another media outlet");
-
-    private static final Map<String, String> BOILERPLATE = Map.of(
-            "promo", "promotion: subscribe, donate, newsletter, advertising",
-            "share", "share or follow prompt",
-            "legal", "copyright notice or disclaimer",
-            "navigation", "navigation, menu or related links",
-            "caption", "image caption or photo credit",
-            "meta", "byline, date or other metadata line",
-            "spam", "injected spam",
-            "duplicate", "block repeated elsewhere on the page");
-
+    /** The worksheet's phrase for a terminology category ("loaded word"); an unknown one by its id. */
     static String term(String category) {
-        return TERMS.getOrDefault(category, category.replace('_', ' '));
+        return phrase(TerminologyAnalyzer.EXTRACTOR, category, category.replace('_', ' '));
     }
 
     static String source(String category) {
-        return SOURCES.getOrDefault(category, category);
+        return phrase(AttributionExtractor.ID, category, category);
     }
 
     static String boilerplate(String category) {
-        return BOILERPLATE.getOrDefault(category, category);
+        return phrase(BoilerplateExtractor.ID, category, category);
+    }
+
+    private static String phrase(String extractor, String category, String otherwise) {
+        return FindingCategories.of(extractor, category).map(FindingCategory::phrase).orElse(otherwise);
     }
 
     /** The kinds of boilerplate in words, for hints. */

@@ -1,12 +1,12 @@
 package org.slant.exercise;
 
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,8 +47,8 @@ final class WhoSpeaks implements ExerciseKind {
         for (Page p : c.pages) {
             measured |= p.hasMetric("attribution.count");
             List<Integer> attributions = p.findings(0, p.raw.length(), f -> f.extractor().equals("attribution")
-                    && (!intro || !Attr.flag(f.attrs(), "nested")));
-            anyQuote |= attributions.stream().anyMatch(i -> Attr.flag(p.finding(i).attrs(), "direct"));
+                    && (!intro || !nested(f)));
+            anyQuote |= attributions.stream().anyMatch(i -> direct(p.finding(i)));
             List<Integer> cb = p.contentBlocks();
             for (int i = 0; i < cb.size(); i++) {
                 int chars = 0;
@@ -96,13 +96,13 @@ final class WhoSpeaks implements ExerciseKind {
                 inside.add(i);
             }
         }
-        long direct = inside.stream().filter(i -> Attr.flag(p.finding(i).attrs(), "direct")).count();
+        long direct = inside.stream().filter(i -> direct(p.finding(i))).count();
         if (inside.size() < 2 || direct == 0) {
             return null;
         }
         // prefer quotations, then keep the passage order
         List<Integer> keep = new ArrayList<>(inside);
-        keep.sort(Comparator.comparing((Integer i) -> !Attr.flag(p.finding(i).attrs(), "direct"))
+        keep.sort(Comparator.comparing((Integer i) -> !direct(p.finding(i)))
                 .thenComparingInt(i -> marker(p, p.finding(i))));
         keep = new ArrayList<>(keep.subList(0, Math.min(want, keep.size())));
         keep.sort(Comparator.comparingInt(i -> marker(p, p.finding(i))));
@@ -111,7 +111,7 @@ final class WhoSpeaks implements ExerciseKind {
         Set<String> kinds = new LinkedHashSet<>();
         for (int i : keep) {
             items.add(new Item(i, marker(p, p.finding(i))));
-            speakers.add(String.valueOf(Attr.string(p.finding(i).attrs(), "speaker")));
+            speakers.add(String.valueOf(p.finding(i).attrs().speaker()));
             kinds.add(p.finding(i).category());
         }
         int score = items.size() * 2 + speakers.size() * 2 + kinds.size() + (int) Math.min(direct, items.size());
@@ -122,21 +122,19 @@ final class WhoSpeaks implements ExerciseKind {
         if (f.start() < from || f.end() > to) {
             return false;
         }
-        List<int[]> spans = new ArrayList<>();
-        for (String k : List.of("source", "cue", "content")) {
-            int[] s = Attr.span(f.attrs(), k);
-            if (s != null) {
-                spans.add(s);
-            }
+        Attrs.Attribution a = attribution(f);
+        if (a == null) {
+            return true;
         }
-        spans.addAll(Attr.spans(f.attrs(), "content_more"));
-        return spans.stream().allMatch(s -> s[0] >= from && s[1] <= to);
+        List<Attrs.Span> spans = new ArrayList<>(a.contentMore());
+        spans.addAll(List.of(a.source(), a.cue(), a.content()));
+        return spans.stream().allMatch(s -> s.start() >= from && s.end() <= to);
     }
 
     /** Where the number goes: before the statement's words (its opening quotation mark included). */
     private static int marker(Page p, Finding f) {
-        int[] content = Attr.span(f.attrs(), "content");
-        int at = content == null ? f.start() : content[0];
+        Attrs.Attribution a = attribution(f);
+        int at = a == null ? f.start() : a.content().start();
         while (at > 0 && isQuoteMark(p.raw.charAt(at - 1))) {
             at--;
         }
@@ -171,25 +169,23 @@ final class WhoSpeaks implements ExerciseKind {
         for (int k = 0; k < n; k++) {
             int i = w.items().get(k).finding();
             Finding f = p.finding(i);
-            Map<String, Object> a = f.attrs();
-            String speaker = orDash(Attr.string(a, "speaker"));
-            String side = Vocab.side(Attr.string(a, "affiliation"), c.sides);
-            String cue = cueText(a);
-            String stance = orDash(Attr.string(a, "stance"));
+            Attrs.Attribution a = attribution(f);
+            String speaker = orDash(f.attrs().speaker());
+            String side = Vocab.side(a == null ? null : a.affiliation(), c.sides);
+            String cue = a == null ? "–" : Words.oneLine(a.cue().text());
+            String stance = orDash(a == null ? null : a.stance());
             String kind = Vocab.source(f.category());
             blankRows.add(List.of(Part.Cell.head("[" + (k + 1) + "]"), Part.Cell.space(), Part.Cell.space(),
                     Part.Cell.space(), Part.Cell.space()));
             keyRows.add(List.of(Part.Cell.head("[" + (k + 1) + "]"), Part.Cell.of(speaker), Part.Cell.of(kind),
                     Part.Cell.of(side), Part.Cell.of("“" + cue + "” (" + stance + ")")));
-            int[] content = Attr.span(a, "content");
-            String said = content == null ? f.text() : p.raw.substring(content[0], content[1]);
+            String said = a == null ? f.text() : p.raw.substring(a.content().start(), a.content().end());
             List<String> details = new ArrayList<>();
-            int[] source = Attr.span(a, "source");
-            if (source != null) {
-                details.add("The source as the text names it: “" + Words.oneLine(p.raw.substring(source[0], source[1]))
-                        + "”");
+            if (a != null) {
+                details.add("The source as the text names it: “"
+                        + Words.oneLine(p.raw.substring(a.source().start(), a.source().end())) + "”");
             }
-            details.add(Attr.flag(a, "direct") ? "A direct quotation." : "Reported speech (not a direct quotation).");
+            details.add(direct(f) ? "A direct quotation." : "Reported speech (not a direct quotation).");
             details.add("Reporting verb: “" + cue + "”, stance " + stance + ".");
             details.add("Rule: " + f.rule());
             answers.add(new Answer("[" + (k + 1) + "] “" + Words.clip(Words.oneLine(said), 110) + "”",
@@ -220,12 +216,17 @@ final class WhoSpeaks implements ExerciseKind {
                 instructions, hints, material, tasks, key);
     }
 
-    private static String cueText(Map<String, Object> a) {
-        Object cue = a.get("cue");
-        if (cue instanceof Map<?, ?> m && m.get("text") != null) {
-            return Words.oneLine(String.valueOf(m.get("text")));
-        }
-        return "–";
+    /** An attribution finding's attributes; null when it has none. */
+    private static Attrs.Attribution attribution(Finding f) {
+        return f.attrs() instanceof Attrs.Attribution a ? a : null;
+    }
+
+    private static boolean direct(Finding f) {
+        return f.attrs() instanceof Attrs.Attribution a && a.direct();
+    }
+
+    private static boolean nested(Finding f) {
+        return f.attrs() instanceof Attrs.Attribution a && a.nested();
     }
 
     private static String orDash(String s) {

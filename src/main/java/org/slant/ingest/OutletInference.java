@@ -1,6 +1,5 @@
 package org.slant.ingest;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import org.slant.model.OutletEvidence;
 
@@ -22,7 +21,8 @@ import java.util.Optional;
  * outlet (1);
  * web and e-mail domains (1 each, at most 2 per domain). Names that point to the same outlet (alias,
  * domain, spelling) are merged; the best total of at least {@value #THRESHOLD} wins, otherwise the outlet
- * is unknown. Patterns run on RE2 (linear time): the text is untrusted.
+ * is unknown. Patterns run on RE2 (linear time: the text is untrusted), and only in the few lines around a
+ * word each clue needs ({@link ClueWindows}).
  */
 public final class OutletInference {
 
@@ -34,29 +34,57 @@ public final class OutletInference {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 
-    private record Rule(String kind, Pattern pattern, int weight, boolean needsRegistry) {
+    /**
+     * A clue's pattern, and the literal words it cannot match without ({@code ignoreCase}: ASCII case
+     * ignored, words in lower case; {@code lineStart}: the words must begin a line): the pattern runs only
+     * in the windows around them ({@link ClueWindows}).
+     */
+    private record Clue(Pattern pattern, boolean ignoreCase, boolean lineStart, List<String> words) {
+
+        void find(ClueWindows w, java.util.function.Consumer<ClueWindows.Match> out) {
+            if (lineStart) {
+                w.findAtLineStart(pattern, words, out);
+            } else {
+                w.find(pattern, ignoreCase, words, out);
+            }
+        }
     }
 
-    private static final List<Rule> NAME_RULES = List.of(
-            new Rule("original_source", Pattern.compile("(?i:original\\s+source\\s+of\\s+this\\s+article\\s+is)\\s+\\[?"
-                    + NAME), 4, false),
-            new Rule("self_mention", Pattern.compile(NAME + "\\s+(?:understands|has\\s+learned|has\\s+learnt"
-                    + "|can\\s+reveal|can\\s+disclose|has\\s+established|has\\s+obtained)\\b"), 3, false),
-            new Rule("promo", Pattern.compile("\\b(?:Try|Subscribe\\s+to|Support|Become\\s+a\\s+[Mm]ember\\s+of|Donate\\s+to)"
-                    + "\\s+\\[?" + NAME), 2, false),
-            new Rule("promo", Pattern.compile("\\bAll\\s+" + NAME + "\\s+articles\\b"), 2, false),
-            new Rule("promo", Pattern.compile(NAME + "(?:'s|’s)\\s+(?:Daily\\s+|Weekly\\s+)?[Nn]ewsletter"), 2, false),
-            new Rule("dateline", Pattern.compile("(?m)^[ \\t]*" + NAME + ",[ \\t]+" + MONTH + "\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}"),
-                    2, false),
-            new Rule("told", Pattern.compile("\\btold\\s+" + NAME), 1, true),
-            new Rule("byline", Pattern.compile("(?m)^[ \\t]*[Bb]y:?[ \\t]+\\[?" + NAME), 1, true));
+    private record Rule(String kind, Clue clue, int weight, boolean needsRegistry) {
+    }
 
-    private static final Pattern ORIGINAL_URL = Pattern.compile(
+    private static final List<String> MONTH_WORDS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+
+    private static final List<Rule> NAME_RULES = List.of(
+            new Rule("original_source", new Clue(Pattern.compile("(?i:original\\s+source\\s+of\\s+this\\s+article\\s+is)\\s+\\[?"
+                    + NAME), true, false, List.of("original")), 4, false),
+            new Rule("self_mention", new Clue(Pattern.compile(NAME + "\\s+(?:understands|has\\s+learned|has\\s+learnt"
+                    + "|can\\s+reveal|can\\s+disclose|has\\s+established|has\\s+obtained)\\b"), false, false,
+                    List.of("understands", "learned", "learnt", "reveal", "disclose", "established", "obtained")), 3, false),
+            new Rule("promo", new Clue(Pattern.compile("\\b(?:Try|Subscribe\\s+to|Support|Become\\s+a\\s+[Mm]ember\\s+of|Donate\\s+to)"
+                    + "\\s+\\[?" + NAME), false, false, List.of("Try", "Subscribe", "Support", "Become", "Donate")), 2, false),
+            new Rule("promo", new Clue(Pattern.compile("\\bAll\\s+" + NAME + "\\s+articles\\b"), false, false,
+                    List.of("articles")), 2, false),
+            new Rule("promo", new Clue(Pattern.compile(NAME + "(?:'s|’s)\\s+(?:Daily\\s+|Weekly\\s+)?[Nn]ewsletter"), false, false,
+                    List.of("ewsletter")), 2, false),
+            new Rule("dateline", new Clue(Pattern.compile("(?m)^[ \\t]*" + NAME + ",[ \\t]+" + MONTH
+                    + "\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}"), false, false, MONTH_WORDS), 2, false),
+            new Rule("told", new Clue(Pattern.compile("\\btold\\s+" + NAME), false, false, List.of("told")), 1, true),
+            new Rule("byline", new Clue(Pattern.compile("(?m)^[ \\t]*[Bb]y:?[ \\t]+\\[?" + NAME), false, true,
+                    List.of("By", "by")), 1, true));
+
+    private static final Clue ORIGINAL_URL = new Clue(Pattern.compile(
             "(?i)(?:original(?:ly)?[ \\t]+(?:url|source|link|article)|source[ \\t]+url|canonical(?:[ \\t]+url)?)"
-                    + "[ \\t]*:?\\s{0,20}<?[ \\t]*(https?://([A-Za-z0-9.\\-]+)[^\\s>)\\]]*)");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)[ \\t]*(?:©[ \\t]*)?([^\\n]{1,160})");
-    private static final Pattern PUBLISHED_BY = Pattern.compile("(?i)\\bpublished[ \\t]+by[ \\t]*:?[ \\t]*\\n?[ \\t]*([^\\n]{1,80})");
-    private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|\\bwww\\.|[A-Za-z0-9._%+\\-]@)([A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,})");
+                    + "[ \\t]*:?\\s{0,20}<?[ \\t]*(https?://([A-Za-z0-9.\\-]+)[^\\s>)\\]]*)"), true, false,
+            List.of("original", "canonical", "url"));
+    private static final Clue COPYRIGHT = new Clue(Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright)[ \\t]*(?:©[ \\t]*)?([^\\n]{1,160})"), true, false, List.of("©", "(c)", "copyright"));
+    private static final Clue PUBLISHED_BY = new Clue(Pattern.compile(
+            "(?i)\\bpublished[ \\t]+by[ \\t]*:?[ \\t]*\\n?[ \\t]*([^\\n]{1,80})"), true, false, List.of("published"));
+    private static final Clue HOST = new Clue(Pattern.compile(
+            "(?i)(?:https?://|\\bwww\\.|[A-Za-z0-9._%+\\-]@)([A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,})"), true, false,
+            List.of("http", "www.", "@"));
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]{0,200})\\]\\([^)\\n]{0,500}\\)");
     private static final Pattern PUBLICATION_WORD = Pattern.compile(
             "(?i)\\b(?:times|post|news|daily|herald|journal|telegraph|guardian|gazette|tribune|review|express|mail"
@@ -98,53 +126,29 @@ public final class OutletInference {
 
     public Result infer(String raw) {
         Candidates candidates = new Candidates();
-        Matcher m = ORIGINAL_URL.matcher(raw);
-        while (m.find()) {
+        ClueWindows w = new ClueWindows(raw);
+        ORIGINAL_URL.find(w, m -> {
             String host = m.group(2);
             add(candidates, nameForHost(host), registry.byHost(host), 5, "original_url", m.start(), m.end(), raw);
-        }
+        });
         for (Rule r : NAME_RULES) {
-            Matcher rm = r.pattern().matcher(raw);
-            while (rm.find()) {
-                String name = clean(rm.group(1));
-                Optional<Outlet> known = registry.byName(name);
-                if (known.isEmpty()) {
-                    known = longestKnownPrefix(name);
-                }
-                if (r.needsRegistry() && known.isEmpty()) {
-                    continue;
-                }
-                if (known.isPresent() && known.get().platform()) {
-                    continue;
-                }
-                int weight = r.weight();
-                if ((r.kind().equals("told") || r.kind().equals("byline")) && known.isPresent() && known.get().agency()) {
-                    weight = 2; // agency copy names the agency: "told AFP", "By Reuters"
-                }
-                if (known.isEmpty() && r.kind().equals("self_mention") && !looksLikePublication(name)) {
-                    continue; // "Moscow understands": a government, not a publisher
-                }
-                add(candidates, known.map(Outlet::name).orElse(name), known, weight, r.kind(), rm.start(1), rm.end(1), raw);
-            }
+            r.clue().find(w, rm -> nameClue(r, rm, candidates, raw));
         }
-        copyright(raw, candidates);
-        Matcher pm = PUBLISHED_BY.matcher(raw);
-        while (pm.find()) {
+        COPYRIGHT.find(w, m -> copyright(m, raw, candidates));
+        PUBLISHED_BY.find(w, pm -> {
             String name = clean(pm.group(1));
             if (!name.isEmpty() && words(name) <= 5) {
                 Optional<Outlet> known = registry.byName(name);
                 add(candidates, known.map(Outlet::name).orElse(name), known, 3, "published_by", pm.start(), pm.end(), raw);
             }
-        }
-        Matcher hm = HOST.matcher(raw);
-        while (hm.find()) {
+        });
+        HOST.find(w, hm -> {
             String host = hm.group(1).toLowerCase(Locale.ROOT);
             Optional<Outlet> known = registry.byHost(host);
-            if (known.isPresent() && known.get().platform()) {
-                continue;
+            if (known.isEmpty() || !known.get().platform()) {
+                add(candidates, known.map(Outlet::name).orElse(nameForHost(host)), known, 1, "domain", hm.start(1), hm.end(1), raw);
             }
-            add(candidates, known.map(Outlet::name).orElse(nameForHost(host)), known, 1, "domain", hm.start(1), hm.end(1), raw);
-        }
+        });
         Candidate best = candidates.values().stream()
                 .max(Comparator.comparingInt((Candidate c) -> c.score)
                         .thenComparing(c -> -c.firstOffset))
@@ -158,25 +162,44 @@ public final class OutletInference {
         return new Result(Optional.of(name), best.outlet == null ? null : best.outlet.kind(), evidence);
     }
 
-    private void copyright(String raw, Candidates candidates) {
-        Matcher m = COPYRIGHT.matcher(raw);
-        while (m.find()) {
-            String line = MD_LINK.matcher(m.group(1)).replaceAll("$1");
-            line = line.replaceAll("(?i)all\\s+rights\\s+reserved.*", "");
-            List<String> parts = new ArrayList<>();
-            for (String p : line.split("[,|;]")) {
-                String c = clean(p.replaceAll("\\b(?:19|20)\\d\\d\\b", "").replaceAll("[-–—]", " "));
-                if (!c.isEmpty() && words(c) <= 5 && !c.matches("(?i)the|by|inc|ltd|llc")) {
-                    parts.add(c);
-                }
+    private void nameClue(Rule r, ClueWindows.Match rm, Candidates candidates, String raw) {
+        String name = clean(rm.group(1));
+        Optional<Outlet> known = registry.byName(name);
+        if (known.isEmpty()) {
+            known = longestKnownPrefix(name);
+        }
+        if (r.needsRegistry() && known.isEmpty()) {
+            return;
+        }
+        if (known.isPresent() && known.get().platform()) {
+            return;
+        }
+        int weight = r.weight();
+        if ((r.kind().equals("told") || r.kind().equals("byline")) && known.isPresent() && known.get().agency()) {
+            weight = 2; // agency copy names the agency: "told AFP", "By Reuters"
+        }
+        if (known.isEmpty() && r.kind().equals("self_mention") && !looksLikePublication(name)) {
+            return; // "Moscow understands": a government, not a publisher
+        }
+        add(candidates, known.map(Outlet::name).orElse(name), known, weight, r.kind(), rm.start(1), rm.end(1), raw);
+    }
+
+    private void copyright(ClueWindows.Match m, String raw, Candidates candidates) {
+        String line = MD_LINK.matcher(m.group(1)).replaceAll("$1");
+        line = line.replaceAll("(?i)all\\s+rights\\s+reserved.*", "");
+        List<String> parts = new ArrayList<>();
+        for (String p : line.split("[,|;]")) {
+            String c = clean(p.replaceAll("\\b(?:19|20)\\d\\d\\b", "").replaceAll("[-–—]", " "));
+            if (!c.isEmpty() && words(c) <= 5 && !c.matches("(?i)the|by|inc|ltd|llc")) {
+                parts.add(c);
             }
-            // "© 2024 Jane Doe, The Daily Bugle": the organisation usually comes last
-            for (int i = 0; i < parts.size(); i++) {
-                String name = parts.get(i);
-                Optional<Outlet> known = registry.byName(name);
-                int weight = i == parts.size() - 1 ? 3 : 1;
-                add(candidates, known.map(Outlet::name).orElse(name), known, weight, "copyright", m.start(), m.end(), raw);
-            }
+        }
+        // "© 2024 Jane Doe, The Daily Bugle": the organisation usually comes last
+        for (int i = 0; i < parts.size(); i++) {
+            String name = parts.get(i);
+            Optional<Outlet> known = registry.byName(name);
+            int weight = i == parts.size() - 1 ? 3 : 1;
+            add(candidates, known.map(Outlet::name).orElse(name), known, weight, "copyright", m.start(), m.end(), raw);
         }
     }
 

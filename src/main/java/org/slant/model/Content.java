@@ -11,7 +11,6 @@ import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The clean article: the content blocks joined into one text, with its tokens, sentences and quotations,
@@ -40,7 +39,7 @@ public record Content(String raw, String text, OffsetMap map, List<Block> blocks
 
     /** A finding for the clean range {@code [cleanStart, cleanEnd)}, placed at its raw offsets. */
     public Finding finding(String extractor, String category, int cleanStart, int cleanEnd, Voice voice,
-                           String rule, double weight, Map<String, Object> attrs) {
+                           String rule, double weight, Attrs attrs) {
         int s = rawStart(cleanStart);
         int e = Math.max(s, rawEnd(cleanEnd));
         return Finding.of(raw, extractor, category, s, e, voice, rule, weight, attrs);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Voice {
     /** The outlet's own narration. */
     NARRATOR("narrator"),
-    /** Inside a direct quotation; {@code attrs.speaker} names the speaker when attribution knows it. */
+    /** Inside a direct quotation; {@code attrs().speaker()} names the speaker when attribution knows it. */
     QUOTED("quoted"),
     /** Reported (indirect) speech attributed to a source. */
     REPORTED("reported"),

@@ -1,7 +1,9 @@
 package org.slant.pipeline;
 
 import org.slant.model.Content;
+import org.slant.text.Block;
 import org.slant.text.BlockLabels;
+import org.slant.text.Speech;
 
 import java.util.List;
 
@@ -11,8 +13,8 @@ public final class Keys {
     private Keys() {
     }
 
-    /** The raw text's blocks ({@code List<Block>}), from the segment stage. */
-    public static final Key<List<org.slant.text.Block>> BLOCKS = Key.of("blocks", List.class);
+    /** The raw text's blocks, from the segment stage. */
+    public static final Key<List<Block>> BLOCKS = Key.listOf("blocks", Block.class);
 
     /** A label per block, from the boilerplate extractor. */
     public static final Key<BlockLabels> BLOCK_LABELS = Key.of("block-labels", BlockLabels.class);
@@ -20,6 +22,6 @@ public final class Keys {
     /** The clean article with its tokens, sentences and quotations, from the content stage. */
     public static final Key<Content> CONTENT = Key.of("content", Content.class);
 
-    /** Who speaks where ({@code List<Speech>}), from the attribution extractor. */
-    public static final Key<List<org.slant.text.Speech>> SPEECH = Key.of("speech", List.class);
+    /** Who speaks where, from the attribution extractor. */
+    public static final Key<List<Speech>> SPEECH = Key.listOf("speech", Speech.class);
 }

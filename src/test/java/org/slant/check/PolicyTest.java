@@ -8,6 +8,7 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
 import org.slant.config.ConfigException;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.testing.Project;
@@ -17,7 +18,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -38,7 +38,7 @@ class PolicyTest {
     }
 
     static Finding finding(String extractor, String category, String rule, Voice voice) {
-        return new Finding(extractor, category, 0, 1, "x", voice, rule, 1, Map.of());
+        return new Finding(extractor, category, 0, 1, "x", voice, rule, 1, Attrs.NONE);
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.slant.check;
 
 import org.junit.jupiter.api.Test;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -29,7 +29,7 @@ class SuppressionsIndexTest {
             finding("terminology", "hedge", "hedge.reportedly")};
 
     static Finding finding(String extractor, String category, String rule) {
-        return new Finding(extractor, category, 0, 1, "x", Voice.NARRATOR, rule, 1, Map.of());
+        return new Finding(extractor, category, 0, 1, "x", Voice.NARRATOR, rule, 1, Attrs.NONE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.slant.exercise;
 import org.junit.jupiter.api.Test;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.text.Block;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,7 +66,7 @@ class NotTheArticleTest {
             }
             Block block = split.get(i);
             findings.add(Finding.of(raw, "boilerplate", b[1], block.start(), block.end(), Voice.NONE, b[2], 1.0,
-                    Map.of("block", i, "reasons", List.of(b).subList(3, b.length))));
+                    new Attrs.Boilerplate(i, List.of(b).subList(3, b.length))));
             chars += block.end() - block.start();
             metrics.merge("contamination." + b[1] + ".chars", (double) (block.end() - block.start()), Double::sum);
             spam += b[1].equals("spam") ? 1 : 0;

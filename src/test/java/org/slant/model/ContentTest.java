@@ -5,7 +5,6 @@ import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +17,7 @@ class ContentTest {
         Content c = Content.of(raw, List.of(blocks.get(0), blocks.get(2)));
         assertEquals("Title\n\nMacron said “bizarre”.", c.text());
         int at = c.text().indexOf("bizarre");
-        Finding f = c.finding("t", "loaded", at, at + 7, Voice.QUOTED, "r", 1, Map.of());
+        Finding f = c.finding("t", "loaded", at, at + 7, Voice.QUOTED, "r", 1, Attrs.NONE);
         assertEquals("bizarre", f.text());
         assertEquals(raw.indexOf("bizarre"), f.start());
     }
@@ -28,7 +27,7 @@ class ContentTest {
         String raw = "The attack revived security\n\nfears for the Games.";
         Content c = Content.of(raw, BlockSplitter.split(raw));
         assertEquals(1, c.sentences().size());
-        Finding f = c.finding("t", "x", 0, c.text().length(), Voice.NARRATOR, "r", 1, Map.of());
+        Finding f = c.finding("t", "x", 0, c.text().length(), Voice.NARRATOR, "r", 1, Attrs.NONE);
         assertEquals(raw, f.text());
     }
 

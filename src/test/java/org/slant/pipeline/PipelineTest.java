@@ -77,6 +77,21 @@ class PipelineTest {
     }
 
     @Test
+    void aListKeyRefusesAListOfAnythingElse() {
+        Key<List<Integer>> numbers = Key.listOf("numbers", Integer.class);
+        Stage good = new Stage("g", Set.of(), Set.of(), Set.of(numbers), in -> new StageOutput().put(numbers, List.of(1, 2)));
+        Stage reader = new Stage("r", Set.of(numbers), Set.of(), Set.of(),
+                in -> new StageOutput().metric("r.sum", in.get(numbers).stream().mapToInt(Integer::intValue).sum()));
+        assertEquals(3.0, Pipeline.builder().add(good).add(reader).build().analyze(article()).metric("r.sum"));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Key<List<String>> lie = (Key) numbers; // what an unchecked cast elsewhere could smuggle in
+        Stage bad = new Stage("b", Set.of(), Set.of(), Set.of(numbers), in -> new StageOutput().put(lie, List.of("x")));
+        PipelineException e = assertThrows(PipelineException.class,
+                () -> Pipeline.builder().add(bad).build().analyze(article()));
+        assertTrue(e.getMessage().contains("java.lang.String, not a java.lang.Integer"), e.getMessage());
+    }
+
+    @Test
     void nonFiniteMetricsAreRefused() {
         assertThrows(PipelineException.class, () -> new StageOutput().metric("m", Double.NaN));
     }

@@ -10,6 +10,7 @@ import org.slant.Slant;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
@@ -17,7 +18,6 @@ import org.slant.testing.OffsetChecks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +55,7 @@ class OffsetPropertyTest {
         }
         Content c = Content.of(raw, kept);
         for (Span s : allSpans(c)) {
-            Finding f = c.finding("test", "span", s.start(), s.end(), Voice.NARRATOR, "r", 1, Map.of());
+            Finding f = c.finding("test", "span", s.start(), s.end(), Voice.NARRATOR, "r", 1, Attrs.NONE);
             assertEquals(raw.substring(f.start(), f.end()), f.text());
             assertTrue(f.start() <= f.end());
         }

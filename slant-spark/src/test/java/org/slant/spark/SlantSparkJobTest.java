@@ -9,11 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slant.Slant;
 import org.slant.batch.ResultSink;
 import org.slant.batch.RunOptions;
-import org.slant.bench.BenchCorpus;
+import org.slant.dev.bench.BenchCorpus;
 import org.slant.model.AnalysisError;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
-import org.slant.synth.SyntheticCorpus;
+import org.slant.dev.synth.SyntheticCorpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import org.slant.extract.attribution.model.ModelInput;
 import org.slant.ingest.OutletKind;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Attrs;
 import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
@@ -16,7 +17,6 @@ import org.slant.pipeline.StageOutput;
 import org.slant.text.Speech;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,42 +126,22 @@ public final class AttributionExtractor implements Extractor {
         boolean shared = "shared".equals(a.source().resolution()) || "none".equals(a.source().resolution());
         int start = shared ? a.cueStart() : Math.min(a.cueStart(), a.sourceStart());
         int end = shared ? a.cueEnd() : Math.max(a.cueEnd(), a.sourceEnd());
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        attrs.put("source", span(c, a.sourceStart(), a.sourceEnd()));
-        attrs.put("cue", span(c, a.cueStart(), a.cueEnd()));
-        attrs.put("content", span(c, a.main().start(), a.main().end()));
-        if (a.content().size() > 1) {
-            List<Map<String, Object>> more = new ArrayList<>();
-            for (Attribution.Piece p : a.content().subList(1, a.content().size())) {
-                more.add(span(c, p.start(), p.end()));
-            }
-            attrs.put("content_more", more);
+        List<Attrs.Span> more = new ArrayList<>();
+        for (int k = 1; k < a.content().size(); k++) {
+            more.add(span(c, a.content().get(k).start(), a.content().get(k).end()));
         }
-        attrs.put("speaker", a.source().speaker());
-        if (a.source().role() != null) {
-            attrs.put("role", a.source().role());
-        }
-        attrs.put("affiliation", a.source().affiliation());
-        attrs.put("stance", a.cue().stance());
-        attrs.put("direct", a.direct());
-        attrs.put("pattern", a.pattern());
-        attrs.put("resolution", a.source().resolution());
-        attrs.put("nested", a.depth() > 0);
-        if (a.medium() != null) {
-            attrs.put("medium", a.medium());
-        }
+        Attrs.Attribution attrs = new Attrs.Attribution(span(c, a.sourceStart(), a.sourceEnd()),
+                span(c, a.cueStart(), a.cueEnd()), span(c, a.main().start(), a.main().end()), more,
+                a.source().speaker(), a.source().role(), a.source().affiliation(), a.cue().stance(), a.direct(),
+                a.pattern(), a.source().resolution(), a.depth() > 0, a.medium());
         return c.finding(ID, a.source().type(), start, end, a.direct() ? Voice.QUOTED : Voice.REPORTED, a.cue().id(), 1.0,
                 attrs);
     }
 
-    /** {start, end, text} in raw offsets. */
-    private static Map<String, Object> span(Content c, int cleanStart, int cleanEnd) {
+    /** A clean range as a span of the raw text. */
+    private static Attrs.Span span(Content c, int cleanStart, int cleanEnd) {
         int s = c.rawStart(cleanStart);
         int e = Math.max(s, c.rawEnd(cleanEnd));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("start", s);
-        m.put("end", e);
-        m.put("text", c.raw().substring(s, e));
-        return m;
+        return new Attrs.Span(s, e, c.raw().substring(s, e));
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 final class AttributionMetrics {
 
-    static final List<String> TYPES = List.of("named", "institution", "anonymous", "self", "media", "unresolved");
+    static final List<String> TYPES = SourceType.ids();
     static final List<String> STANCES = List.of("distancing", "endorsing", "emotive");
 
     private AttributionMetrics() {

@@ -2,6 +2,7 @@ package org.slant.extract.boilerplate;
 
 import org.slant.lexicon.Lexicons;
 import org.slant.model.Article;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.pipeline.Extractor;
@@ -13,9 +14,7 @@ import org.slant.text.Block;
 import org.slant.text.BlockLabels;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,11 +92,8 @@ public final class BoilerplateExtractor implements Extractor {
             labels.add(d.category().id());
             if (!d.isContent()) {
                 Block b = blocks.get(i);
-                Map<String, Object> attrs = new LinkedHashMap<>();
-                attrs.put("block", i);
-                attrs.put("reasons", d.reasons());
                 out.finding(Finding.of(a.raw(), ID, d.category().id(), b.start(), b.end(), Voice.NONE, d.rule(),
-                        d.weight(), attrs));
+                        d.weight(), new Attrs.Boilerplate(i, d.reasons())));
             }
         }
         out.put(Keys.BLOCK_LABELS, new BlockLabels(labels));

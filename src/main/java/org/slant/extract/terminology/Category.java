@@ -1,5 +1,7 @@
 package org.slant.extract.terminology;
 
+import org.slant.model.FindingCategory;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,12 +9,42 @@ import java.util.Locale;
 /**
  * What a terminology entry marks. The first six are finding categories; {@link #QUOTE_CUE} entries
  * produce no finding: they are speech verbs that tell a partial quotation ("dismissed it as “absurd”")
- * from a scare quote.
+ * from a scare quote. Each is declared here once, with its names for the report and the worksheets.
  */
-public enum Category {
-    LOADED, LABEL, HEDGE, INTENSIFIER, CONTESTED_NAMING, SCARE_QUOTE, QUOTE_CUE;
+public enum Category implements FindingCategory {
+    LOADED("Loaded or emotive word", "loaded word"),
+    LABEL("Label or name-calling", "label"),
+    HEDGE("Hedge (reportedly, so-called)", "hedge"),
+    INTENSIFIER("Intensifier", "intensifier"),
+    CONTESTED_NAMING("Contested name (Kiev/Kyiv, invasion/operation)", "contested name"),
+    SCARE_QUOTE("Scare quote", "scare quotes"),
+    QUOTE_CUE("Speech verb before a partial quotation (no finding)", "speech verb");
+
+    private final String title;
+    private final String phrase;
+
+    Category(String title, String phrase) {
+        this.title = title;
+        this.phrase = phrase;
+    }
+
+    @Override
+    public String extractor() {
+        return TerminologyAnalyzer.EXTRACTOR;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String phrase() {
+        return phrase;
+    }
 
     /** The id used in lexicons, findings and metric names. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -2,13 +2,13 @@ package org.slant.extract.terminology;
 
 import org.slant.model.Content;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 import org.slant.text.Quote;
 import org.slant.text.Speech;
 import org.slant.text.Token;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,14 +71,10 @@ public final class TerminologyAnalyzer {
             int end = tokens.get(h.endToken() - 1).end();
             TermEntry e = h.entry();
             Voices.At at = voices.of(start, end);
-            Map<String, Object> attrs = new LinkedHashMap<>();
-            attrs.put("rationale", e.rationale());
-            if (e.naming() != null) {
-                attrs.put("set", e.naming().set());
-                attrs.put("variant", e.naming().variant());
-                attrs.put("convention", e.naming().convention());
-            }
-            speaker(at, attrs);
+            TermAttrs.Who who = who(at);
+            TermAttrs attrs = e.naming() == null ? new TermAttrs.Entry(e.rationale(), who)
+                    : new TermAttrs.Naming(e.rationale(), e.naming().set(), e.naming().variant(),
+                    e.naming().convention(), who);
             Finding f = content.finding(EXTRACTOR, e.category().id(), start, end, at.voice(), e.id(), e.weight(), attrs);
             found.add(new Located(f, start, end, e.category(), e.naming()));
             fired.add(e.id());
@@ -94,10 +90,8 @@ public final class TerminologyAnalyzer {
         ScareQuoteRule rule = lexicon.scareQuote();
         for (Quote q : scare.quotes()) {
             Voices.At at = voices.ofScareQuote(q);
-            Map<String, Object> attrs = new LinkedHashMap<>();
-            attrs.put("rationale", rule.rationale());
-            attrs.put("phrase", content.text().substring(q.contentStart(), q.contentEnd()));
-            speaker(at, attrs);
+            TermAttrs attrs = new TermAttrs.ScareQuote(rule.rationale(),
+                    content.text().substring(q.contentStart(), q.contentEnd()), who(at));
             Finding f = content.finding(EXTRACTOR, Category.SCARE_QUOTE.id(), q.start(), q.end(), at.voice(),
                     rule.id(), rule.weight(), attrs);
             found.add(new Located(f, q.start(), q.end(), Category.SCARE_QUOTE, null));
@@ -115,11 +109,8 @@ public final class TerminologyAnalyzer {
             int start = tokens.get(s.firstToken()).start();
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);
-            Map<String, Object> attrs = new LinkedHashMap<>();
-            attrs.put("rationale", MODEL_RATIONALE);
-            attrs.put("probability", Math.round(s.probability() * 100) / 100.0);
-            attrs.put("features", String.join("; ", LoadedSpans.reasons(model, scores, content, marks, s)));
-            speaker(at, attrs);
+            TermAttrs attrs = new TermAttrs.Learned(MODEL_RATIONALE, Math.round(s.probability() * 100) / 100.0,
+                    String.join("; ", LoadedSpans.reasons(model, scores, content, marks, s)), who(at));
             Finding f = content.finding(EXTRACTOR, s.category().id(), start, end, at.voice(), model.rule(), 1.0, attrs);
             found.add(new Located(f, start, end, s.category(), null));
             fired.add(model.rule());
@@ -130,17 +121,15 @@ public final class TerminologyAnalyzer {
             + "language and name calling (the PTC corpus of SemEval-2020 Task 11); no lexicon entry covers these "
             + "words. The features say what weighed most.";
 
-    private static void speaker(Voices.At at, Map<String, Object> attrs) {
+    /** Whose words: a paraphrase names its speaker ("unknown" if none) apart from a quoted or reported one. */
+    private static TermAttrs.Who who(Voices.At at) {
         String who = at.speaker() == null || at.speaker().isBlank() ? null : at.speaker();
+        String affiliation = at.affiliation() != null && !at.affiliation().isBlank()
+                && !at.affiliation().equals("unknown") && who != null ? at.affiliation() : null;
         if (at.paraphrase()) {
-            attrs.put("paraphrase_of", who == null ? "unknown" : who);
-        } else if (who != null) {
-            attrs.put("speaker", who);
+            return new TermAttrs.Who(null, who == null ? "unknown" : who, affiliation);
         }
-        if (at.affiliation() != null && !at.affiliation().isBlank() && !at.affiliation().equals("unknown")
-                && (who != null)) {
-            attrs.put("affiliation", at.affiliation());
-        }
+        return new TermAttrs.Who(who, null, affiliation);
     }
 
     static boolean isNarratorClaim(Located l) {

@@ -2,6 +2,7 @@ package org.slant.report.html;
 
 import org.slant.extract.attribution.ActorLabels;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.Block;
@@ -113,10 +114,10 @@ final class ArticleText {
         String kind = f.kind();
         String name = Vocabulary.category(kind);
         String voice = f.voice().id();
-        Map<String, Object> a = f.attrs();
+        Attrs a = f.attrs();
         String detail;
         if (f.extractor().equals("boilerplate")) {
-            detail = a.containsKey("reasons") ? "reasons: " + Attrs.text(a.get("reasons")) : "";
+            detail = NoteDetail.boilerplate(a);
             Tag tag = new Tag("bp", name + " · " + f.rule() + (detail.isEmpty() ? "" : " · " + detail));
             boolean placed = false;
             for (int b = 0; b < blocks.size(); b++) {
@@ -136,13 +137,13 @@ final class ArticleText {
                 refsAt.computeIfAbsent(f.end(), x -> new ArrayList<>()).add(ref);
             }
         } else if (f.extractor().equals("attribution")) {
-            detail = attribution(f, a);
+            detail = attribution(f, a instanceof Attrs.Attribution at ? at : null);
             refsAt.computeIfAbsent(f.end(), x -> new ArrayList<>()).add(ref);
         } else {
-            String rationale = Attrs.string(a, "rationale");
-            detail = termDetail(a);
+            String rationale = NoteDetail.rationale(a);
+            detail = NoteDetail.term(a);
             String title = name + " · " + Vocabulary.voice(voice) + " · " + f.rule()
-                    + (rationale == null ? "" : " — " + Attrs.clip(rationale));
+                    + (rationale == null ? "" : " — " + Clip.line(rationale));
             String cls = "t " + palette.term(kind) + (voice.equals("narrator") ? " vn" : "");
             if (f.end() > f.start()) {
                 spans.add(new Span(f.start(), f.end(), Layer.TERM, n, new Tag(cls, title), null, null));
@@ -150,24 +151,27 @@ final class ArticleText {
             refsAt.computeIfAbsent(f.end(), x -> new ArrayList<>()).add(ref);
         }
         notes.add(new Note(n, "n" + prefix + "-" + n, "#" + ref.id(), name, Vocabulary.voice(voice), f.rule(),
-                Attrs.clip(f.text()), detail));
+                Clip.line(f.text()), detail));
     }
 
-    /** Adds the source, cue and content spans of an attribution; returns the note's detail line. */
-    private String attribution(Finding f, Map<String, Object> a) {
+    /**
+     * Adds the source, cue and content spans of an attribution; returns the note's detail line.
+     * @param a the finding's attributes, or null when it has none
+     */
+    private String attribution(Finding f, Attrs.Attribution a) {
         int len = raw.length();
-        String speaker = Attrs.string(a, "speaker");
-        String side = Attrs.string(a, "affiliation");
-        String stance = Attrs.string(a, "stance");
-        boolean direct = Boolean.TRUE.equals(a.get("direct"));
+        String speaker = a == null ? null : NoteDetail.nonBlank(a.speaker());
+        String side = a == null ? null : NoteDetail.nonBlank(a.affiliation());
+        String stance = a == null ? null : NoteDetail.nonBlank(a.stance());
+        boolean direct = a != null && a.direct();
         String sideName = side == null || side.equals("unknown") ? null : actors.label(side);
         // "Russia" speaking for Russia is written once, not "Russia (Russia)"
         String who = speaker == null ? null
                 : speaker + (sideName == null || sideName.equalsIgnoreCase(speaker) ? "" : " (" + sideName + ")");
         String typeName = Vocabulary.category(f.kind());
-        int[] source = Attrs.span(a, "source", len);
-        int[] cue = Attrs.span(a, "cue", len);
-        int[] content = Attrs.span(a, "content", len);
+        int[] source = a == null ? null : NoteDetail.span(a.source(), len);
+        int[] cue = a == null ? null : NoteDetail.span(a.cue(), len);
+        int[] content = a == null ? null : NoteDetail.span(a.content(), len);
         if (source != null) {
             spans.add(new Span(source[0], source[1], Layer.SOURCE, 0,
                     new Tag("src " + Palette.source(f.category()), typeName + (who == null ? "" : ": " + who)), null, null));
@@ -187,33 +191,19 @@ final class ArticleText {
                     new Tag("src " + Palette.source(f.category()), typeName), null, null));
         }
         List<String> parts = new ArrayList<>();
-        String st = Attrs.spanText(a, "source");
+        String st = a == null ? null : NoteDetail.spanText(a.source());
         parts.add("source" + (st == null ? "" : " “" + st + "”") + " (" + Vocabulary.shortName(f.category()) + ")");
-        String ct = Attrs.spanText(a, "cue");
+        String ct = a == null ? null : NoteDetail.spanText(a.cue());
         if (ct != null || stance != null) {
             parts.add("verb" + (ct == null ? "" : " “" + ct + "”") + (stance == null ? "" : " (" + Vocabulary.stance(stance) + ")"));
         }
         if (speaker != null) {
-            parts.add("speaker: " + Attrs.clip(speaker));
+            parts.add("speaker: " + Clip.line(speaker));
         }
         if (side != null) {
-            parts.add("side: " + Attrs.clip(actors.label(side)));
+            parts.add("side: " + Clip.line(actors.label(side)));
         }
         parts.add(direct ? "direct quotation" : "reported speech");
-        return String.join(" · ", parts);
-    }
-
-    private static String termDetail(Map<String, Object> a) {
-        List<String> parts = new ArrayList<>();
-        String rationale = Attrs.string(a, "rationale");
-        if (rationale != null) {
-            parts.add(Attrs.clip(rationale));
-        }
-        for (Map.Entry<String, Object> e : a.entrySet()) { // attrs are sorted by key
-            if (!e.getKey().equals("rationale")) {
-                parts.add(e.getKey() + ": " + Attrs.text(e.getValue()));
-            }
-        }
         return String.join(" · ", parts);
     }
 

@@ -91,7 +91,7 @@ final class Articles {
         String url = SafeUrl.http(m.url());
         return new View(Corpus.anchor(i), c.label(i), m.title() == null ? "(no headline)" : m.title(), m.outlet(),
                 m.outletKind() == null ? "" : m.outletKind(), m.outletSource().id(), m.via() == null ? "" : m.via(),
-                m.date() == null ? "" : m.date(), url, url == null && m.url() != null ? Attrs.clip(m.url()) : "",
+                m.date() == null ? "" : m.date(), url, url == null && m.url() != null ? Clip.line(m.url()) : "",
                 r.id(), r.article().file() == null ? "" : r.article().file(), Fmt.count(r.words()),
                 counts.isEmpty() ? "no findings" : String.join(" · ", counts), r.notes(), text.blocks(), text.notes());
     }

@@ -82,7 +82,7 @@ final class Method {
         List<LexiconRow> lex = new ArrayList<>();
         for (LexiconFile f : lexicons.files()) {
             lex.add(new LexiconRow(f.file(), nz(f.id()), nz(f.version()), nz(f.kind()), Fmt.count(f.entries().size()),
-                    Attrs.clip(nz(f.description())), Attrs.clip(nz(f.provenance()))));
+                    Clip.line(nz(f.description())), Clip.line(nz(f.provenance()))));
         }
         var cmp = c.analysis.comparison();
         String reuse = cmp == null || cmp.reuse() == null ? "" : cmp.reuse().method();

@@ -64,7 +64,7 @@ final class SvgMap {
             double cx = (W - 150) / 2 + (p[0] - midX) * scale;
             double cy = H / 2 - (p[1] - midY) * scale; // SVG y grows downwards
             String label = String.join(", ", e.getValue());
-            String shown = labels ? Attrs.clip(label) : "";
+            String shown = labels ? Clip.line(label) : "";
             double ly = labels ? freeLine(placed, cx + 8, cy + 4, shown.length() * 6.2) : cy + 4;
             points.add(new Point(Fmt.px(cx), Fmt.px(cy), shown, Fmt.px(cx + 8), Fmt.px(ly), label));
         }

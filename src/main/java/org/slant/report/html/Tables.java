@@ -4,6 +4,7 @@ import org.slant.compare.Coverage;
 import org.slant.compare.CoverageRow;
 import org.slant.compare.TextSpan;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.text.English;
 
 import java.util.ArrayList;
@@ -72,10 +73,10 @@ final class Tables {
                 CoverageRow.Cell cell = row.cells().get(id);
                 cells.add(cell == null ? new CovCell("", "", "", "") : cell(row, cell, byArticle));
             }
-            rows.add(new CovRow(row.kind(), Attrs.clip(row.label()), String.join(", ", row.speakers()), cells));
+            rows.add(new CovRow(row.kind(), Clip.line(row.label()), String.join(", ", row.speakers()), cells));
         }
         Map<String, String> labelOf = new TreeMap<>();
-        cov.rows().forEach(r -> labelOf.put(r.id(), Attrs.clip(r.label())));
+        cov.rows().forEach(r -> labelOf.put(r.id(), Clip.line(r.label())));
         List<Omission> omissions = new ArrayList<>();
         for (String id : shownIds) {
             List<String> missing = cov.omissions().getOrDefault(id, List.of());
@@ -93,8 +94,8 @@ final class Tables {
     }
 
     private static CovCell cell(CoverageRow row, CoverageRow.Cell cell, boolean byArticle) {
-        String form = cell.forms().isEmpty() ? "" : Attrs.clip(cell.forms().get(0).text());
-        String forms = String.join(" | ", cell.forms().stream().map(TextSpan::text).map(Attrs::clip).toList());
+        String form = cell.forms().isEmpty() ? "" : Clip.line(cell.forms().get(0).text());
+        String forms = String.join(" | ", cell.forms().stream().map(TextSpan::text).map(Clip::line).toList());
         return switch (cell.status()) {
             case CoverageRow.Cell.PRESENT -> new CovCell("●", "present", byArticle ? "" : Fmt.pct(cell.share()),
                     "carries it" + (forms.isEmpty() ? "" : ": " + forms));
@@ -127,11 +128,12 @@ final class Tables {
                 if (!f.category().equals("contested_naming")) {
                     continue;
                 }
-                String set = Attrs.string(f.attrs(), "set");
+                TermAttrs.Naming n = f.attrs() instanceof TermAttrs.Naming x ? x : null;
+                String set = n == null ? null : NoteDetail.nonBlank(n.set());
                 set = set == null ? f.rule() : set;
-                String variant = Attrs.string(f.attrs(), "variant");
-                variant = variant == null ? Attrs.clip(f.text()) : variant;
-                String convention = Attrs.string(f.attrs(), "convention");
+                String variant = n == null ? null : NoteDetail.nonBlank(n.variant());
+                variant = variant == null ? Clip.line(f.text()) : variant;
+                String convention = n == null ? null : NoteDetail.nonBlank(n.convention());
                 sets.computeIfAbsent(set, k -> new TreeMap<>()).merge(variant, convention == null ? "" : convention,
                         (x, y) -> x.isEmpty() ? y : x);
                 uses.computeIfAbsent(i, k -> new TreeMap<>()).computeIfAbsent(set, k -> new TreeMap<>())
@@ -163,7 +165,7 @@ final class Tables {
         List<Variant> key = new ArrayList<>();
         sets.forEach((set, variants) -> variants.forEach((v, conv) ->
                 key.add(new Variant(Vocabulary.shortName(set), Vocabulary.shortName(v), conv.isEmpty() ? ""
-                        : Attrs.clip(describe(terms, conv))))));
+                        : Clip.line(describe(terms, conv))))));
         return new NamingView(sets.values().stream().map(v -> String.join(" / ",
                 v.keySet().stream().map(Vocabulary::shortName).toList())).toList(), rows, key,
                 "“own voice” is the outlet's narration; “quoted” is inside a quotation.");

@@ -4,8 +4,10 @@ import org.slant.compare.Analysis;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.OutletSource;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 
 import java.util.List;
@@ -35,16 +37,17 @@ final class WarmUp {
         int s = RAW.indexOf("shameful");
         int k = RAW.indexOf("Kyiv");
         int sub = RAW.indexOf("Subscribe");
-        Map<String, Object> span = Map.of("start", q, "end", q + 16, "text", "a shameful step");
+        Attrs.Span span = new Attrs.Span(q, q + 16, "a shameful step");
         List<Finding> fs = List.of(
-                Finding.of(RAW, "terminology", "loaded", s, s + 8, Voice.QUOTED, "w", 1, Map.of("rationale", "r")),
+                Finding.of(RAW, "terminology", "loaded", s, s + 8, Voice.QUOTED, "w", 1,
+                        new TermAttrs.Entry("r", TermAttrs.Who.NONE)),
                 Finding.of(RAW, "terminology", "contested_naming", k, k + 4, Voice.NARRATOR, "w", 1,
-                        Map.of("set", "s", "variant", "Kyiv", "convention", "c")),
+                        new TermAttrs.Naming(null, "s", "Kyiv", "c", TermAttrs.Who.NONE)),
                 Finding.of(RAW, "attribution", "anonymous", RAW.indexOf("An"), q + 17, Voice.QUOTED, "w", 1,
-                        Map.of("source", span, "cue", span, "content", span, "speaker", "x", "affiliation", "y",
-                                "stance", "neutral", "direct", true)),
+                        new Attrs.Attribution(span, span, span, List.of(), "x", null, "y", "neutral", true, null, null,
+                                false, null)),
                 Finding.of(RAW, "boilerplate", "promo", sub, RAW.length(), Voice.NONE, "w", 1,
-                        Map.of("reasons", List.of("r"))));
+                        new Attrs.Boilerplate(0, List.of("r"))));
         Map<String, Double> m = new TreeMap<>();
         for (String name : List.of("loaded.narrator.per1k", "contamination.ratio", "attribution.anonymous_share",
                 "voice.y.words", "reuse.shared_share", "content.words")) {

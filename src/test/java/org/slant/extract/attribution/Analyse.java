@@ -4,11 +4,11 @@ import org.slant.Slant;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.OutletSource;
 
 import java.util.List;
-import java.util.Map;
 
 /** Small helpers for attribution tests: analyse a text through the standard pipeline and read the findings. */
 final class Analyse {
@@ -29,9 +29,20 @@ final class Analyse {
         return r.findings().stream().filter(f -> f.extractor().equals("attribution")).toList();
     }
 
-    @SuppressWarnings("unchecked")
+    /** The words of an attribution's "source", "cue" or "content". */
     static String part(Finding f, String part) {
-        return (String) ((Map<String, Object>) f.attrs().get(part)).get("text");
+        return span(f, part).text();
+    }
+
+    /** An attribution's "source", "cue" or "content" span. */
+    static Attrs.Span span(Finding f, String part) {
+        Attrs.Attribution a = (Attrs.Attribution) f.attrs();
+        return switch (part) {
+            case "source" -> a.source();
+            case "cue" -> a.cue();
+            case "content" -> a.content();
+            default -> throw new IllegalArgumentException(part);
+        };
     }
 
     /** The only attribution whose cue reads as given. */

@@ -3,6 +3,7 @@ package org.slant.extract.attribution;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
@@ -39,15 +40,15 @@ class AttributionExtractorTest {
         assertEquals("Mr Macron", part(first, "source"));
         assertEquals("We are ready", part(first, "content"));
         assertEquals(Voice.QUOTED, first.voice());
-        assertEquals("quote-first", first.attrs().get("pattern"));
+        assertEquals("quote-first", ((Attrs.Attribution) first.attrs()).pattern());
         Finding last = byCue(r, "told");
         assertEquals("There is no dialogue.", part(last, "content"));
-        assertEquals("Dmitry Peskov", last.attrs().get("speaker"));
-        assertEquals("Kremlin spokesman", last.attrs().get("role"));
+        assertEquals("Dmitry Peskov", last.attrs().speaker());
+        assertEquals("Kremlin spokesman", ((Attrs.Attribution) last.attrs()).role());
         Finding reported = attributions(r).stream().filter(f -> part(f, "source").equals("Sergei Lavrov")).findFirst().orElseThrow();
         assertEquals(Voice.REPORTED, reported.voice());
         assertEquals("that the talks had failed", part(reported, "content"));
-        assertEquals("russia", reported.attrs().get("affiliation"));
+        assertEquals("russia", ((Attrs.Attribution) reported.attrs()).affiliation());
     }
 
     @Test
@@ -66,7 +67,7 @@ class AttributionExtractorTest {
         List<Finding> fs = attributions(r);
         assertEquals(2, fs.size());
         assertEquals("institution", fs.get(0).category());
-        assertEquals("france", fs.get(0).attrs().get("affiliation"));
+        assertEquals("france", ((Attrs.Attribution) fs.get(0).attrs()).affiliation());
         assertEquals("the call lasted an hour", part(fs.get(0), "content"));
         assertEquals("media", fs.get(1).category());
         assertEquals("The call was cordial", part(fs.get(1), "content"));
@@ -88,16 +89,16 @@ class AttributionExtractorTest {
         assertEquals("media", byCue(Analyse.text(text, "The Guardian"), "understands").category());
         Finding toAfp = byCue(Analyse.text("“It is over,” a source close to the minister told AFP."), "told");
         assertEquals("anonymous", toAfp.category());
-        assertEquals("AFP", toAfp.attrs().get("medium"));
+        assertEquals("AFP", ((Attrs.Attribution) toAfp.attrs()).medium());
     }
 
     @Test
     void aPronounTakesTheOnlyPersonOfItsGenderInTheSentenceBefore() {
         ArticleResult r = Analyse.text("Lord Cameron spoke to the BBC on Monday.\n\nHe said: “We are ready.”");
         Finding he = byCue(r, "said");
-        assertEquals("David Cameron", he.attrs().get("speaker"));
-        assertEquals("pronoun", he.attrs().get("resolution"));
-        assertEquals("uk", he.attrs().get("affiliation"));
+        assertEquals("David Cameron", he.attrs().speaker());
+        assertEquals("pronoun", ((Attrs.Attribution) he.attrs()).resolution());
+        assertEquals("uk", ((Attrs.Attribution) he.attrs()).affiliation());
     }
 
     @Test
@@ -112,8 +113,8 @@ class AttributionExtractorTest {
     @Test
     void aParticipleSharesTheSourceOfTheVerbBeforeIt() {
         Finding adding = byCue(Analyse.text("“It is over,” said Mr Macron, adding that talks would resume."), "adding");
-        assertEquals("Emmanuel Macron", adding.attrs().get("speaker"));
-        assertEquals("shared", adding.attrs().get("resolution"));
+        assertEquals("Emmanuel Macron", adding.attrs().speaker());
+        assertEquals("shared", ((Attrs.Attribution) adding.attrs()).resolution());
         assertEquals("adding", adding.text(), "a shared source is not part of the finding's span");
     }
 
@@ -123,7 +124,7 @@ class AttributionExtractorTest {
                 + "“We know that frontline units are having to make difficult choices every day.”\n\n"
                 + "The meeting ended with a “Trump-proof” fund.");
         Finding f = byCue(r, "said");
-        assertTrue(f.attrs().containsKey("content_more"));
+        assertFalse(((Attrs.Attribution) f.attrs()).contentMore().isEmpty());
         assertEquals(1, attributions(r).size(), "the shudder quote in the narration is nobody's words");
     }
 
@@ -132,7 +133,7 @@ class AttributionExtractorTest {
         ArticleResult r = Analyse.text("The minister claimed that the plan worked. The minister said that it failed. "
                 + "The minister slammed the report as absurd. The minister confirmed that it failed.");
         assertEquals(List.of("distancing", "neutral", "emotive", "endorsing"),
-                attributions(r).stream().map(f -> (String) f.attrs().get("stance")).toList());
+                attributions(r).stream().map(f -> ((Attrs.Attribution) f.attrs()).stance()).toList());
         assertEquals(0.25, r.metric("attribution.distancing_share"), 1e-9);
         assertEquals(0.25, r.metric("attribution.emotive_share"), 1e-9);
     }
@@ -142,8 +143,8 @@ class AttributionExtractorTest {
         ArticleResult r = Analyse.text("According to a readout from the Russian defence ministry, Mr Shoigu told "
                 + "Mr Lecornu that France had been involved.");
         Finding shoigu = byCue(r, "told");
-        assertEquals(true, shoigu.attrs().get("nested"));
-        assertEquals(false, byCue(r, "According to a readout from").attrs().get("nested"));
+        assertEquals(true, ((Attrs.Attribution) shoigu.attrs()).nested());
+        assertEquals(false, ((Attrs.Attribution) byCue(r, "According to a readout from").attrs()).nested());
         // "Mr Shoigu told Mr Lecornu" belongs to the ministry, "that France had been involved" to Shoigu:
         // ten words, all Russian, each counted once
         assertEquals(10.0, r.metric("voice.russia.words"));

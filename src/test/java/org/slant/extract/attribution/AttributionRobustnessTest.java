@@ -2,6 +2,7 @@ package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.testing.OffsetChecks;
 
@@ -61,7 +62,7 @@ class AttributionRobustnessTest {
         assertEquals(2, fs.size(), "the cues inside the quotation are the minister's words, not attributions");
         assertEquals("the minister", part(fs.get(0), "source"));
         assertTrue(part(fs.get(0), "content").length() > 50_000);
-        assertEquals(true, fs.get(0).attrs().get("direct"));
+        assertEquals(true, ((Attrs.Attribution) fs.get(0).attrs()).direct());
     }
 
     @Test

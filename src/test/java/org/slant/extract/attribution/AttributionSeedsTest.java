@@ -6,6 +6,7 @@ import org.slant.Slant;
 import org.slant.batch.RunOptions;
 import org.slant.compare.Analysis;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.testing.Golden;
 import org.slant.testing.OffsetChecks;
@@ -43,9 +44,8 @@ class AttributionSeedsTest {
         return r.findings().stream().filter(f -> f.extractor().equals("attribution")).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private static String text(Finding f, String part) {
-        return (String) ((Map<String, Object>) f.attrs().get(part)).get("text");
+        return Analyse.part(f, part);
     }
 
     /** The attribution whose source and cue read as given. */
@@ -59,8 +59,8 @@ class AttributionSeedsTest {
                                      String affiliation) {
         Finding f = find(seed, source, cue);
         assertEquals(type, f.category(), source + " " + cue);
-        assertEquals(speaker, f.attrs().get("speaker"), source + " " + cue);
-        assertEquals(affiliation, f.attrs().get("affiliation"), source + " " + cue);
+        assertEquals(speaker, f.attrs().speaker(), source + " " + cue);
+        assertEquals(affiliation, ((Attrs.Attribution) f.attrs()).affiliation(), source + " " + cue);
     }
 
     @Test
@@ -70,7 +70,7 @@ class AttributionSeedsTest {
         assertSource("001", "a source close to Mr. Lecornu", "told", "anonymous", "a source close to Mr. Lecornu", "france");
         // "the source added" points back to the senior Nato official
         assertSource("000", "the source", "added", "anonymous", "a senior Nato official", "nato");
-        assertEquals("AFP", find("001", "a source close to Mr. Lecornu", "told").attrs().get("medium"));
+        assertEquals("AFP", ((Attrs.Attribution) find("001", "a source close to Mr. Lecornu", "told").attrs()).medium());
     }
 
     @Test
@@ -92,41 +92,41 @@ class AttributionSeedsTest {
         assertSource("000", "Lord Cameron", "told", "named", "David Cameron", "uk");
         assertSource("000", "Spain’s José Manuel Albares", "said", "named", "José Manuel Albares", "spain");
         assertSource("000", "Hungary’s foreign minister Peter Szijjarto", "claiming", "named", "Péter Szijjártó", "hungary");
-        assertEquals("Kremlin spokesman", find("000", "Kremlin spokesman Dmitry Peskov", "earlier told").attrs().get("role"));
+        assertEquals("Kremlin spokesman", ((Attrs.Attribution) find("000", "Kremlin spokesman Dmitry Peskov", "earlier told").attrs()).role());
     }
 
     @Test
     void shoiguThroughTheRussianDefenceMinistryReadout() {
         Finding readout = find("000", "the Russian defence ministry", "according to a read-out from");
         assertEquals("institution", readout.category());
-        assertEquals("russia", readout.attrs().get("affiliation"));
+        assertEquals("russia", ((Attrs.Attribution) readout.attrs()).affiliation());
         Finding shoigu = find("000", "Mr Shoigu", "told");
         assertEquals("named", shoigu.category());
-        assertEquals("Sergei Shoigu", shoigu.attrs().get("speaker"));
-        assertEquals("russia", shoigu.attrs().get("affiliation"));
-        assertEquals(true, shoigu.attrs().get("nested"), "Shoigu speaks inside the readout");
+        assertEquals("Sergei Shoigu", shoigu.attrs().speaker());
+        assertEquals("russia", ((Attrs.Attribution) shoigu.attrs()).affiliation());
+        assertEquals(true, ((Attrs.Attribution) shoigu.attrs()).nested(), "Shoigu speaks inside the readout");
         assertTrue(text(readout, "content").contains(text(shoigu, "cue")));
     }
 
     @Test
     void pronounsResolveToTheSpeakerBefore() {
         Finding he = find("000", "He", "said");
-        assertEquals("David Cameron", he.attrs().get("speaker"), "“He said:” after Lord Cameron's interview");
-        assertEquals("pronoun", he.attrs().get("resolution"));
-        assertEquals("BBC", he.attrs().get("medium"), "the BBC's Ukrainecast");
+        assertEquals("David Cameron", he.attrs().speaker(), "“He said:” after Lord Cameron's interview");
+        assertEquals("pronoun", ((Attrs.Attribution) he.attrs()).resolution());
+        assertEquals("BBC", ((Attrs.Attribution) he.attrs()).medium(), "the BBC's Ukrainecast");
         Finding peskov = attributions(seed("000")).stream()
                 .filter(f -> text(f, "source").equals("he") && text(f, "content").startsWith("Nato was")).findFirst().orElseThrow();
-        assertEquals("Dmitry Peskov", peskov.attrs().get("speaker"));
+        assertEquals("Dmitry Peskov", peskov.attrs().speaker());
     }
 
     @Test
     void directQuotationsAreQuotedAndReportedSpeechIsReported() {
         Finding quote = find("000", "a senior Nato official", "said");
-        assertEquals(true, quote.attrs().get("direct"));
+        assertEquals(true, ((Attrs.Attribution) quote.attrs()).direct());
         assertEquals("quoted", quote.voice().name().toLowerCase());
-        assertTrue(quote.attrs().containsKey("content_more"), "the next paragraph's quotation continues it");
+        assertFalse(((Attrs.Attribution) quote.attrs()).contentMore().isEmpty(), "the next paragraph's quotation continues it");
         Finding reported = find("000", "Mr Lecornu", "said");
-        assertEquals(false, reported.attrs().get("direct"));
+        assertEquals(false, ((Attrs.Attribution) reported.attrs()).direct());
         assertEquals("reported", reported.voice().name().toLowerCase());
     }
 
@@ -160,11 +160,8 @@ class AttributionSeedsTest {
             OffsetChecks.assertFindingsPointIntoRaw(r);
             for (Finding f : attributions(r)) {
                 for (String part : List.of("source", "cue", "content")) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> span = (Map<String, Object>) f.attrs().get(part);
-                    int s = (Integer) span.get("start");
-                    int e = (Integer) span.get("end");
-                    assertEquals(r.article().raw().substring(s, e), span.get("text"), r.id() + " " + part);
+                    Attrs.Span span = Analyse.span(f, part);
+                    assertEquals(r.article().raw().substring(span.start(), span.end()), span.text(), r.id() + " " + part);
                 }
             }
             double sum = 0;
@@ -189,28 +186,25 @@ class AttributionSeedsTest {
         assertFalse(analysis.articles().isEmpty());
     }
 
-    @SuppressWarnings("unchecked")
     private static String line(Finding f) {
-        Map<String, Object> a = f.attrs();
+        Attrs.Attribution a = (Attrs.Attribution) f.attrs();
         StringBuilder b = new StringBuilder();
         b.append(f.start()).append('-').append(f.end()).append(' ').append(f.category()).append(' ').append(f.rule())
-                .append(" [").append(a.get("pattern")).append(", ").append(a.get("resolution"))
-                .append(Boolean.TRUE.equals(a.get("nested")) ? ", nested" : "").append("]\n");
+                .append(" [").append(a.pattern()).append(", ").append(a.resolution())
+                .append(a.nested() ? ", nested" : "").append("]\n");
         b.append("  source: ").append(text(f, "source")).append(" | cue: ").append(text(f, "cue"))
-                .append(" | speaker: ").append(a.get("speaker"));
-        if (a.get("role") != null) {
-            b.append(" (").append(a.get("role")).append(')');
+                .append(" | speaker: ").append(a.speaker());
+        if (a.role() != null) {
+            b.append(" (").append(a.role()).append(')');
         }
-        b.append(" | ").append(a.get("affiliation")).append(" | ").append(a.get("stance"))
-                .append(Boolean.TRUE.equals(a.get("direct")) ? " | direct" : "");
-        if (a.get("medium") != null) {
-            b.append(" | medium: ").append(a.get("medium"));
+        b.append(" | ").append(a.affiliation()).append(" | ").append(a.stance())
+                .append(a.direct() ? " | direct" : "");
+        if (a.medium() != null) {
+            b.append(" | medium: ").append(a.medium());
         }
         b.append("\n  content: ").append(text(f, "content").replace('\n', ' '));
-        if (a.containsKey("content_more")) {
-            for (Map<String, Object> m : (List<Map<String, Object>>) a.get("content_more")) {
-                b.append("\n  more: ").append(((String) m.get("text")).replace('\n', ' '));
-            }
+        for (Attrs.Span m : a.contentMore()) {
+            b.append("\n  more: ").append(m.text().replace('\n', ' '));
         }
         return b.toString();
     }

@@ -3,12 +3,12 @@ package org.slant.extract.attribution;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
 import org.slant.model.ArticleMeta;
+import org.slant.model.Attrs;
 import org.slant.model.Content;
 import org.slant.model.Finding;
 import org.slant.text.BlockSplitter;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,14 +24,13 @@ class ModelEngineTest {
         return MODEL.analyze(Content.of(text, BlockSplitter.split(text)), ArticleMeta.empty()).findings();
     }
 
-    @SuppressWarnings("unchecked")
     private static String part(String raw, Finding f, String key) {
-        Map<String, Object> span = (Map<String, Object>) f.attrs().get(key);
-        int start = (Integer) span.get("start");
-        int end = (Integer) span.get("end");
+        Attrs.Span span = Analyse.span(f, key);
+        int start = span.start();
+        int end = span.end();
         assertTrue(0 <= start && start <= end && end <= raw.length(), key + " offsets " + start + "-" + end);
-        assertEquals(raw.substring(start, end), span.get("text"), key + " text matches its half-open offsets");
-        return (String) span.get("text");
+        assertEquals(raw.substring(start, end), span.text(), key + " text matches its half-open offsets");
+        return span.text();
     }
 
     @Test
@@ -53,7 +52,7 @@ class ModelEngineTest {
         List<Finding> fs = findings(text);
         assertTrue(fs.size() >= 2, fs.toString());
         for (Finding f : fs) {
-            assertTrue(f.rule().startsWith("model.cue@") || !f.attrs().get("nested").equals(false), f.rule());
+            assertTrue(f.rule().startsWith("model.cue@") || ((Attrs.Attribution) f.attrs()).nested(), f.rule());
             assertTrue(f.voice() != null && f.category() != null);
             part(text, f, "cue");
             part(text, f, "source");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.Slant;
 import org.slant.model.Article;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.Voice;
 import org.slant.testing.OffsetChecks;
@@ -44,7 +45,7 @@ class BoilerplateExtractorTest {
         for (Finding f : b) {
             assertEquals(Voice.NONE, f.voice());
             assertFalse(f.rule().isBlank());
-            assertTrue(((List<?>) f.attrs().get("reasons")).contains(f.rule()), f.toString());
+            assertTrue(((Attrs.Boilerplate) f.attrs()).reasons().contains(f.rule()), f.toString());
         }
         assertEquals("share.share", b.get(1).rule());
         for (Category c : Category.BOILERPLATE) {

@@ -3,6 +3,7 @@ package org.slant.extract.terminology;
 import org.junit.jupiter.api.Test;
 import org.slant.model.Content;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 
 import java.io.IOException;
@@ -83,12 +84,12 @@ class LoadedModelTest {
         assertEquals(text.indexOf("grobblers") + 9, label.end());
         assertEquals(Category.LABEL.id(), label.category());
         assertEquals(Voice.NARRATOR, label.voice());
-        assertEquals("word=grobblers +6.00", label.attrs().get("features"));
+        assertEquals("word=grobblers +6.00", ((TermAttrs.Learned) label.attrs()).features());
         Finding loaded = fs.get(1);
         assertEquals("blatherous", loaded.text());
         assertEquals(Category.LOADED.id(), loaded.category());
         assertEquals(Voice.QUOTED, loaded.voice());
-        assertNotNull(loaded.attrs().get("rationale"));
+        assertNotNull(((TermAttrs) loaded.attrs()).rationale());
     }
 
     @Test

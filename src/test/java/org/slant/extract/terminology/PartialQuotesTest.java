@@ -48,7 +48,7 @@ class PartialQuotesTest {
         List<Finding> f = scare("The government has sent more troops to fight “terrorism” in the north this year.");
         assertEquals(List.of("“terrorism”"), texts(f));
         assertEquals(Voice.NARRATOR, f.get(0).voice());
-        assertTrue(f.get(0).attrs().get("speaker") == null, "no speaker of that word");
+        assertTrue(f.get(0).attrs().speaker() == null, "no speaker of that word");
         // the same article with a speaker for a different word keeps this one a scare quote
         assertEquals(List.of("“terrorism”"), texts(scare("The government has sent more troops to fight “terrorism” "
                 + "in the north this year.\n\nCrowds gathered in the capital on Friday for a concert.")));

@@ -2,6 +2,7 @@ package org.slant.extract.terminology;
 
 import org.junit.jupiter.api.Test;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 
 import java.util.List;
@@ -57,7 +58,7 @@ class ScareQuotesTest {
         List<Finding> f = Terms.findings("France sent more “mercenaries” to the front.");
         Finding sq = Terms.category(f, "scare_quote").get(0);
         assertEquals(Voice.NARRATOR, sq.voice());
-        assertEquals("mercenaries", sq.attrs().get("phrase"));
+        assertEquals("mercenaries", ((TermAttrs.ScareQuote) sq.attrs()).phrase());
         Finding label = Terms.rule(f, "label.mercenary").get(0);
         assertEquals(Voice.QUOTED, label.voice());
     }

@@ -56,18 +56,4 @@ class TermMatcherTest {
         assertEquals(1, Terms.category(f, "contested_naming").size());
         assertEquals("special military operation", Terms.category(f, "contested_naming").get(0).text());
     }
-
-    @Test
-    void findingsAreTheSameWithALexiconTenTimesLarger() {
-        String text = "Putin's regime and the Kiev junta traded absurd claims about the massacre, reportedly.";
-        TerminologyLexicon shipped = Terms.lexicon();
-        List<org.slant.lexicon.LexiconFile> files = new java.util.ArrayList<>(
-                org.slant.Slant.lexicons().standard().ofKind("terminology"));
-        files.add(SyntheticLexicon.generate(shipped, 9 * shipped.size(), 7L));
-        TerminologyLexicon big = new TerminologyKind().compile(files);
-        assertEquals(10 * shipped.size(), big.size());
-        List<Finding> expected = Terms.findings(text);
-        assertEquals(6, expected.size(), expected.toString());
-        assertEquals(expected, new TerminologyAnalyzer(big, null).analyze(Terms.content(text), null).findings());
-    }
 }

@@ -3,6 +3,7 @@ package org.slant.extract.terminology;
 import org.junit.jupiter.api.Test;
 import org.slant.config.ConfigException;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 
 import java.util.List;
 
@@ -94,7 +95,7 @@ class TerminologyCompilerTest {
         Finding b = Terms.rule(f, "loaded.bizarre").get(0);
         assertEquals("label", b.category());
         assertEquals(3.0, b.weight());
-        assertEquals("mine", b.attrs().get("rationale"));
+        assertEquals("mine", ((TermAttrs) b.attrs()).rationale());
         assertEquals(1, Terms.rule(f, "mine.grim").size());
         assertEquals(Terms.lexicon().size() + 1, lex.size());
     }

@@ -1,10 +1,13 @@
 package org.slant.extract.terminology;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
+import org.slant.report.json.AnalysisJson;
 import org.slant.testing.Golden;
 import org.slant.testing.OffsetChecks;
 import org.slant.testing.Project;
@@ -49,7 +52,7 @@ class TerminologySeedsTest {
         assertTrue(rt.metrics().get("naming.kyiv_kiev.kiev.count") >= 1);
         assertTrue(rt.metrics().get("naming.ukraine_war.military_operation.count") >= 1);
         assertTrue(terms(rt).stream().filter(f -> f.text().equals("Kiev"))
-                .allMatch(f -> "russian_based_romanization".equals(f.attrs().get("convention"))));
+                .allMatch(f -> "russian_based_romanization".equals(((TermAttrs.Naming) f.attrs()).convention())));
     }
 
     @Test
@@ -69,8 +72,8 @@ class TerminologySeedsTest {
             for (Finding f : terms(r)) {
                 if (f.category().equals("scare_quote") && f.voice().id().equals("narrator")) {
                     scareQuotes++;
-                    assertTrue(f.attrs().get("speaker") == null, r.id() + ": " + f.text() + " is "
-                            + f.attrs().get("speaker") + "'s word, a partial quotation");
+                    assertTrue(f.attrs().speaker() == null, r.id() + ": " + f.text() + " is "
+                            + f.attrs().speaker() + "'s word, a partial quotation");
                 }
             }
         }
@@ -117,7 +120,9 @@ class TerminologySeedsTest {
             ArticleResult r = analyze(id.substring(0, 3));
             StringBuilder b = new StringBuilder("# terminology findings of " + id + " (raw offsets)\n");
             for (Finding f : terms(r)) {
-                Map<String, Object> attrs = new TreeMap<>(f.attrs());
+                // the attributes as analysis.json writes them, keys in order
+                Map<String, Object> attrs = AnalysisJson.mapper().convertValue(f.attrs(),
+                        new TypeReference<TreeMap<String, Object>>() { });
                 attrs.remove("rationale");
                 b.append(f.start()).append('-').append(f.end()).append('\t').append(f.category()).append('\t')
                         .append(f.voice().id()).append('\t').append(f.rule()).append("\tw").append((int) f.weight())

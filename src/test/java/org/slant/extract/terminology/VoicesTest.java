@@ -2,6 +2,7 @@ package org.slant.extract.terminology;
 
 import org.junit.jupiter.api.Test;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 import org.slant.text.Speech;
 
@@ -47,7 +48,7 @@ class VoicesTest {
         TerminologyAnalyzer.Result r = Terms.analyze(TEXT);
         Finding bizarre = Terms.rule(r.findings(), "loaded.bizarre").get(0);
         assertEquals(Voice.QUOTED, bizarre.voice());
-        assertNull(bizarre.attrs().get("speaker"));
+        assertNull(bizarre.attrs().speaker());
         assertEquals(Voice.NARRATOR, Terms.rule(r.findings(), "label.regime").get(0).voice());
         assertFalse(r.metrics().containsKey("claims.unattributed"), "no attribution, no claims metric");
     }
@@ -56,8 +57,8 @@ class VoicesTest {
     void attributionNamesTheSpeakerOfAQuotation() {
         Finding bizarre = Terms.rule(Terms.analyze(TEXT, speeches()).findings(), "loaded.bizarre").get(0);
         assertEquals(Voice.QUOTED, bizarre.voice());
-        assertEquals("Emmanuel Macron", bizarre.attrs().get("speaker"));
-        assertEquals("France", bizarre.attrs().get("affiliation"));
+        assertEquals("Emmanuel Macron", bizarre.attrs().speaker());
+        assertEquals("France", ((TermAttrs) bizarre.attrs()).affiliation());
     }
 
     @Test
@@ -66,8 +67,8 @@ class VoicesTest {
         for (String rule : List.of("label.regime", "naming.kyiv_kiev.kiev")) {
             Finding x = Terms.rule(f, rule).get(0);
             assertEquals(Voice.NARRATOR, x.voice(), rule);
-            assertEquals("officials", x.attrs().get("paraphrase_of"), rule);
-            assertFalse(x.attrs().containsKey("affiliation"), "'unknown' affiliation is not recorded");
+            assertEquals("officials", ((TermAttrs) x.attrs()).paraphraseOf(), rule);
+            assertNull(((TermAttrs) x.attrs()).affiliation(), "'unknown' affiliation is not recorded");
         }
     }
 

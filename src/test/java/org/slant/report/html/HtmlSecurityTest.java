@@ -16,7 +16,9 @@ import org.slant.lexicon.LexiconFile;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 import org.slant.report.ReportWriter;
 
@@ -118,26 +120,21 @@ class HtmlSecurityTest {
             if (s < 0) {
                 continue;
             }
-            Map<String, Object> attrs = new TreeMap<>();
-            attrs.put("rationale", p);
-            attrs.put("speaker", p);
-            attrs.put("set", p);
-            attrs.put("variant", p);
-            attrs.put("convention", p);
-            attrs.put("reasons", List.of(p, "x"));
-            attrs.put(p, p);
+            // every text field of every kind of attributes carries the payload
+            TermAttrs.Who who = new TermAttrs.Who(p, p, p);
             String cat = k % 3 == 0 ? "contested_naming" : k % 3 == 1 ? "loaded" : p;
-            fs.add(Finding.of(raw, "terminology", cat, s, s + p.length(), Voice.NARRATOR, "rule." + p, 1, attrs));
-            Map<String, Object> at = new TreeMap<>(attrs);
-            at.put("source", Map.of("start", s, "end", s + 5, "text", p));
-            at.put("cue", Map.of("start", s + 5, "end", s + 8, "text", p));
-            at.put("content", Map.of("start", s, "end", s + p.length(), "text", p));
-            at.put("affiliation", p);
-            at.put("stance", p);
-            at.put("direct", true);
+            TermAttrs term = k % 3 == 0 ? new TermAttrs.Naming(p, p, p, p, who) : k % 3 == 1 ? new TermAttrs.Entry(p, who)
+                    : new TermAttrs.ScareQuote(p, p, who);
+            fs.add(Finding.of(raw, "terminology", cat, s, s + p.length(), Voice.NARRATOR, "rule." + p, 1, term));
+            fs.add(Finding.of(raw, "terminology", "loaded", s, s + p.length(), Voice.NARRATOR, "model." + p, 1,
+                    new TermAttrs.Learned(p, 0.5, p, who)));
+            Attrs.Attribution at = new Attrs.Attribution(new Attrs.Span(s, s + 5, p), new Attrs.Span(s + 5, s + 8, p),
+                    new Attrs.Span(s, s + p.length(), p), List.of(new Attrs.Span(s, s + 1, p)), p, p, p, p, true, p, p,
+                    false, p);
             fs.add(Finding.of(raw, "attribution", k % 2 == 0 ? "named" : p, s, s + p.length(), Voice.QUOTED, "cue." + p,
                     1, at));
-            fs.add(Finding.of(raw, k % 2 == 0 ? "boilerplate" : p, "promo", s, s + p.length(), Voice.NONE, p, 1, attrs));
+            fs.add(Finding.of(raw, k % 2 == 0 ? "boilerplate" : p, "promo", s, s + p.length(), Voice.NONE, p, 1,
+                    k % 2 == 0 ? new Attrs.Boilerplate(0, List.of(p, "x")) : term));
             k++;
         }
         TreeMap<String, Double> metrics = new TreeMap<>(r.metrics());

@@ -5,12 +5,13 @@ import org.slant.compare.Analysis;
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
 import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
 import org.slant.model.Finding;
 import org.slant.model.OutletSource;
+import org.slant.model.TermAttrs;
 import org.slant.model.Voice;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,14 +94,14 @@ final class ReportFixture {
                 "Ministers clash over grain corridor talks", "https://ledger.example/world/corridor?id=1&ref=a", LEDGER_1);
         b.boiler("Subscribe to the Daily Ledger", "promo", "promo.subscribe");
         b.boiler("Photo: Ministers arrive", "caption", "caption.photo_line");
-        b.term("shameful", 1, "loaded", Voice.QUOTED, "loaded.shameful", Map.of("speaker", "Anna Berg"));
-        b.term("regime", 1, "label", Voice.REPORTED, "label.regime", Map.of());
-        b.term("reportedly", 1, "hedge", Voice.NARRATOR, "hedge.reportedly", Map.of());
-        b.term("Kyiv", 1, "contested_naming", Voice.NARRATOR, "naming.kyiv",
-                Map.of("set", "kyiv_kiev", "variant", "Kyiv", "convention", "Ukrainian-based transliteration"));
-        b.term("invasion", 1, "contested_naming", Voice.NARRATOR, "naming.invasion",
-                Map.of("set", "war_name", "variant", "invasion", "convention", "most English-language style guides"));
-        b.term("peace initiative", 1, "scare_quote", Voice.NARRATOR, "scare_quote.short", Map.of());
+        b.term("shameful", 1, "loaded", Voice.QUOTED, "loaded.shameful", "Anna Berg");
+        b.term("regime", 1, "label", Voice.REPORTED, "label.regime", null);
+        b.term("reportedly", 1, "hedge", Voice.NARRATOR, "hedge.reportedly", null);
+        b.naming("Kyiv", 1, Voice.NARRATOR, "naming.kyiv",
+                "kyiv_kiev", "Kyiv", "Ukrainian-based transliteration");
+        b.naming("invasion", 1, Voice.NARRATOR, "naming.invasion",
+                "war_name", "invasion", "most English-language style guides");
+        b.term("peace initiative", 1, "scare_quote", Voice.NARRATOR, "scare_quote.short", null);
         b.attribution("named", "Foreign Minister Anna Berg", "said", "This is a shameful provocation,", "Anna Berg",
                 "Northland", "neutral", true);
         b.attribution("anonymous", "A senior official", "told", "that a deal was unlikely this week", null,
@@ -110,10 +111,10 @@ final class ReportFixture {
 
     private static ArticleResult wire() {
         B b = new B("wire-1", "Wire Service", "news agency", "2024-05-06", null, null, WIRE);
-        b.term("Kyiv", 1, "contested_naming", Voice.NARRATOR, "naming.kyiv",
-                Map.of("set", "kyiv_kiev", "variant", "Kyiv", "convention", "Ukrainian-based transliteration"));
-        b.term("invasion", 1, "contested_naming", Voice.NARRATOR, "naming.invasion",
-                Map.of("set", "war_name", "variant", "invasion", "convention", "most English-language style guides"));
+        b.naming("Kyiv", 1, Voice.NARRATOR, "naming.kyiv",
+                "kyiv_kiev", "Kyiv", "Ukrainian-based transliteration");
+        b.naming("invasion", 1, Voice.NARRATOR, "naming.invasion",
+                "war_name", "invasion", "most English-language style guides");
         b.attribution("anonymous", "two diplomats", "according to", "The talks, held in Kyiv", null, "unknown",
                 "neutral", false);
         b.attribution("institution", "a spokesman for the northern government", "told",
@@ -126,16 +127,16 @@ final class ReportFixture {
                 "Kiev talks collapse as West sabotages corridor", "javascript:alert(1)", CHANNEL);
         b.boiler("Share this article", "share", "share.social");
         b.boiler("КАЗИНО", "spam", "spam.script_mix");
-        b.term("Kiev", 1, "contested_naming", Voice.NARRATOR, "naming.kiev",
-                Map.of("set", "kyiv_kiev", "variant", "Kiev", "convention", "Russian-based transliteration"));
-        b.term("Kiev", 2, "contested_naming", Voice.NARRATOR, "naming.kiev",
-                Map.of("set", "kyiv_kiev", "variant", "Kiev", "convention", "Russian-based transliteration"));
-        b.term("sabotages", 1, "loaded", Voice.NARRATOR, "loaded.sabotage", Map.of());
-        b.term("so-called", 1, "hedge", Voice.NARRATOR, "hedge.so_called", Map.of());
-        b.term("huge", 1, "intensifier", Voice.NARRATOR, "intensifier.huge", Map.of());
-        b.term("mercenaries", 1, "label", Voice.NARRATOR, "label.mercenaries", Map.of());
-        b.term("special military operation", 1, "contested_naming", Voice.QUOTED, "naming.smo",
-                Map.of("set", "war_name", "variant", "special military operation", "convention", "Russian official usage"));
+        b.naming("Kiev", 1, Voice.NARRATOR, "naming.kiev",
+                "kyiv_kiev", "Kiev", "Russian-based transliteration");
+        b.naming("Kiev", 2, Voice.NARRATOR, "naming.kiev",
+                "kyiv_kiev", "Kiev", "Russian-based transliteration");
+        b.term("sabotages", 1, "loaded", Voice.NARRATOR, "loaded.sabotage", null);
+        b.term("so-called", 1, "hedge", Voice.NARRATOR, "hedge.so_called", null);
+        b.term("huge", 1, "intensifier", Voice.NARRATOR, "intensifier.huge", null);
+        b.term("mercenaries", 1, "label", Voice.NARRATOR, "label.mercenaries", null);
+        b.naming("special military operation", 1, Voice.QUOTED, "naming.smo",
+                "war_name", "special military operation", "Russian official usage");
         b.attribution("institution", "the defence ministry", "claimed", "The so-called negotiations in Kiev collapsed",
                 "defence ministry", "Eastland", "distancing", false);
         b.attribution("named", "defence spokesman Ivan Petrov", "said",
@@ -150,11 +151,11 @@ final class ReportFixture {
         B b = new B("ledger-2", "Daily Ledger", "national newspaper", "2024-05-07", "Corridor deal in doubt", null, LEDGER_2);
         b.boiler("Subscribe to the Daily Ledger", "promo", "promo.subscribe");
         b.boiler2("Subscribe to the Daily Ledger", 2, "duplicate", "duplicate.block");
-        b.term("outrageous", 1, "loaded", Voice.QUOTED, "loaded.outrageous", Map.of("speaker", "Anna Berg"));
-        b.term("Kyiv", 1, "contested_naming", Voice.NARRATOR, "naming.kyiv",
-                Map.of("set", "kyiv_kiev", "variant", "Kyiv", "convention", "Ukrainian-based transliteration"));
-        b.term("invasion", 1, "contested_naming", Voice.NARRATOR, "naming.invasion",
-                Map.of("set", "war_name", "variant", "invasion", "convention", "most English-language style guides"));
+        b.term("outrageous", 1, "loaded", Voice.QUOTED, "loaded.outrageous", "Anna Berg");
+        b.naming("Kyiv", 1, Voice.NARRATOR, "naming.kyiv",
+                "kyiv_kiev", "Kyiv", "Ukrainian-based transliteration");
+        b.naming("invasion", 1, Voice.NARRATOR, "naming.invasion",
+                "war_name", "invasion", "most English-language style guides");
         b.attribution("named", "Anna Berg", "said", "It is an outrageous attack,", "Anna Berg", "Northland",
                 "neutral", true);
         return b.build();
@@ -206,14 +207,35 @@ final class ReportFixture {
             int s = at(text, nth);
             int e = raw.indexOf('\n', s);
             findings.add(Finding.of(raw, "boilerplate", category, s, e < 0 ? raw.length() : e, Voice.NONE, rule, 1,
-                    Map.of("reasons", List.of(rule, "position"))));
+                    new Attrs.Boilerplate(blockAt(s), List.of(rule, "position"))));
         }
 
-        void term(String text, int nth, String category, Voice voice, String rule, Map<String, Object> extra) {
+        /** The index of the block that holds the offset. */
+        private int blockAt(int offset) {
+            List<org.slant.text.Block> blocks = org.slant.text.BlockSplitter.split(raw);
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i).end() > offset) {
+                    return i;
+                }
+            }
+            return blocks.size() - 1;
+        }
+
+        /** A term with a made-up rationale; {@code speaker} (or null) is whose words it is. */
+        void term(String text, int nth, String category, Voice voice, String rule, String speaker) {
             int s = at(text, nth);
-            Map<String, Object> attrs = new TreeMap<>(extra);
-            attrs.put("rationale", "Made-up rationale for " + rule + ".");
+            String rationale = "Made-up rationale for " + rule + ".";
+            TermAttrs.Who who = new TermAttrs.Who(speaker, null, null);
+            TermAttrs attrs = category.equals("scare_quote") ? new TermAttrs.ScareQuote(rationale, text, who)
+                    : new TermAttrs.Entry(rationale, who);
             findings.add(Finding.of(raw, "terminology", category, s, s + text.length(), voice, rule, 2, attrs));
+        }
+
+        void naming(String text, int nth, Voice voice, String rule, String set, String variant, String convention) {
+            int s = at(text, nth);
+            findings.add(Finding.of(raw, "terminology", "contested_naming", s, s + text.length(), voice, rule, 2,
+                    new TermAttrs.Naming("Made-up rationale for " + rule + ".", set, variant, convention,
+                            TermAttrs.Who.NONE)));
         }
 
         void attribution(String type, String source, String cue, String content, String speaker, String side,
@@ -221,28 +243,16 @@ final class ReportFixture {
             int ss = at(source, 1);
             int cs = nearest(cue, ss);
             int ts = at(content, 1);
-            Map<String, Object> attrs = new TreeMap<>();
-            attrs.put("source", span(ss, source));
-            attrs.put("cue", span(cs, cue));
-            attrs.put("content", span(ts, content));
-            if (speaker != null) {
-                attrs.put("speaker", speaker);
-            }
-            attrs.put("affiliation", side);
-            attrs.put("stance", stance);
-            attrs.put("direct", direct);
+            Attrs.Attribution attrs = new Attrs.Attribution(span(ss, source), span(cs, cue), span(ts, content),
+                    List.of(), speaker, null, side, stance, direct, null, null, false, null);
             int start = Math.min(ss, Math.min(cs, ts));
             int end = Math.max(ss + source.length(), Math.max(cs + cue.length(), ts + content.length()));
             findings.add(Finding.of(raw, "attribution", type, start, end, direct ? Voice.QUOTED : Voice.REPORTED,
                     "cue." + cue.replace(' ', '_'), 1, attrs));
         }
 
-        private Map<String, Object> span(int start, String text) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("start", start);
-            m.put("end", start + text.length());
-            m.put("text", text);
-            return m;
+        private Attrs.Span span(int start, String text) {
+            return new Attrs.Span(start, start + text.length(), text);
         }
 
         ArticleResult build() {
@@ -269,9 +279,10 @@ final class ReportFixture {
                         attributions++;
                         anonymous += f.category().equals("anonymous") ? 1 : 0;
                         named += f.category().equals("named") ? 1 : 0;
-                        distancing += "distancing".equals(f.attrs().get("stance")) ? 1 : 0;
-                        String content = (String) ((Map<?, ?>) f.attrs().get("content")).get("text");
-                        voiceWords.merge((String) f.attrs().get("affiliation"),
+                        Attrs.Attribution a = (Attrs.Attribution) f.attrs();
+                        distancing += "distancing".equals(a.stance()) ? 1 : 0;
+                        String content = a.content().text();
+                        voiceWords.merge(a.affiliation(),
                                 (double) content.trim().split("\\s+").length, Double::sum);
                     }
                 }

@@ -1,0 +1,139 @@
+package org.slant.dev.eval.boilerplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slant.extract.boilerplate.BoilerplateExtractor;
+import org.slant.extract.boilerplate.CleanText;
+import org.slant.extract.boilerplate.HtmlPages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Slant against the WCXB article pages ({@code wcxb-dev-articles}: {@code html/ID.html.gz} and
+ * {@code ground-truth/ID.json}), two ways: the HTML path (the page through the HTML reader, block hints and all)
+ * and the text path (the same page flattened to plain text with all its boilerplate, no markup). Per page: word
+ * precision/recall/F1 of the article's body (its content blocks without the headline, as {@code main_content}
+ * holds no title) against {@code main_content}, and how many {@code with} snippets it holds
+ * and {@code without} snippets it leaks. Pages without a {@code main_content} are skipped and counted.
+ */
+public final class WcxbEvaluation {
+
+    /** Which pages: all, or the half with even or odd ids (tune on one half, report on the other). */
+    public enum Split { all, even, odd }
+
+    /** One path's result on one page. */
+    public record PathScore(WordScores.Prf prf, int withFound, int withoutLeaked) {
+    }
+
+    public record PageScore(String id, int with, int without, PathScore html, PathScore text) {
+    }
+
+    /** Averages over pages (word scores) and totals over snippets. */
+    public record Summary(int pages, int skipped, double precision, double recall, double f1, int with, int withFound,
+                          int without, int withoutLeaked) {
+        public double withShare() {
+            return with == 0 ? 0 : (double) withFound / with;
+        }
+
+        public double leakShare() {
+            return without == 0 ? 0 : (double) withoutLeaked / without;
+        }
+    }
+
+    private final BoilerplateExtractor extractor;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public WcxbEvaluation(BoilerplateExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** The page ids of a split, sorted; at most {@code limit} of them when limit > 0 (spread over the split). */
+    public static List<String> ids(Path dir, Split split, int limit) throws IOException {
+        List<String> ids;
+        try (Stream<Path> s = Files.list(dir.resolve("ground-truth"))) {
+            ids = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            int last = Character.digit(id.charAt(id.length() - 1), 10);
+            if (split == Split.all || (last >= 0 && (last % 2 == 0) == (split == Split.even))) {
+                out.add(id);
+            }
+        }
+        if (limit > 0 && out.size() > limit) {
+            List<String> sample = new ArrayList<>(limit);
+            for (int i = 0; i < limit; i++) {
+                sample.add(out.get((int) ((long) i * out.size() / limit)));
+            }
+            return sample;
+        }
+        return out;
+    }
+
+    /** Scores one page, or returns null when it has no gold text. */
+    public PageScore score(Path dir, String id) {
+        JsonNode gt;
+        String html;
+        try {
+            gt = json.readTree(dir.resolve("ground-truth").resolve(id + ".json").toFile()).path("ground_truth");
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
+                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("WCXB page " + id + ": " + e.getMessage(), e);
+        }
+        String gold = gt.path("main_content").asText("");
+        if (gold.isBlank()) {
+            return null;
+        }
+        List<String> with = strings(gt.path("with"));
+        List<String> without = strings(gt.path("without"));
+        PathScore h = path(CleanText.of(HtmlPages.article(id, html), extractor).body(), gold, with, without);
+        PathScore t = path(CleanText.of(HtmlPages.plainText(id, html), extractor).body(), gold, with, without);
+        return new PageScore(id, with.size(), without.size(), h, t);
+    }
+
+    private static PathScore path(String extracted, String gold, List<String> with, List<String> without) {
+        String squashed = WordScores.squash(extracted);
+        return new PathScore(WordScores.prf(extracted, gold), WordScores.found(squashed, with),
+                WordScores.found(squashed, without));
+    }
+
+    private static List<String> strings(JsonNode a) {
+        List<String> out = new ArrayList<>();
+        a.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    public static Summary summarise(List<PageScore> pages, int skipped, boolean html) {
+        double p = 0;
+        double r = 0;
+        double f = 0;
+        int with = 0;
+        int withFound = 0;
+        int without = 0;
+        int leaked = 0;
+        for (PageScore s : pages) {
+            PathScore ps = html ? s.html() : s.text();
+            p += ps.prf().precision();
+            r += ps.prf().recall();
+            f += ps.prf().f1();
+            with += s.with();
+            withFound += ps.withFound();
+            without += s.without();
+            leaked += ps.withoutLeaked();
+        }
+        int n = Math.max(1, pages.size());
+        return new Summary(pages.size(), skipped, p / n, r / n, f / n, with, withFound, without, leaked);
+    }
+}

@@ -1,0 +1,120 @@
+package org.slant.dev.eval.attribution;
+
+import org.junit.jupiter.api.Test;
+import org.slant.cli.Main;
+import org.slant.testing.Project;
+import org.slant.text.Tokenizer;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class PolnearEvalTest {
+
+    // A made-up annotation in PolNeAR's BRAT format (not corpus text): one span runs over two lines.
+    private static final String TEXT = "Officials said the deal was dead. \"We will try again\nnext week,\" she added.";
+    private static final String ANN = String.join("\n",
+            "T1\tSource 0 9\tOfficials",
+            "T2\tCue 10 14\tsaid",
+            "T3\tContent 15 33\tthe deal was dead.",
+            "T4\tAttribution 10 14\tsaid",
+            "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3",
+            "T5\tContent 34 64\t\"We will try again",
+            "next week,\"",
+            "T6\tSource 65 68\tshe",
+            "T7\tCue 69 74\tadded",
+            "T8\tAttribution 69 74\tadded",
+            "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6",
+            "T9\tCue 0 1;3 4\tO c",
+            "E3\tAttribution-no-source:T9 Cue:T9",
+            "");
+
+    @Test
+    void readsSpansEventsAndContinuationLines() {
+        List<BratAttributions.Gold> gold = BratAttributions.parse(ANN);
+        assertEquals(3, gold.size());
+        assertEquals("Officials", TEXT.substring(gold.get(0).source().start(), gold.get(0).source().end()));
+        assertEquals("added", TEXT.substring(gold.get(1).cue().start(), gold.get(1).cue().end()));
+        assertEquals(1, gold.get(1).content().size());
+        assertEquals(2, gold.get(2).cue().fragments().size(), "a span in fragments");
+        assertNull(gold.get(2).source());
+        List<String> lines = BratAttributions.joinContinuations(ANN);
+        assertEquals(12, lines.size(), "the continuation line is joined to its span");
+        assertTrue(lines.get(5).endsWith("again\nnext week,\""), lines.get(5));
+    }
+
+    @Test
+    void scoresTokensExactAndOverlappingSpansAndSourcesOnlyWithTheirCue() {
+        List<BratAttributions.Gold> gold = BratAttributions.parse(ANN).subList(0, 2);
+        PolnearScore s = new PolnearScore();
+        // "Officials said" exact; "she added" found with a wider source; a spurious cue with a right source span
+        s.add(Tokenizer.tokenize(TEXT), gold, List.of(
+                new PolnearScore.Predicted(10, 14, 0, 9),
+                new PolnearScore.Predicted(69, 74, 64, 68),
+                new PolnearScore.Predicted(19, 23, 0, 9)));
+        assertEquals(2 / 3.0, s.cueExact.precision(), 1e-9);
+        assertEquals(1.0, s.cueExact.recall(), 1e-9);
+        assertEquals(1 / 3.0, s.sourceExact.precision(), 1e-9, "the wider source is not exact, the spurious cue's source does not count");
+        assertEquals(0.5, s.sourceExact.recall(), 1e-9);
+        assertEquals(2 / 3.0, s.sourceOverlap.precision(), 1e-9);
+        assertEquals(1.0, s.sourceOverlap.recall(), 1e-9);
+        assertEquals(1.0, s.cueTokens.recall(), 1e-9);
+        assertEquals(2 / 3.0, s.cueTokens.precision(), 1e-9);
+    }
+
+    @Test
+    void aDataFolderThatWasAskedForAndIsMissingIsAnError() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("eval", "polnear", "--data", "/nonexistent/shared/data");
+        assertEquals(2, code, "--data named a folder without the corpus: an error, not a skip");
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("slant eval polnear: PolNeAR not found at /nonexistent/shared/data"), err.toString());
+    }
+
+    /**
+     * The floors: the model's dev figures recorded in slant-dev/src/test/resources/eval/floors.properties (keys
+     * {@code polnear.*}); the evaluation fails when cue or source token F1 drops more than 0.02 below them.
+     */
+    @Test
+    void runsOnTheDevSplitAndStaysAboveTheRecordedFloors() throws java.io.IOException {
+        Path data = Project.sharedData();
+        assumeTrue(Files.isDirectory(data.resolve("polnear/data/dev")), "PolNeAR not found under " + data + ": skipped");
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("eval", "polnear", "--data", data.toString()));
+        String report = out.toString();
+        assertTrue(report.contains("PolNeAR dev: 84 articles"), report);
+        assertTrue(report.contains("cue spans, overlap") && report.contains("Spearman"), report);
+        String after = report.substring(report.indexOf("After:"));
+        java.util.Properties floors = new java.util.Properties();
+        try (var in = PolnearEvalTest.class.getResourceAsStream("/eval/floors.properties")) {
+            floors.load(in);
+        }
+        for (String what : List.of("cue", "source")) {
+            double recorded = Double.parseDouble(floors.getProperty("polnear." + what + ".tokens.f1"));
+            double f1 = f1(after, what + " tokens");
+            assertTrue(f1 >= recorded - 0.02, what + " token F1 " + f1 + " dropped below the recorded " + recorded
+                    + " - 0.02");
+        }
+    }
+
+    /** The F1 column of a row of the printed table. */
+    private static double f1(String table, String row) {
+        String line = table.lines().filter(l -> l.strip().startsWith(row)).findFirst().orElseThrow();
+        String[] cols = line.strip().substring(row.length()).strip().split("\\s+");
+        return Double.parseDouble(cols[2]);
+    }
+}
