@@ -113,24 +113,19 @@ final class ClueWindows {
         hits.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> out = new ArrayList<>();
         for (int[] h : hits) {
+            // line boundaries are looked for within the reach only: a text of one long line stays linear
             int from = Math.max(0, h[0] - REACH);
             int to = Math.min(raw.length(), h[1] + REACH);
-            int start = lineStart(h[0]);
-            for (int i = 0; i < LINES; i++) {
-                start = lineStart(start - 1);
+            int start = lineStartWithin(h[0], from);
+            for (int i = 0; i < LINES && isLineStart(start) && start - 1 >= from && start > 0; i++) {
+                start = lineStartWithin(start - 1, from);
             }
-            boolean cutStart = start < from;
-            if (cutStart) {
-                start = from;
+            int end = lineEndWithin(h[1], to);
+            for (int i = 0; i < LINES && isLineEnd(end) && end + 1 <= to && end < raw.length(); i++) {
+                end = lineEndWithin(end + 1, to);
             }
-            int end = lineEnd(h[1]);
-            for (int i = 0; i < LINES; i++) {
-                end = lineEnd(end + 1);
-            }
-            boolean cutEnd = end > to;
-            if (cutEnd) {
-                end = to;
-            }
+            boolean cutStart = !isLineStart(start);
+            boolean cutEnd = !isLineEnd(end);
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && start <= last[1]) {
                 if (end > last[1]) {
@@ -144,19 +139,30 @@ final class ClueWindows {
         return out;
     }
 
-    private int lineStart(int at) {
-        if (at <= 0) {
-            return 0;
+    /** The start of the line holding {@code at}, or {@code from} when the line starts before it. */
+    private int lineStartWithin(int at, int from) {
+        int k = at;
+        while (k > from && raw.charAt(k - 1) != '\n') {
+            k--;
         }
-        return raw.lastIndexOf('\n', at - 1) + 1;
+        return k;
     }
 
-    private int lineEnd(int at) {
-        if (at >= raw.length()) {
-            return raw.length();
+    /** The end of the line holding {@code at} (its newline), or {@code to} when the line ends after it. */
+    private int lineEndWithin(int at, int to) {
+        int k = at;
+        while (k < to && raw.charAt(k) != '\n') {
+            k++;
         }
-        int nl = raw.indexOf('\n', at);
-        return nl < 0 ? raw.length() : nl;
+        return k;
+    }
+
+    private boolean isLineStart(int k) {
+        return k == 0 || raw.charAt(k - 1) == '\n';
+    }
+
+    private boolean isLineEnd(int k) {
+        return k == raw.length() || raw.charAt(k) == '\n';
     }
 
     private void runIn(Pattern pattern, List<int[]> windows, Consumer<Match> out) {
