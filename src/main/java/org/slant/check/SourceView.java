@@ -1,20 +1,21 @@
 package org.slant.check;
 
+import org.slant.text.OffsetMap;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 
 /**
  * An article's source file as {@code slant check} reports positions in it: the file's text, the map from
  * raw-text offsets (what findings carry) to offsets in that text, and the suppression markers found in it.
  * For plain text and Markdown the raw text indexes the file already (Markdown comments are blanked with
- * spaces, see {@code MarkdownComments}); for HTML the map goes through the page's text nodes, so positions
- * point into the HTML source. Lines and columns are 1-based; columns count UTF-16 code units, as SARIF
+ * spaces, see {@code MarkdownComments}); for HTML the map is the one the HTML path built while it wrote the
+ * page's text, so positions point into the HTML source. Lines and columns are 1-based; columns count UTF-16 code units, as SARIF
  * does by default.
  *
  * @param note set when positions could not be mapped to the source and index the raw text instead
  */
-public record SourceView(String text, IntUnaryOperator map, List<Marker> markers, List<Markers.Bad> badMarkers,
+public record SourceView(String text, OffsetMap map, List<Marker> markers, List<Markers.Bad> badMarkers,
                          String note, int[] lineStarts) {
 
     /** A position in the source: offset, 1-based line and column. */
@@ -28,19 +29,22 @@ public record SourceView(String text, IntUnaryOperator map, List<Marker> markers
         }
     }
 
-    public static SourceView of(String text, IntUnaryOperator map, List<Marker> markers, List<Markers.Bad> bad, String note) {
+    public static SourceView of(String text, OffsetMap map, List<Marker> markers, List<Markers.Bad> bad, String note) {
         return new SourceView(text, map, List.copyOf(markers), List.copyOf(bad), note, lineStarts(text));
     }
 
     /** The raw text itself (plain text, JSONL, or anything that cannot be mapped). */
     public static SourceView identity(String raw, String note) {
-        return of(raw, IntUnaryOperator.identity(), List.of(), List.of(), note);
+        return of(raw, OffsetMap.identity(raw.length()), List.of(), List.of(), note);
     }
 
-    /** The source region of the raw range {@code [start, end)}. */
+    /**
+     * The source region of the raw range {@code [start, end)}: from the source of its first character to
+     * just after the first source character of its last (an entity at the end is cut after its {@code &}).
+     */
     public Region region(int rawStart, int rawEnd) {
-        int s = map.applyAsInt(rawStart);
-        int e = rawEnd > rawStart ? map.applyAsInt(rawEnd - 1) + 1 : s;
+        int s = map.correctOffset(rawStart);
+        int e = rawEnd > rawStart ? map.correctOffset(rawEnd - 1) + 1 : s;
         if (e < s) {
             e = s;
         }

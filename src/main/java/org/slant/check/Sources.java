@@ -4,13 +4,13 @@ import org.slant.ingest.MarkdownComments;
 import org.slant.model.Article;
 import org.slant.text.TextDecoder;
 import org.slant.text.UndecodableTextException;
+import org.slant.text.OffsetMap;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Reads an article's source file again for {@code slant check}: its suppression markers (Markdown and
@@ -48,7 +48,7 @@ final class Sources {
                 bad.add(parsed.bad());
             }
         }
-        return SourceView.of(text, IntUnaryOperator.identity(), markers, bad, null);
+        return SourceView.of(text, OffsetMap.identity(text.length()), markers, bad, null);
     }
 
     private static SourceView html(Article a) {

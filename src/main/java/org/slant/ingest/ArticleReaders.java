@@ -103,8 +103,7 @@ public final class ArticleReaders {
         if (r.text().isBlank()) {
             throw new IngestException("the page has no text");
         }
-        ArticleMeta meta = ArticleMeta.empty().withTitle(HtmlText.title(doc));
-        return ReadItem.ok(new Article(id, in.display(), "html", meta, r.text(), r.blocks()));
+        return ReadItem.ok(r.article(id, in.display(), doc));
     }
 
     /**

@@ -1,12 +1,17 @@
 package org.slant.ingest;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.slant.model.Article;
+import org.slant.model.ArticleMeta;
 import org.slant.model.MarkupBlock;
+import org.slant.text.OffsetMap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,28 +35,48 @@ public final class HtmlText {
 
     /** In a block's markup path, the element that stands for the ones a very long path leaves out. */
     public static final String SKIPPED = "~skipped:";
-    /** The most elements a block's markup path names (see {@link Paths}). */
+    /** The most elements a block's markup path names (see {@link MarkupPaths}). */
     public static final int MAX_PATH_ELEMENTS = 64;
 
     private static final java.util.regex.Pattern REACT_STREAMED = java.util.regex.Pattern.compile("S:\\d+");
 
     /** The page's text and its block hints. */
     public record Result(String text, List<MarkupBlock> blocks) {
+
+        /** The page as an HTML article (title as {@link #title} takes it), as every reader of a page makes it. */
+        public Article article(String id, String file, Document doc) {
+            return new Article(id, file, "html", ArticleMeta.empty().withTitle(title(doc)), text, blocks);
+        }
     }
 
     /**
-     * Told, for a traced extraction, where each text node's first visible character went in the text, so
-     * that a caller (slant check) can map text offsets back to the page's source.
+     * A page extracted with the map from its text to its source (what {@code slant check} reports positions
+     * in): the parsed document, the text and block hints, and the map.
      */
-    public interface Trace {
-        void text(TextNode node, int textOffset);
+    public record Traced(Document document, Result result, OffsetMap toSource) {
     }
 
     private HtmlText() {
     }
 
+    /** The page's text and block hints (the path every reader of HTML takes: ingest, boilerplate, check). */
     public static Result extract(Document doc) {
         return extract(doc, null);
+    }
+
+    /**
+     * Parses the page with position tracking and extracts it as {@link #extract(Document)} does, mapping
+     * every offset of the text to the page's source as it goes.
+     */
+    public static Traced traced(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        HtmlSourceMap map = new HtmlSourceMap(html);
+        Result r = extract(doc, map);
+        if (map.length() != r.text().length()) {
+            throw new IllegalStateException("the source map covers " + map.length() + " of " + r.text().length()
+                    + " characters"); // the collector told the map of a character it did not write, or the reverse
+        }
+        return new Traced(doc, r, map.finish());
     }
 
     /**
@@ -68,10 +93,10 @@ public final class HtmlText {
         return t == null || t.isBlank() ? null : t.strip();
     }
 
-    /** As {@link #extract(Document)}, telling {@code trace} (when not null) where each text node went. */
-    public static Result extract(Document doc, Trace trace) {
+    /** As {@link #extract(Document)}, building {@code map} (when not null) as the text is written. */
+    private static Result extract(Document doc, HtmlSourceMap map) {
         Element body = doc.body() != null ? doc.body() : doc;
-        Collector c = new Collector(trace);
+        Collector c = new Collector(map);
         NodeTraversor.traverse(c, body);
         c.flush();
         return new Result(c.out.toString(), c.blocks);
@@ -85,13 +110,12 @@ public final class HtmlText {
         int linkDepth;
         int skipDepth;
         Element blockElement;
-        final Paths paths = new Paths();
-        final Trace trace;
-        final List<TextNode> pendingNodes = new ArrayList<>();
-        final List<Integer> pendingAt = new ArrayList<>();
+        final MarkupPaths paths = new MarkupPaths();
+        /** Null unless the extraction maps its text to the page's source. */
+        final HtmlSourceMap map;
 
-        Collector(Trace trace) {
-            this.trace = trace;
+        Collector(HtmlSourceMap map) {
+            this.map = map;
         }
 
         @Override
@@ -121,9 +145,8 @@ public final class HtmlText {
                 }
             } else if (node instanceof TextNode t) {
                 int first = appendText(t.getWholeText());
-                if (trace != null && first >= 0) {
-                    pendingNodes.add(t);
-                    pendingAt.add(first);
+                if (map != null && first >= 0 && t.sourceRange().isTracked()) {
+                    map.anchor(first, t.sourceRange().startPos(), t.sourceRange().endPos());
                 }
             }
         }
@@ -178,11 +201,14 @@ public final class HtmlText {
             if (len > 0) {
                 if (out.length() > 0) {
                     out.append("\n\n");
+                    if (map != null) {
+                        map.separator(2);
+                    }
                 }
                 int start = out.length();
                 out.append(cur, 0, len);
-                for (int i = 0; i < pendingNodes.size(); i++) {
-                    trace.text(pendingNodes.get(i), start + pendingAt.get(i));
+                if (map != null) {
+                    map.block(cur, len);
                 }
                 Element e = blockElement;
                 blocks.add(new MarkupBlock(start, out.length(), e == null ? "body" : e.normalName(),
@@ -190,8 +216,9 @@ public final class HtmlText {
             }
             cur.setLength(0);
             linkChars = 0;
-            pendingNodes.clear();
-            pendingAt.clear();
+            if (map != null) {
+                map.clearBlock();
+            }
         }
     }
 
@@ -217,121 +244,8 @@ public final class HtmlText {
         return cur;
     }
 
-    /**
-     * Ancestor paths with ids and classes, what the boilerplate features look at: every element from the
-     * outermost one down to the block's own, separated by {@code >}, each written {@code tag:index#id.class}
-     * where index is the element's position among its parent's elements, so that two elements never share a
-     * path (the classifier groups blocks by container). At most four classes per element.
-     * <p>
-     * A path longer than {@value #MAX_ELEMENTS} elements keeps its outer and inner {@value #HALF} and writes
-     * {@code ~skipped:N} for the N between ({@link HtmlText#SKIPPED}): a page nested 100,000 deep would otherwise cost
-     * time and memory quadratic in its depth, in every stage that reads paths. Built without recursion (a
-     * deep page overflowed the stack), each element's own segment and depth once per page.
-     */
-    static final class Paths {
-        static final int MAX_ELEMENTS = MAX_PATH_ELEMENTS;
-        static final int HALF = MAX_ELEMENTS / 2;
-
-        /** An element's depth (1 for the outermost), own segment, whole path when not long, and outer half. */
-        private record Info(int depth, String segment, String full, String outer) {
-        }
-
-        private final java.util.IdentityHashMap<Element, Info> infos = new java.util.IdentityHashMap<>();
-        /** Each element's position among its parent's elements, filled a parent at a time (see indexOf). */
-        private final java.util.IdentityHashMap<Element, Integer> index = new java.util.IdentityHashMap<>();
-        private final java.util.Set<Element> indexedParents =
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-        String of(Element e) {
-            Info info = info(e);
-            if (info.full() != null) {
-                return info.full();
-            }
-            java.util.ArrayDeque<String> inner = new java.util.ArrayDeque<>();
-            Element cur = e;
-            for (int i = 0; i < HALF; i++) {
-                inner.addFirst(info(cur).segment());
-                cur = cur.parent();
-            }
-            return info.outer() + '>' + SKIPPED + (info.depth() - MAX_ELEMENTS) + '>' + String.join(">", inner);
-        }
-
-        /** Whether the path stops at this element: the body, or an element of the document itself. */
-        private static boolean outermost(Element e) {
-            Element parent = e.parent();
-            return parent == null || parent.normalName().equals("#root") || e.normalName().equals("body");
-        }
-
-        private Info info(Element e) {
-            Info known = infos.get(e);
-            if (known != null) {
-                return known;
-            }
-            List<Element> chain = new ArrayList<>(); // e and its ancestors not seen yet, innermost first
-            for (Element cur = e; ; cur = cur.parent()) {
-                chain.add(cur);
-                if (outermost(cur) || infos.containsKey(cur.parent())) {
-                    break;
-                }
-            }
-            Info info = null;
-            for (int k = chain.size() - 1; k >= 0; k--) {
-                Element x = chain.get(k);
-                Info up = outermost(x) ? null : infos.get(x.parent());
-                int depth = up == null ? 1 : up.depth() + 1;
-                String segment = segment(x);
-                String full = depth > MAX_ELEMENTS ? null : up == null ? segment : up.full() + '>' + segment;
-                String outer = depth == HALF ? full : depth > HALF ? up.outer() : null;
-                info = new Info(depth, segment, full, outer);
-                infos.put(x, info);
-            }
-            return info;
-        }
-
-        private String segment(Element e) {
-            Element parent = e.parent();
-            StringBuilder b = new StringBuilder();
-            b.append(e.normalName());
-            if (parent != null && !e.normalName().equals("body")) {
-                b.append(':').append(indexOf(e, parent));
-            }
-            if (!e.id().isEmpty()) {
-                b.append('#').append(clean(e.id()));
-            }
-            int classes = 0;
-            for (String cls : e.classNames()) {
-                if (classes++ == 4) {
-                    break;
-                }
-                b.append('.').append(clean(cls));
-            }
-            return b.toString();
-        }
-
-        /**
-         * What {@link Element#elementSiblingIndex()} gives, without its linear search per call: the first time
-         * a parent is seen its elements are indexed in one pass, so a wide parent costs linear, not quadratic,
-         * time.
-         */
-        private int indexOf(Element e, Element parent) {
-            if (indexedParents.add(parent)) {
-                List<Element> children = parent.children();
-                for (int i = 0; i < children.size(); i++) {
-                    index.put(children.get(i), i);
-                }
-            }
-            return index.get(e);
-        }
-
-        /** Ids and classes go into the path without the path's own separators. */
-        private static String clean(String s) {
-            String t = s.length() > 40 ? s.substring(0, 40) : s;
-            return t.replace('>', '-').replace('#', '-').replace('.', '-').replace(':', '-');
-        }
-    }
-
-    /** The path of one element (see {@link Paths}). */
+    /** The path of one element (see {@link MarkupPaths}). */
     static String path(Element e) {
-        return new Paths().of(e);
+        return new MarkupPaths().of(e);
     }
 }

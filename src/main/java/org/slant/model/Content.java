@@ -30,11 +30,11 @@ public record Content(String raw, String text, OffsetMap map, List<Block> blocks
     }
 
     public int rawStart(int clean) {
-        return map.toRawStart(clean);
+        return map.correctOffset(clean);
     }
 
     public int rawEnd(int clean) {
-        return map.toRawEnd(clean);
+        return map.correctEndOffset(clean);
     }
 
     /** A finding for the clean range {@code [cleanStart, cleanEnd)}, placed at its raw offsets. */

@@ -1,104 +1,72 @@
 package org.slant.text;
 
-import java.util.Arrays;
-
 /**
- * Maps offsets in a derived text (the clean article) back to the raw text it was cut from, as Lucene's
- * char filters do. The derived text is a sequence of raw slices with short separators between them;
- * separator characters map to the nearest raw position outside them.
+ * Maps offsets in a derived text back to the text it was made from, as Lucene's
+ * {@code CharFilter.correctOffset} does: the clean article back to the raw text, the raw text of an HTML
+ * page back to the page's source. Offsets are half-open UTF-16 offsets. A start offset and an exclusive end
+ * offset are corrected separately, because a character the derived text added (a separator, a collapsed
+ * space) has no source: a start there moves forwards to the next source character, an end backwards to the
+ * previous one, so that a range never grows over text it did not cover.
+ * <p>
+ * Maps compose: when {@code a} maps text C to B and {@code b} maps B to A, {@code a.compose(b)} maps C to
+ * A, the way a chain of char filters corrects an offset through every filter in turn.
  */
-public final class OffsetMap {
+public interface OffsetMap {
 
-    private final int[] cleanStarts;
-    private final int[] rawStarts;
-    private final int[] lengths;
-    private final int size;
-    private final int cleanLength;
+    /** The source offset of a derived start offset (characters without a source: the next one that has). */
+    int correctOffset(int offset);
 
-    private OffsetMap(int[] cleanStarts, int[] rawStarts, int[] lengths, int size, int cleanLength) {
-        this.cleanStarts = cleanStarts;
-        this.rawStarts = rawStarts;
-        this.lengths = lengths;
-        this.size = size;
-        this.cleanLength = cleanLength;
+    /** The source offset of a derived exclusive end offset (characters without a source: the previous one). */
+    int correctEndOffset(int end);
+
+    /**
+     * This map followed by {@code toSource}, which maps this map's source to its own: offsets are corrected
+     * here first, then there.
+     */
+    default OffsetMap compose(OffsetMap toSource) {
+        return new Composed(this, toSource);
     }
 
     /** The identity map of a text of the given length. */
-    public static OffsetMap identity(int length) {
-        return new OffsetMap(new int[]{0}, new int[]{0}, new int[]{length}, 1, length);
+    static OffsetMap identity(int length) {
+        return new PieceMap.Builder().slice(0, length, 0).build();
     }
 
-    /** Raw offset of a derived start offset: separators map forwards to the next slice. */
-    public int toRawStart(int clean) {
-        if (size == 0) {
-            return 0;
+    /** Two maps one after the other. */
+    record Composed(OffsetMap first, OffsetMap then) implements OffsetMap {
+        @Override
+        public int correctOffset(int offset) {
+            return then.correctOffset(first.correctOffset(offset));
         }
-        int k = pieceAtOrBefore(clean);
-        if (k < 0) {
-            return rawStarts[0];
+
+        @Override
+        public int correctEndOffset(int end) {
+            return then.correctEndOffset(first.correctEndOffset(end));
         }
-        int within = clean - cleanStarts[k];
-        if (within < lengths[k]) {
-            return rawStarts[k] + within;
-        }
-        return k + 1 < size ? rawStarts[k + 1] : rawStarts[k] + lengths[k];
     }
 
-    /** Raw offset of a derived (exclusive) end offset: separators map backwards to the previous slice. */
-    public int toRawEnd(int clean) {
-        if (size == 0) {
-            return 0;
-        }
-        if (clean <= 0) {
-            return rawStarts[0];
-        }
-        int k = pieceAtOrBefore(clean - 1);
-        if (k < 0) {
-            return rawStarts[0];
-        }
-        int within = clean - cleanStarts[k];
-        return rawStarts[k] + Math.min(within, lengths[k]);
-    }
-
-    public int cleanLength() {
-        return cleanLength;
-    }
-
-    private int pieceAtOrBefore(int clean) {
-        int i = Arrays.binarySearch(cleanStarts, 0, size, clean);
-        return i >= 0 ? i : -i - 2;
-    }
-
-    /** Builds a derived text and its map together, so they cannot disagree. */
-    public static final class Builder {
+    /**
+     * Builds a derived text out of slices of a raw text with separators between them, and its map, together,
+     * so that they cannot disagree.
+     */
+    final class Builder {
         private final CharSequence raw;
         private final StringBuilder text = new StringBuilder();
-        private int[] cleanStarts = new int[8];
-        private int[] rawStarts = new int[8];
-        private int[] lengths = new int[8];
-        private int size;
+        private final PieceMap.Builder pieces = new PieceMap.Builder();
 
         public Builder(CharSequence raw) {
             this.raw = raw;
         }
 
         public Builder slice(int rawStart, int rawEnd) {
-            if (rawEnd <= rawStart) {
-                return this;
+            if (rawEnd > rawStart) {
+                pieces.slice(text.length(), rawEnd - rawStart, rawStart);
+                text.append(raw, rawStart, rawEnd);
             }
-            if (size == cleanStarts.length) {
-                cleanStarts = Arrays.copyOf(cleanStarts, size * 2);
-                rawStarts = Arrays.copyOf(rawStarts, size * 2);
-                lengths = Arrays.copyOf(lengths, size * 2);
-            }
-            cleanStarts[size] = text.length();
-            rawStarts[size] = rawStart;
-            lengths[size] = rawEnd - rawStart;
-            size++;
-            text.append(raw, rawStart, rawEnd);
             return this;
         }
 
+        /** Characters with no source in the raw text. */
         public Builder separator(String sep) {
             text.append(sep);
             return this;
@@ -113,7 +81,7 @@ public final class OffsetMap {
         }
 
         public OffsetMap map() {
-            return new OffsetMap(cleanStarts, rawStarts, lengths, size, text.length());
+            return pieces.build();
         }
     }
 }

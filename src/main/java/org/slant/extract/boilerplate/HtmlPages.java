@@ -24,8 +24,7 @@ public final class HtmlPages {
 
     /** As {@link #article(String, String)} for a page already parsed (the document is only read). */
     public static Article article(String id, Document doc) {
-        HtmlText.Result r = HtmlText.extract(doc);
-        return new Article(id, id, "html", ArticleMeta.empty().withTitle(HtmlText.title(doc)), r.text(), r.blocks());
+        return HtmlText.extract(doc).article(id, id, doc);
     }
 
     /**
