@@ -12,11 +12,22 @@ public interface FindingCategory {
     /** The {@code category} of the findings; stable. */
     String id();
 
+    /** The names readers see: the report's title and the worksheets' phrase. */
+    record Names(String title, String phrase) {
+    }
+
+    /** This category's names. */
+    Names names();
+
     /** The report's name, e.g. "Loaded or emotive word". */
-    String title();
+    default String title() {
+        return names().title();
+    }
 
     /** The lower-case phrase the worksheets use, e.g. "loaded word". */
-    String phrase();
+    default String phrase() {
+        return names().phrase();
+    }
 
     /** {@code extractor.category}, e.g. {@code terminology.loaded}. */
     default String kind() {

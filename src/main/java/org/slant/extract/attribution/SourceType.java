@@ -18,12 +18,15 @@ public enum SourceType implements FindingCategory {
     MEDIA("Another outlet as source", "another media outlet"),
     UNRESOLVED("Source not resolved", "unresolved");
 
-    private final String title;
-    private final String phrase;
+    private final Names names;
 
     SourceType(String title, String phrase) {
-        this.title = title;
-        this.phrase = phrase;
+        this.names = new Names(title, phrase);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** Every id, in the order metrics list them. */
@@ -41,13 +44,5 @@ public enum SourceType implements FindingCategory {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    @Override
-    public String title() {
-        return title;
-    }
 
-    @Override
-    public String phrase() {
-        return phrase;
-    }
 }

@@ -29,12 +29,15 @@ public enum Category implements FindingCategory {
     /** A block repeated within the same article (the later or the less complete copy). */
     DUPLICATE("Block repeated in the article", "block repeated elsewhere on the page");
 
-    private final String title;
-    private final String phrase;
+    private final Names names;
 
     Category(String title, String phrase) {
-        this.title = title;
-        this.phrase = phrase;
+        this.names = new Names(title, phrase);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The eight boilerplate categories, in the order metrics and tables list them. */
@@ -46,15 +49,7 @@ public enum Category implements FindingCategory {
         return BoilerplateExtractor.ID;
     }
 
-    @Override
-    public String title() {
-        return title;
-    }
 
-    @Override
-    public String phrase() {
-        return phrase;
-    }
 
     @Override
     public String id() {

@@ -20,12 +20,15 @@ public enum Category implements FindingCategory {
     SCARE_QUOTE("Scare quote", "scare quotes"),
     QUOTE_CUE("Speech verb before a partial quotation (no finding)", "speech verb");
 
-    private final String title;
-    private final String phrase;
+    private final Names names;
 
     Category(String title, String phrase) {
-        this.title = title;
-        this.phrase = phrase;
+        this.names = new Names(title, phrase);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     @Override
@@ -33,15 +36,7 @@ public enum Category implements FindingCategory {
         return TerminologyAnalyzer.EXTRACTOR;
     }
 
-    @Override
-    public String title() {
-        return title;
-    }
 
-    @Override
-    public String phrase() {
-        return phrase;
-    }
 
     /** The id used in lexicons, findings and metric names. */
     @Override
