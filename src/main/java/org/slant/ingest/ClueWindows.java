@@ -88,15 +88,33 @@ final class ClueWindows {
     /** As {@link #find(Pattern, boolean, List, Consumer)}, keeping only the words the check lets through. */
     void find(Pattern pattern, boolean ignoreCase, List<String> words, Follow follow, Consumer<Match> out) {
         String hay = ignoreCase ? lower : raw;
+        PairIndex index = ignoreCase ? lowerIndex() : rawIndex();
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
-            for (int k = hay.indexOf(w); k >= 0; k = hay.indexOf(w, k + 1)) {
+            for (int k = index.first(hay, w); k >= 0; k = index.next(hay, w, k)) {
                 if (follow == null || follow.at(raw, k + w.length())) {
                     hits.add(new int[]{k, k + w.length()});
                 }
             }
         }
         runIn(pattern, windows(hits), out);
+    }
+
+    private PairIndex rawIndex;
+    private PairIndex lowerIndex;
+
+    private PairIndex rawIndex() {
+        if (rawIndex == null) {
+            rawIndex = new PairIndex(raw);
+        }
+        return rawIndex;
+    }
+
+    private PairIndex lowerIndex() {
+        if (lowerIndex == null) {
+            lowerIndex = new PairIndex(lower);
+        }
+        return lowerIndex;
     }
 
     /** Runs the pattern in the windows around every line that starts (after spaces or tabs) with one of the words. */
