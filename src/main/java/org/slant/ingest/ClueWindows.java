@@ -87,12 +87,13 @@ final class ClueWindows {
 
     /** As {@link #find(Pattern, boolean, List, Consumer)}, keeping only the words the check lets through. */
     void find(Pattern pattern, boolean ignoreCase, List<String> words, Follow follow, Consumer<Match> out) {
-        String hay = ignoreCase ? lower : raw;
-        PairIndex index = ignoreCase ? lowerIndex() : rawIndex();
+        // one index, of the lowered text: a word's exact occurrences are among those of its lowered form
+        PairIndex index = lowerIndex();
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
-            for (int k = index.first(hay, w); k >= 0; k = index.next(hay, w, k)) {
-                if (follow == null || follow.at(raw, k + w.length())) {
+            String lw = ignoreCase ? w : asciiLower(w);
+            for (int k = index.first(lower, lw); k >= 0; k = index.next(lower, lw, k)) {
+                if ((ignoreCase || raw.startsWith(w, k)) && (follow == null || follow.at(raw, k + w.length()))) {
                     hits.add(new int[]{k, k + w.length()});
                 }
             }
@@ -100,15 +101,7 @@ final class ClueWindows {
         runIn(pattern, windows(hits), out);
     }
 
-    private PairIndex rawIndex;
     private PairIndex lowerIndex;
-
-    private PairIndex rawIndex() {
-        if (rawIndex == null) {
-            rawIndex = new PairIndex(raw);
-        }
-        return rawIndex;
-    }
 
     private PairIndex lowerIndex() {
         if (lowerIndex == null) {
