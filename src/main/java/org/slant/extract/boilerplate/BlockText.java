@@ -60,6 +60,21 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int sentenceEnds = 0;
         int n = text.length();
         for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            // ASCII letters and digits, most of a news text, counted without the code point and category lookups
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+                nonSpace++;
+                letters++;
+                scripts[Scripts.LATIN]++;
+                i++;
+                continue;
+            }
+            if (ch >= '0' && ch <= '9') {
+                nonSpace++;
+                digits++;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (!(len == 1 && BlockSplitter.isSpace((char) cp))) {
