@@ -87,16 +87,27 @@ final class ClueWindows {
 
     /** As {@link #find(Pattern, boolean, List, Consumer)}, keeping only the words the check lets through. */
     void find(Pattern pattern, boolean ignoreCase, List<String> words, Follow follow, Consumer<Match> out) {
-        String hay = ignoreCase ? lower : raw;
+        // one index, of the lowered text: a word's exact occurrences are among those of its lowered form
+        PairIndex index = lowerIndex();
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
-            for (int k = hay.indexOf(w); k >= 0; k = hay.indexOf(w, k + 1)) {
-                if (follow == null || follow.at(raw, k + w.length())) {
+            String lw = ignoreCase ? w : asciiLower(w);
+            for (int k = index.first(lower, lw); k >= 0; k = index.next(lower, lw, k)) {
+                if ((ignoreCase || raw.startsWith(w, k)) && (follow == null || follow.at(raw, k + w.length()))) {
                     hits.add(new int[]{k, k + w.length()});
                 }
             }
         }
         runIn(pattern, windows(hits), out);
+    }
+
+    private PairIndex lowerIndex;
+
+    private PairIndex lowerIndex() {
+        if (lowerIndex == null) {
+            lowerIndex = new PairIndex(lower);
+        }
+        return lowerIndex;
     }
 
     /** Runs the pattern in the windows around every line that starts (after spaces or tabs) with one of the words. */

@@ -10,6 +10,7 @@ import org.slant.text.SentenceSplitter;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -87,16 +88,44 @@ public record Content(String raw, String text, OffsetMap map, List<Block> blocks
 
     /** Builds the clean text from the blocks to keep. Continuation blocks join with a space, others with a blank line. */
     public static Content of(String raw, List<Block> kept) {
+        return of(raw, kept, null);
+    }
+
+    /**
+     * As {@link #of(String, List)}, with the kept blocks' tokens already made (raw offsets, one list per kept
+     * block, null where not made): they are shifted into the clean text rather than made again. The same
+     * tokens either way, since the separators are whitespace (see {@link org.slant.text.BlockTokens}).
+     */
+    public static Content of(String raw, List<Block> kept, List<List<Token>> keptTokens) {
         OffsetMap.Builder b = new OffsetMap.Builder(raw);
+        int[] at = new int[kept.size()];
         for (int i = 0; i < kept.size(); i++) {
             Block block = kept.get(i);
             if (i > 0) {
                 b.separator(separator(kept, i));
             }
+            at[i] = b.length();
             b.slice(block.start(), block.end());
         }
         String text = b.text();
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens;
+        if (keptTokens == null) {
+            tokens = Tokenizer.tokenize(text);
+        } else {
+            tokens = new ArrayList<>(Math.max(4, text.length() / 5));
+            for (int i = 0; i < kept.size(); i++) {
+                Block block = kept.get(i);
+                List<Token> made = keptTokens.get(i);
+                if (made == null) {
+                    tokens.addAll(Tokenizer.tokenize(text, at[i], at[i] + block.end() - block.start()));
+                    continue;
+                }
+                int shift = at[i] - block.start();
+                for (Token t : made) {
+                    tokens.add(new Token(t.start() + shift, t.end() + shift, t.type(), t.norm(), t.glued()));
+                }
+            }
+        }
         List<Quote> quotes = QuoteFinder.find(text);
         return new Content(raw, text, b.map(), kept, tokens, SentenceSplitter.split(text, tokens), quotes,
                 new QuoteIndex(quotes, text.length()));

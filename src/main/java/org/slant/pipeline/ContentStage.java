@@ -3,6 +3,8 @@ package org.slant.pipeline;
 import org.slant.model.Content;
 import org.slant.text.Block;
 import org.slant.text.BlockLabels;
+import org.slant.text.BlockTokens;
+import org.slant.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class ContentStage implements Extractor {
 
     @Override
     public Set<Key<?>> uses() {
-        return Set.of(Keys.BLOCK_LABELS);
+        return Set.of(Keys.BLOCK_LABELS, Keys.BLOCK_TOKENS);
     }
 
     @Override
@@ -43,13 +45,19 @@ public final class ContentStage implements Extractor {
     public StageOutput run(StageInput in) {
         List<Block> blocks = in.get(Keys.BLOCKS);
         BlockLabels labels = in.find(Keys.BLOCK_LABELS).orElse(BlockLabels.allContent(blocks.size()));
+        List<BlockTokens> made = in.find(Keys.BLOCK_TOKENS).orElse(List.of());
         List<Block> kept = new ArrayList<>();
+        List<List<Token>> keptTokens = new ArrayList<>();
         for (Block b : blocks) {
             if (labels.isContent(b.index())) {
                 kept.add(b);
+                // reused only when made for this very span; otherwise Content tokenises the block itself
+                BlockTokens t = b.index() < made.size() ? made.get(b.index()) : null;
+                boolean same = t != null && t.block().start() == b.start() && t.block().end() == b.end();
+                keptTokens.add(same ? t.tokens() : null);
             }
         }
-        Content content = Content.of(in.article().raw(), kept);
+        Content content = Content.of(in.article().raw(), kept, keptTokens);
         StageOutput out = new StageOutput().put(Keys.CONTENT, content)
                 .metric("content.words", content.words())
                 .metric("content.sentences", content.sentences().size())

@@ -34,7 +34,7 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            int cp = Character.codePointAt(text, i);
+            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
             if (Character.isLetter(cp)) {
                 int end = scanWord(text, i, to);
                 out.add(new Token(i, end, Token.Type.WORD, norm(text, i, end), glueNext));
@@ -74,7 +74,12 @@ public final class Tokenizer {
     private static int scanWord(CharSequence text, int i, int to) {
         int j = i;
         while (j < to) {
-            int cp = Character.codePointAt(text, j);
+            char c0 = text.charAt(j);
+            if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9')) {
+                j++;   // ASCII letter or digit: the common case, without the code point and type lookups
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c0) ? Character.codePointAt(text, j) : c0;
             if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 j += Character.charCount(cp);
                 continue;
@@ -184,17 +189,21 @@ public final class Tokenizer {
 
     /** The matching form of a word: lower case, apostrophes straightened, accents removed. */
     public static String norm(CharSequence text, int from, int to) {
+        // ASCII (most words): lowered while copied, one pass and one string, as toLowerCase(ROOT) would give
+        char[] lowered = new char[to - from];
         boolean ascii = true;
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) >= 0x80) {
+            char c = text.charAt(k);
+            if (c >= 0x80) {
                 ascii = false;
                 break;
             }
+            lowered[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (ascii) {
+            return new String(lowered);
         }
         String s = text.subSequence(from, to).toString();
-        if (ascii) {
-            return s.toLowerCase(Locale.ROOT);
-        }
         s = s.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\'');
         String folded = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(folded.length());

@@ -3,7 +3,10 @@ package org.slant.model;
 import org.junit.jupiter.api.Test;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
+import org.slant.text.Token;
+import org.slant.text.Tokenizer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,5 +42,22 @@ class ContentTest {
         assertEquals(1, c.quoteAt(at, at + 11).depth());
         int out = c.text().indexOf("He");
         assertEquals(null, c.quoteAt(out, out + 2));
+    }
+
+    @Test
+    void blockTokensShiftedIntoTheCleanTextEqualTokenisingTheCleanText() {
+        // hyphens, apostrophes, numbers and a surrogate pair at block edges, and continuation blocks joined by a space
+        String raw = "-Neo-Nazi rally in Kiev's centre-\n\n's 1,000 people\n\nU.S. \uD835\uDC00\n\nwar-chest 2nd\n\n’ll G20-";
+        List<Block> blocks = BlockSplitter.split(raw);
+        List<List<Token>> made = new ArrayList<>();
+        for (Block b : blocks) {
+            made.add(Tokenizer.tokenize(raw, b.start(), b.end()));
+        }
+        made.set(1, null);   // a block without tokens made is tokenised in place
+        Content fresh = Content.of(raw, blocks);
+        Content reused = Content.of(raw, blocks, made);
+        assertEquals(fresh.text(), reused.text());
+        assertEquals(fresh.tokens(), reused.tokens());
+        assertEquals(Tokenizer.tokenize(fresh.text()), reused.tokens());
     }
 }

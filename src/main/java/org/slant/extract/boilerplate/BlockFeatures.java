@@ -244,8 +244,11 @@ public final class BlockFeatures {
             if (!prose[i]) {
                 continue;
             }
-            for (Token t : texts.get(i).tokens()) {
-                if (content(t, languages)) {
+            List<Token> tokens = texts.get(i).tokens();
+            int[] masks = texts.get(i).stopMasks();
+            for (int k = 0; k < masks.length; k++) {
+                Token t = tokens.get(k);
+                if (content(t, masks[k])) {
                     int[] seen = proseBlocks.computeIfAbsent(t.norm(), x -> new int[]{-1, 0});
                     if (seen[0] != i) {
                         seen[0] = i;
@@ -258,8 +261,11 @@ public final class BlockFeatures {
         for (int i = 0; i < texts.size(); i++) {
             java.util.Set<String> distinct = new java.util.HashSet<>();
             int shared = 0;
-            for (Token t : texts.get(i).tokens()) {
-                if (content(t, languages) && distinct.add(t.norm())) {
+            List<Token> tokens = texts.get(i).tokens();
+            int[] masks = texts.get(i).stopMasks();
+            for (int k = 0; k < masks.length; k++) {
+                Token t = tokens.get(k);
+                if (content(t, masks[k]) && distinct.add(t.norm())) {
                     int[] seen = proseBlocks.get(t.norm());
                     int others = seen == null ? 0 : seen[1] - (prose[i] ? 1 : 0);
                     if (others > 0) {
@@ -272,7 +278,8 @@ public final class BlockFeatures {
         return out;
     }
 
-    private static boolean content(Token t, Languages languages) {
-        return t.type() == Token.Type.WORD && t.norm().length() >= 3 && languages.mask(t.norm()) == 0;
+    /** A content word: a word of three letters or more that no language lists as a stop word. */
+    private static boolean content(Token t, int stopMask) {
+        return t.type() == Token.Type.WORD && t.norm().length() >= 3 && stopMask == 0;
     }
 }

@@ -17,10 +17,12 @@ import java.util.List;
  *                  {@code [text](url)}, {@code <url>} and bare URLs for plain text
  * @param capWords  words that start with an upper-case letter
  * @param stopHits  per language, words of the block in its stop-word list
+ * @param stopMasks per token, the bit set of languages that list it as a stop word (0 for a non-word): looked
+ *                  up once here, where the similarity feature used to look every word up twice again
  */
 public record BlockText(Block block, String text, List<Token> tokens, int words, int letters, int[] scriptLetters,
                         int nonSpace, int linkChars, int capWords, int digits, int punct, int commas,
-                        int sentenceEnds, int[] stopHits, MarkupBlock markup) {
+                        int sentenceEnds, int[] stopHits, int[] stopMasks, MarkupBlock markup) {
 
     public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
         String text = raw.substring(block.start(), block.end());
@@ -28,7 +30,13 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int words = 0;
         int capWords = 0;
         int[] stopHits = new int[languages.size()];
-        for (Token t : tokens) {
+        int[] stopMasks = new int[tokens.size()];
+        for (int k = 0; k < stopMasks.length; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            stopMasks[k] = languages.mask(t.norm());
             if (!t.countsAsWord()) {
                 continue;
             }
@@ -36,7 +44,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             if (Character.isUpperCase(raw.codePointAt(t.start()))) {
                 capWords++;
             }
-            int mask = languages.mask(t.norm());
+            int mask = stopMasks[k];
             while (mask != 0) {
                 int bit = Integer.numberOfTrailingZeros(mask);
                 stopHits[bit]++;
@@ -52,6 +60,21 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int sentenceEnds = 0;
         int n = text.length();
         for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            // ASCII letters and digits, most of a news text, counted without the code point and category lookups
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+                nonSpace++;
+                letters++;
+                scripts[Scripts.LATIN]++;
+                i++;
+                continue;
+            }
+            if (ch >= '0' && ch <= '9') {
+                nonSpace++;
+                digits++;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (!(len == 1 && BlockSplitter.isSpace((char) cp))) {
@@ -74,7 +97,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         }
         int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(text);
         return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
-                commas, sentenceEnds, stopHits, markup);
+                commas, sentenceEnds, stopHits, stopMasks, markup);
     }
 
     private static boolean sentenceEnd(String text, int after) {

@@ -72,7 +72,7 @@ public final class BoilerplateExtractor implements Extractor {
 
     @Override
     public Set<Key<?>> provides() {
-        return Set.of(Keys.BLOCK_LABELS);
+        return Set.of(Keys.BLOCK_LABELS, Keys.BLOCK_TOKENS);
     }
 
     /** Classifies an article's blocks (what the stage does, for callers outside a pipeline). */
@@ -97,6 +97,11 @@ public final class BoilerplateExtractor implements Extractor {
             }
         }
         out.put(Keys.BLOCK_LABELS, new BlockLabels(labels));
+        List<org.slant.text.BlockTokens> tokens = new ArrayList<>(c.size());
+        for (BlockText t : c.texts()) {
+            tokens.add(new org.slant.text.BlockTokens(t.block(), t.tokens()));
+        }
+        out.put(Keys.BLOCK_TOKENS, tokens);
         Contamination k = Contamination.of(c);
         out.metric("contamination.ratio", k.ratio());
         for (Category cat : Category.BOILERPLATE) {
