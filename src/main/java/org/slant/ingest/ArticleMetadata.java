@@ -2,21 +2,28 @@ package org.slant.ingest;
 
 import org.slant.model.Article;
 import org.slant.model.ArticleMeta;
+import org.slant.model.OutletEvidence;
 import org.slant.model.OutletSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides an article's metadata: the manifest's word first, then what the input itself gave (JSONL fields,
- * the HTML title), then inference from the text. Records how the outlet was decided.
+ * the HTML title), then what a page's head says of its publisher ({@link PageOutlet}), then inference from
+ * the text. Records how the outlet was decided, and names it as {@link OutletNames} does. An article whose
+ * outlet none of these tells is its own outlet, "unknown (its file name)", so that articles of unknown
+ * origin are never pooled into one outlet and compared as if they were one publisher's.
  */
 public final class ArticleMetadata {
 
     private final OutletInference inference;
+    private final OutletRegistry registry;
 
     public ArticleMetadata(OutletInference inference) {
         this.inference = inference;
+        this.registry = inference.registry();
     }
 
     public Article resolve(Article a, Optional<Manifest.Entry> entry) {
@@ -31,22 +38,73 @@ public final class ArticleMetadata {
                     e.outlet() != null ? e.outlet() : m.outlet(),
                     e.outletKind() != null ? e.outletKind() : m.outletKind(),
                     e.outlet() != null ? OutletSource.MANIFEST : m.outletSource(),
-                    List.of(),
+                    e.outlet() != null ? List.of() : m.outletEvidence(),
                     e.via() != null ? e.via() : m.via(),
                     e.url() != null ? e.url() : m.url(),
                     e.date() != null ? e.date() : m.date(),
                     e.title() != null ? e.title() : m.title());
         }
         if (m.outletSource() == OutletSource.UNKNOWN) {
-            OutletInference.Result r = inference.infer(a.raw());
-            m = r.outlet().isPresent()
-                    ? m.withOutlet(r.outlet().get(), m.outletKind() != null ? m.outletKind() : r.kind(),
-                    OutletSource.INFERRED, r.evidence())
-                    : m.withOutlet(ArticleMeta.UNKNOWN_OUTLET, m.outletKind(), OutletSource.UNKNOWN, r.evidence());
+            m = infer(a, m);
         }
         if (m.title() == null) {
             m = m.withTitle(TitleGuess.guess(a.raw()));
         }
         return new Article(id, a.file(), a.format(), m, a.raw(), a.markup());
+    }
+
+    /** The outlet from the page's head clues (carried in the meta's evidence), else from the text, else unknown. */
+    private ArticleMeta infer(Article a, ArticleMeta m) {
+        List<OutletEvidence> page = m.outletEvidence();
+        OutletEvidence host = clue(page, PageOutlet.HOST);
+        Optional<Outlet> knownHost = host == null ? Optional.empty() : registry.byHost(host.text());
+        if (knownHost.isPresent()) {
+            return decided(m, knownHost.get().name(), page);
+        }
+        for (String kind : List.of(PageOutlet.SITE_NAME, PageOutlet.PUBLISHER)) {
+            OutletEvidence c = clue(page, kind);
+            if (c != null) {
+                return decided(m, c.outlet(), page);
+            }
+        }
+        OutletInference.Result r = inference.infer(a.raw());
+        if (host != null) {
+            String label = OutletRegistry.key(OutletNames.siteLabel(host.text()));
+            boolean spelled = !host.outlet().equals(host.text());
+            if (!spelled && r.outlet().isPresent() && OutletNames.key(r.outlet().get()).equals(label)) {
+                // the text writes the host's name ("Accruent" on accruent.com): its spelling, both as evidence
+                List<OutletEvidence> both = new ArrayList<>(page);
+                both.addAll(r.evidence());
+                return decided(m, r.outlet().get(), both);
+            }
+            return decided(m, spelled ? host.outlet() : OutletNames.siteLabel(host.text()), page);
+        }
+        if (r.outlet().isPresent()) {
+            String name = OutletNames.normalise(r.outlet().get(), registry);
+            String kind = m.outletKind() != null ? m.outletKind() : r.kind();
+            return m.withOutlet(name.isEmpty() ? r.outlet().get() : name, kind, OutletSource.INFERRED, r.evidence());
+        }
+        return m.withOutlet(unknown(a), m.outletKind(), OutletSource.UNKNOWN, r.evidence());
+    }
+
+    private ArticleMeta decided(ArticleMeta m, String name, List<OutletEvidence> evidence) {
+        String n = OutletNames.normalise(name, registry);
+        Optional<Outlet> known = registry.byName(n);
+        String kind = m.outletKind() != null ? m.outletKind() : known.map(Outlet::kind).orElse(null);
+        return m.withOutlet(n, kind, OutletSource.INFERRED, evidence);
+    }
+
+    private static OutletEvidence clue(List<OutletEvidence> page, String kind) {
+        return page.stream().filter(e -> e.kind().equals(kind) && e.start() < 0).findFirst().orElse(null);
+    }
+
+    /** "unknown (page.html)": the file's name, or a JSONL line's id, so that no two unknown articles share an outlet. */
+    static String unknown(Article a) {
+        String what = a.format().equals("jsonl") ? a.id() : a.file();
+        int slash = Math.max(what.lastIndexOf('/'), what.lastIndexOf('\\'));
+        if (!a.format().equals("jsonl") && slash >= 0 && slash < what.length() - 1) {
+            what = what.substring(slash + 1);
+        }
+        return ArticleMeta.UNKNOWN_OUTLET + " (" + what + ")";
     }
 }

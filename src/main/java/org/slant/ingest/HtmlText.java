@@ -43,9 +43,14 @@ public final class HtmlText {
     /** The page's text and its block hints. */
     public record Result(String text, List<MarkupBlock> blocks) {
 
-        /** The page as an HTML article (title as {@link #title} takes it), as every reader of a page makes it. */
+        /**
+         * The page as an HTML article (title as {@link #title} takes it, and the outlet clues of its head as
+         * {@link PageOutlet} finds them, for the metadata step to decide on), as every reader of a page makes it.
+         */
         public Article article(String id, String file, Document doc) {
-            return new Article(id, file, "html", ArticleMeta.empty().withTitle(title(doc)), text, blocks);
+            ArticleMeta meta = new ArticleMeta(null, null, org.slant.model.OutletSource.UNKNOWN,
+                    PageOutlet.clues(doc), null, null, null, title(doc));
+            return new Article(id, file, "html", meta, text, blocks);
         }
     }
 

@@ -1,0 +1,158 @@
+package org.slant.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slant.model.OutletEvidence;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a page's {@code <head>} says about who published it: {@code og:site_name}, the JSON-LD
+ * {@code publisher.name}, and the host of the canonical link or {@code og:url}. Pages carry these for
+ * search engines and link previews, so they name the site far more reliably than words in its text
+ * (the text inference named pages after their menus: "Console", "Policy"). A clue from the head has no
+ * place in the article's text: its evidence has start and end -1 and the clue's own words as text.
+ */
+public final class PageOutlet {
+
+    public static final String SITE_NAME = "og_site_name";
+    public static final String PUBLISHER = "jsonld_publisher";
+    public static final String HOST = "canonical_host";
+
+    /** A site name longer than this is not a name (and is not kept). */
+    private static final int MAX_NAME = 120;
+    /** JSON-LD nesting looked through for a publisher: real pages nest two or three levels. */
+    private static final int MAX_DEPTH = 12;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PageOutlet() {
+    }
+
+    /** The page's outlet clues, most telling first: site name, publisher, host. */
+    public static List<OutletEvidence> clues(Document doc) {
+        List<OutletEvidence> out = new ArrayList<>();
+        Element site = doc.selectFirst("meta[property=og:site_name], meta[name=og:site_name]");
+        if (site != null) {
+            add(out, SITE_NAME, site.attr("content"), site.attr("content"));
+        }
+        String publisher = publisher(doc);
+        if (publisher != null) {
+            add(out, PUBLISHER, publisher, publisher);
+        }
+        String host = host(doc);
+        if (host != null) {
+            add(out, HOST, spell(host, doc.title()), host);
+        }
+        return out;
+    }
+
+    private static void add(List<OutletEvidence> out, String kind, String name, String text) {
+        String n = name == null ? "" : name.replaceAll("\\s+", " ").strip();
+        if (!n.isEmpty() && n.length() <= MAX_NAME && !OutletNames.clean(n).isEmpty()) {
+            out.add(new OutletEvidence(kind, n, -1, -1, text.strip()));
+        }
+    }
+
+    /** The host of the canonical link, else of og:url (absolute http(s) addresses only), without "www.". */
+    static String host(Document doc) {
+        for (String css : List.of("link[rel=canonical]", "meta[property=og:url]")) {
+            Element e = doc.selectFirst(css);
+            if (e == null) {
+                continue;
+            }
+            String url = e.hasAttr("href") ? e.attr("href") : e.attr("content");
+            try {
+                URI u = new URI(url.strip());
+                String h = u.getHost();
+                if (h != null && u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
+                        && h.indexOf('.') > 0) {
+                    h = h.toLowerCase(Locale.ROOT);
+                    return h.startsWith("www.") ? h.substring(4) : h;
+                }
+            } catch (java.net.URISyntaxException ignored) {
+                // not an address: the next clue, or none
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The site's name as its title writes it when a part of the title ("... | Accruent", "... - Fastarz")
+     * is the host's site label in other spelling; else the host itself.
+     */
+    static String spell(String host, String title) {
+        String label = OutletRegistry.key(OutletNames.siteLabel(host));
+        if (title != null && !label.isEmpty()) {
+            for (String part : title.split("\\s[|\\-–—:·•]\\s|\\s[|·•]|[|·•]\\s")) {
+                if (OutletNames.key(part).equals(label)) {
+                    return part.strip();
+                }
+            }
+        }
+        return host;
+    }
+
+    /** The name of the first JSON-LD publisher with one (a publisher given by "@id" is looked up in the page's graph). */
+    static String publisher(Document doc) {
+        List<JsonNode> roots = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                roots.add(JSON.readTree(s.data()));
+            } catch (JsonProcessingException e) {
+                // a malformed block is common on real pages; the other blocks may still say it
+            }
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        List<JsonNode> publishers = new ArrayList<>();
+        for (JsonNode r : roots) {
+            walk(r, 0, byId, publishers);
+        }
+        for (JsonNode p : publishers) {
+            JsonNode one = p.isArray() && !p.isEmpty() ? p.get(0) : p;
+            String name = name(one);
+            if (name == null && one.path("@id").isTextual()) {
+                name = name(byId.get(one.path("@id").asText()));
+            }
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String name(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return n.asText().isBlank() ? null : n.asText();
+        }
+        JsonNode name = n.path("name");
+        return name.isTextual() && !name.asText().isBlank() ? name.asText() : null;
+    }
+
+    private static void walk(JsonNode n, int depth, Map<String, JsonNode> byId, List<JsonNode> publishers) {
+        if (n == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(c -> walk(c, depth + 1, byId, publishers));
+        } else if (n.isObject()) {
+            if (n.path("@id").isTextual() && n.has("name")) {
+                byId.putIfAbsent(n.path("@id").asText(), n);
+            }
+            if (n.has("publisher")) {
+                publishers.add(n.get("publisher"));
+            }
+            n.fields().forEachRemaining(f -> walk(f.getValue(), depth + 1, byId, publishers));
+        }
+    }
+}
