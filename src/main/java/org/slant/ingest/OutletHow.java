@@ -1,0 +1,46 @@
+package org.slant.ingest;
+
+import org.slant.model.ArticleMeta;
+import org.slant.model.OutletEvidence;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** How an article's outlet was decided, in words for a reader: "inferred from the page's og:site_name". */
+public final class OutletHow {
+
+    private static final Map<String, String> CLUES = Map.ofEntries(
+            Map.entry(PageOutlet.SITE_NAME, "the page's og:site_name"),
+            Map.entry(PageOutlet.PUBLISHER, "the page's JSON-LD publisher"),
+            Map.entry(PageOutlet.HOST, "the host of the page's canonical address"),
+            Map.entry("original_url", "an \"Original url\" line"),
+            Map.entry("original_source", "an \"original source of this article\" line"),
+            Map.entry("self_mention", "the outlet naming itself (\"X understands\")"),
+            Map.entry("promo", "the outlet's own promotion lines"),
+            Map.entry("dateline", "a dateline"),
+            Map.entry("told", "\"told\" an agency or outlet"),
+            Map.entry("byline", "a byline"),
+            Map.entry("copyright", "a copyright line"),
+            Map.entry("published_by", "a \"Published by\" line"),
+            Map.entry("domain", "web addresses in the text"));
+
+    private OutletHow() {
+    }
+
+    /** "manifest", "input", "inferred from a, b", or "unknown (...)". */
+    public static String of(ArticleMeta m) {
+        return switch (m.outletSource()) {
+            case MANIFEST -> "manifest";
+            case INPUT -> "input";
+            case UNKNOWN -> "unknown (no manifest entry, and neither the page nor the text names it)";
+            case INFERRED -> {
+                Set<String> how = new LinkedHashSet<>();
+                for (OutletEvidence e : m.outletEvidence()) {
+                    how.add(CLUES.getOrDefault(e.kind(), e.kind()));
+                }
+                yield how.isEmpty() ? "inferred" : "inferred from " + String.join(", ", how);
+            }
+        };
+    }
+}
