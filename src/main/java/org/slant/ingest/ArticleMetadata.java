@@ -13,7 +13,7 @@ import java.util.Optional;
  * Decides an article's metadata: the manifest's word first, then what the input itself gave (JSONL fields,
  * the HTML title), then what a page's head says of its publisher ({@link PageOutlet}), then inference from
  * the text. Records how the outlet was decided, and names it as {@link OutletNames} does. An article whose
- * outlet none of these tells is its own outlet, "unknown (its file name)", so that articles of unknown
+ * outlet none of these tells is its own outlet, "unknown (its file)", so that articles of unknown
  * origin are never pooled into one outlet and compared as if they were one publisher's.
  */
 public final class ArticleMetadata {
@@ -98,13 +98,12 @@ public final class ArticleMetadata {
         return page.stream().filter(e -> e.kind().equals(kind) && e.start() < 0).findFirst().orElse(null);
     }
 
-    /** "unknown (page.html)": the file's name, or a JSONL line's id, so that no two unknown articles share an outlet. */
+    /**
+     * "unknown (in/page.html)": the input as given (a JSONL line as "file.jsonl:LINE"), so that no two unknown
+     * articles share an outlet; the bare file name would pool "site1/index.html" with "site2/index.html".
+     */
     static String unknown(Article a) {
-        String what = a.format().equals("jsonl") ? a.id() : a.file();
-        int slash = Math.max(what.lastIndexOf('/'), what.lastIndexOf('\\'));
-        if (!a.format().equals("jsonl") && slash >= 0 && slash < what.length() - 1) {
-            what = what.substring(slash + 1);
-        }
+        String what = a.file() == null || a.file().isBlank() ? a.id() : a.file();
         return ArticleMeta.UNKNOWN_OUTLET + " (" + what + ")";
     }
 }

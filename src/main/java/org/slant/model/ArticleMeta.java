@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What is known about an article besides its text.
  *
- * @param outlet        outlet name; {@code "unknown"} until decided, and {@code "unknown (file name)"} for an
+ * @param outlet        outlet name; {@code "unknown"} until decided, and {@code "unknown (file)"} for an
  *                      article whose outlet nothing told (its own outlet, never pooled with others)
  * @param outletKind    e.g. "national newspaper", "news agency"; null when unknown
  * @param outletSource  how the outlet was decided: manifest, input (a JSONL field), inferred or unknown

@@ -80,11 +80,11 @@ class PageOutletTest {
     @Test
     void unknownOutletsAreEachTheirOwn() {
         String text = "The council met on Tuesday and approved the budget for the coming year.";
-        Article a = Slant.resolve(new Article("a", "in/a.txt", "txt", ArticleMeta.empty(), text, List.of()));
-        Article b = Slant.resolve(new Article("b", "in/b.txt", "txt", ArticleMeta.empty(), text, List.of()));
-        Article j = Slant.resolve(new Article("c.jsonl:3", "c.jsonl:3", "jsonl", ArticleMeta.empty(), text, List.of()));
-        assertEquals("unknown (a.txt)", a.meta().outlet());
-        assertEquals("unknown (b.txt)", b.meta().outlet());
+        Article a = Slant.resolve(new Article("index", "site1/index.txt", "txt", ArticleMeta.empty(), text, List.of()));
+        Article b = Slant.resolve(new Article("index", "site2/index.txt", "txt", ArticleMeta.empty(), text, List.of()));
+        Article j = Slant.resolve(new Article("c-3", "c.jsonl:3", "jsonl", ArticleMeta.empty(), text, List.of()));
+        assertEquals("unknown (site1/index.txt)", a.meta().outlet());
+        assertEquals("unknown (site2/index.txt)", b.meta().outlet(), "one file name in two folders: two outlets");
         assertEquals("unknown (c.jsonl:3)", j.meta().outlet());
         assertEquals(OutletSource.UNKNOWN, a.meta().outletSource());
         assertNull(a.meta().outletKind());

@@ -84,14 +84,14 @@ class GlanceEvidenceTest {
 
     @Test
     void articlesOfUnknownOutletAreNeverRanked() throws Exception {
-        // a2.txt has no outlet in the manifest and its text names none: it is "unknown (a2.txt)", its own outlet,
+        // a2.txt has no outlet in the manifest and its text names none: it is "unknown (.../a2.txt)", its own outlet,
         // and though its rate is the highest, a glance sentence ranks only outlets someone named
         Analysis a = analyse("Long Times", article(50, "The plan was outrageous, the column argued.",
                 "It was a farcical vote, the paper said.", "The disgraceful scene went on, the paper said."),
                 null, article(50, "The plan was outrageous, the column argued.",
                 "It was a farcical vote, the paper said.", "The disgraceful scene went on, the paper said.",
                 "The shameful waste went on.", "A scandalous sum, the paper said."));
-        assertTrue(a.articles().stream().anyMatch(r -> r.article().meta().outlet().equals("unknown (a2.txt)")),
+        assertTrue(a.articles().stream().anyMatch(r -> r.article().meta().outlet().matches("unknown \\(.*a2\\.txt\\)")),
                 () -> a.articles().stream().map(r -> r.article().meta().outlet()).toList().toString());
         String s = loadedSentence(a);
         assertTrue(s.contains("Long Times ("), s);
