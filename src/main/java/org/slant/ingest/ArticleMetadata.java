@@ -61,6 +61,14 @@ public final class ArticleMetadata {
         if (knownHost.isPresent()) {
             return decided(m, knownHost.get().name(), page);
         }
+        // a name that agrees with the host first: og:site_name may name a section ("Health" on nationalgeographic.com)
+        String label = host == null ? null : OutletRegistry.key(OutletNames.siteLabel(host.text()));
+        for (OutletEvidence c : page) {
+            boolean bareHost = c.kind().equals(PageOutlet.HOST) && c.outlet().equals(c.text());
+            if (label != null && !bareHost && OutletNames.key(c.outlet()).equals(label)) {
+                return decided(m, c.outlet(), page);
+            }
+        }
         for (String kind : List.of(PageOutlet.SITE_NAME, PageOutlet.PUBLISHER)) {
             OutletEvidence c = clue(page, kind);
             if (c != null) {
@@ -69,7 +77,6 @@ public final class ArticleMetadata {
         }
         OutletInference.Result r = inference.infer(a.raw());
         if (host != null) {
-            String label = OutletRegistry.key(OutletNames.siteLabel(host.text()));
             boolean spelled = !host.outlet().equals(host.text());
             if (!spelled && r.outlet().isPresent() && OutletNames.key(r.outlet().get()).equals(label)) {
                 // the text writes the host's name ("Accruent" on accruent.com): its spelling, both as evidence

@@ -17,6 +17,12 @@ public final class OutletNames {
     private static final Set<String> SUFFIX_LABELS = Set.of("com", "org", "net", "co", "uk", "gov", "edu", "ac",
             "info", "io", "news", "us", "ca", "au", "de", "fr", "ru", "in", "ie", "nz", "eu", "tv", "me", "biz", "ai",
             "app", "events", "mo");
+    /** Second-level labels under a country's domain: "co.uk", "com.au", "mo.gov". */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "ne", "or",
+            "go", "gob", "mo", "nic");
+    /** Hosts of many sites, each under its own label: the label before them names the site. */
+    private static final Set<String> HOSTED = Set.of("substack", "blogspot", "wordpress", "medium", "tumblr", "github",
+            "ghost", "wixsite", "squarespace", "typepad", "livejournal", "beehiiv", "netlify", "vercel");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d\\s*)?");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)[,\\s]+(?:inc|incorporated|llc|ltd|limited|plc|corp|corporation|gmbh)\\.?$");
@@ -79,15 +85,23 @@ public final class OutletNames {
 
     /**
      * The label that names the site in a host: "health.clevelandclinic.org" gives "clevelandclinic",
-     * "journeytocollege.mo.gov" "journeytocollege", "www.bbc.co.uk" "bbc".
+     * "journeytocollege.mo.gov" "journeytocollege", "www.bbc.co.uk" "bbc", "blog.ravven.dev" "ravven"; on a
+     * host of many publications the publication's own label: "aimaker.substack.com" gives "aimaker" (not
+     * "substack", which would pool every newsletter there into one outlet).
      */
     public static String siteLabel(String host) {
         String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        int last = labels.length - 1;
-        while (last > 0 && SUFFIX_LABELS.contains(labels[last])) {
+        int last = labels.length - 2; // the top-level domain is never the name
+        if (last > 0 && SECOND_LEVEL.contains(labels[last])) {
             last--;
         }
-        return labels[Math.max(0, last)];
+        if (last < 0) {
+            return labels[0];
+        }
+        if (last > 0 && HOSTED.contains(labels[last]) && !labels[last - 1].equals("www")) {
+            last--;
+        }
+        return labels[last];
     }
 
     /** The name's comparison key: case, "the", spacing and punctuation ignored, and a domain suffix. */

@@ -49,5 +49,8 @@ class OutletNamesTest {
         assertEquals("journeytocollege", OutletNames.siteLabel("journeytocollege.mo.gov"));
         assertEquals("bbc", OutletNames.siteLabel("www.bbc.co.uk"));
         assertEquals("swoogo", OutletNames.siteLabel("swoogo.events"));
+        assertEquals("ravven", OutletNames.siteLabel("blog.ravven.dev"));
+        assertEquals("aimaker", OutletNames.siteLabel("aimaker.substack.com"), "one newsletter of many on one host");
+        assertEquals("substack", OutletNames.siteLabel("substack.com"));
     }
 }

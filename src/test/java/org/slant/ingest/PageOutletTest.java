@@ -59,6 +59,13 @@ class PageOutletTest {
     }
 
     @Test
+    void aSiteNameThatIsASectionGivesWayToTheNameTheHostAgreesWith() {
+        Article a = page("<meta property=og:site_name content='Health'><title>Fasting | Harbour Weekly</title>"
+                + "<link rel=canonical href='https://www.harbourweekly.com/health/fasting'>");
+        assertEquals("Harbour Weekly", a.meta().outlet());
+    }
+
+    @Test
     void aKnownHostTakesTheRegistrysName() {
         Article a = page("<meta property=og:site_name content='Telegraph.co.uk'>"
                 + "<link rel=canonical href='https://www.telegraph.co.uk/news/1'>");
