@@ -61,12 +61,14 @@ public final class ArticleMetadata {
         if (knownHost.isPresent()) {
             return decided(m, knownHost.get().name(), page);
         }
-        // a name that agrees with the host first: og:site_name may name a section ("Health" on nationalgeographic.com)
+        // a name that agrees with the host first: og:site_name may name a section ("Health" on
+        // nationalgeographic.com) or carry a tagline ("Beinsure - Insurance, Reinsurance, InsurTech Insights")
         String label = host == null ? null : OutletRegistry.key(OutletNames.siteLabel(host.text()));
         for (OutletEvidence c : page) {
             boolean bareHost = c.kind().equals(PageOutlet.HOST) && c.outlet().equals(c.text());
-            if (label != null && !bareHost && OutletNames.key(c.outlet()).equals(label)) {
-                return decided(m, c.outlet(), page);
+            String agrees = label == null || bareHost ? null : PageOutlet.partNamed(c.outlet(), label);
+            if (agrees != null) {
+                return decided(m, agrees, page);
             }
         }
         for (String kind : List.of(PageOutlet.SITE_NAME, PageOutlet.PUBLISHER)) {

@@ -89,15 +89,21 @@ public final class PageOutlet {
      * is the host's site label in other spelling; else the host itself.
      */
     static String spell(String host, String title) {
-        String label = OutletRegistry.key(OutletNames.siteLabel(host));
-        if (title != null && !label.isEmpty()) {
-            for (String part : title.split("\\s[|\\-–—:·•]\\s|\\s[|·•]|[|·•]\\s")) {
-                if (OutletNames.key(part).equals(label)) {
-                    return part.strip();
-                }
+        String named = partNamed(title, OutletRegistry.key(OutletNames.siteLabel(host)));
+        return named != null ? named : host;
+    }
+
+    /** The part of a title or name ("A | B", "A - B") whose key is {@code key}, or null. */
+    static String partNamed(String text, String key) {
+        if (text == null || key.isEmpty()) {
+            return null;
+        }
+        for (String part : text.split("\\s[|\\-–—:·•]\\s|\\s[|·•]|[|·•]\\s")) {
+            if (OutletNames.key(part).equals(key)) {
+                return part.strip();
             }
         }
-        return host;
+        return null;
     }
 
     /** The name of the first JSON-LD publisher with one (a publisher given by "@id" is looked up in the page's graph). */

@@ -63,6 +63,9 @@ class PageOutletTest {
         Article a = page("<meta property=og:site_name content='Health'><title>Fasting | Harbour Weekly</title>"
                 + "<link rel=canonical href='https://www.harbourweekly.com/health/fasting'>");
         assertEquals("Harbour Weekly", a.meta().outlet());
+        Article tagline = page("<meta property=og:site_name content='Harbour Weekly - News, Tides, Boats'>"
+                + "<link rel=canonical href='https://www.harbourweekly.com/b'>");
+        assertEquals("Harbour Weekly", tagline.meta().outlet());
     }
 
     @Test
