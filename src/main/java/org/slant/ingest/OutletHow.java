@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** How an article's outlet was decided, in words for a reader: "inferred from the page's og:site_name". */
+/**
+ * How an article's outlet was decided, in words that follow "outlet from": "manifest", "the page's
+ * og:site_name (inferred)".
+ */
 public final class OutletHow {
 
     private static final Map<String, String> CLUES = Map.ofEntries(
@@ -28,18 +31,18 @@ public final class OutletHow {
     private OutletHow() {
     }
 
-    /** "manifest", "input", "inferred from a, b", or "unknown (...)". */
+    /** "manifest", "input", "a, b (inferred)", or "nowhere: ... (unknown)". */
     public static String of(ArticleMeta m) {
         return switch (m.outletSource()) {
             case MANIFEST -> "manifest";
             case INPUT -> "input";
-            case UNKNOWN -> "unknown (no manifest entry, and neither the page nor the text names it)";
+            case UNKNOWN -> "nowhere: no manifest entry, and neither the page nor the text names it (unknown)";
             case INFERRED -> {
                 Set<String> how = new LinkedHashSet<>();
                 for (OutletEvidence e : m.outletEvidence()) {
                     how.add(CLUES.getOrDefault(e.kind(), e.kind()));
                 }
-                yield how.isEmpty() ? "inferred" : "inferred from " + String.join(", ", how);
+                yield how.isEmpty() ? "inferred" : String.join(", ", how) + " (inferred)";
             }
         };
     }
