@@ -77,6 +77,42 @@ class WcxbOutletsTest {
         assertTrue(wrong.size() <= 2, "named wrong: " + wrong);
     }
 
+    /**
+     * Over the odd half of the development pages: a page whose head names its site (og:site_name, a JSON-LD
+     * publisher, an absolute canonical or og:url address) is named from its head, and no two pages of
+     * unknown outlet share one. Prints how the outlets were decided.
+     */
+    @Test
+    void theHeadDecidesWhereItSpeaksAndUnknownPagesStayApart() throws IOException {
+        Path dir = Project.sharedData().resolve("wcxb-dev-articles/html");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: no WCXB development pages at " + dir);
+        List<String> odd;
+        try (var s = Files.list(dir)) {
+            odd = s.map(p -> p.getFileName().toString().replace(".html.gz", ""))
+                    .filter(id -> id.matches("\\d+") && Integer.parseInt(id) % 2 == 1).sorted().toList();
+        }
+        Map<String, Integer> how = new java.util.TreeMap<>();
+        java.util.Set<String> unknownNames = new java.util.HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (String id : odd) {
+            Article read = page(dir.resolve(id + ".html.gz"), id);
+            boolean headSpeaks = !read.meta().outletEvidence().isEmpty();
+            Article a = Slant.resolve(read);
+            boolean fromHead = a.meta().outletEvidence().stream().anyMatch(e -> e.start() < 0);
+            String k = a.meta().outletSource() == OutletSource.UNKNOWN ? "unknown" : fromHead ? "head" : "text";
+            how.merge(k, 1, Integer::sum);
+            if (headSpeaks != fromHead) {
+                wrong.add(id + (headSpeaks ? ": the head names a site, decided from " + k : ": no head clue, yet from the head"));
+            }
+            if (k.equals("unknown") && !unknownNames.add(a.meta().outlet())) {
+                wrong.add(id + ": shares the unknown outlet " + a.meta().outlet());
+            }
+        }
+        System.out.println("WCXB odd pages: " + odd.size() + ", outlets decided " + how);
+        assertTrue(wrong.isEmpty(), wrong.toString());
+        assertEquals(odd.size(), how.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
     /** The page as every reader of HTML makes it (ArticleReaders: jsoup, then HtmlText). */
     private static Article page(Path gz, String id) throws IOException {
         String html;
