@@ -30,6 +30,9 @@ public final class OutletNames {
     private static final Pattern AT_OUTLET = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s+at\\s+(\\p{Lu}.*)$");
     private static final Pattern DOMAIN_LIKE = Pattern.compile("(?i)^[\\p{L}\\p{N} &'’\\-]+(?:\\.[a-z]{2,6}){1,2}$");
 
+    /** Longer than this, a "name" is left as it is: no outlet's name is this long. */
+    static final int MAX_CLEANED = 200;
+
     private OutletNames() {
     }
 
@@ -51,6 +54,9 @@ public final class OutletNames {
             return "";
         }
         String n = name.replaceAll("\\s+", " ").strip();
+        if (n.length() > MAX_CLEANED) {
+            return n; // not a name; and the patterns below stay on short strings (a page's title is untrusted)
+        }
         n = COPYRIGHT.matcher(n).replaceFirst("").strip();
         java.util.regex.Matcher at = AT_OUTLET.matcher(n);
         if (at.matches()) {

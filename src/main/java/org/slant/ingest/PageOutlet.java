@@ -99,7 +99,7 @@ public final class PageOutlet {
             return null;
         }
         for (String part : text.split("\\s[|\\-–—:·•]\\s|\\s[|·•]|[|·•]\\s")) {
-            if (OutletNames.key(part).equals(key)) {
+            if (part.length() <= MAX_NAME && OutletNames.key(part).equals(key)) {
                 return part.strip();
             }
         }

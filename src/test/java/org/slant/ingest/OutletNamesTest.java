@@ -31,6 +31,16 @@ class OutletNamesTest {
     }
 
     @Test
+    void aHostileNameIsLinear() {
+        String commas = "A" + ",".repeat(200_000) + "x";
+        long t = System.nanoTime();
+        assertEquals(commas, OutletNames.clean(commas));
+        assertEquals(null, PageOutlet.partNamed("Title | " + commas + " | Bugle", "nomatch"));
+        assertEquals("Bugle", PageOutlet.partNamed("Title | " + commas + " | Bugle", "bugle"));
+        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - t < 2_000_000_000L, "linear, not quadratic");
+    }
+
+    @Test
     void theFormsOfOneOutletShareAKey() {
         assertEquals(OutletNames.key("Infowars"), OutletNames.key("Infowars.com"));
         assertEquals(OutletNames.key("Infowars"), OutletNames.key("Paul Joseph Watson at Infowars"));
