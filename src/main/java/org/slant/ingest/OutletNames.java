@@ -26,8 +26,11 @@ public final class OutletNames {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d\\s*)?");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)[,\\s]+(?:inc|incorporated|llc|ltd|limited|plc|corp|corporation|gmbh)\\.?$");
-    /** "Paul Joseph Watson at Infowars", the outlet is after "at". */
-    private static final Pattern AT_OUTLET = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s+at\\s+(\\p{Lu}.*)$");
+    /**
+     * "Paul Joseph Watson at Infowars": a person's name (two to four capitalised words), "at", the outlet. One
+     * word before "at" is a name of its own ("Love at First Bite").
+     */
+    private static final Pattern AT_OUTLET = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}\\s+at\\s+(\\p{Lu}.*)$");
     private static final Pattern DOMAIN_LIKE = Pattern.compile("(?i)^[\\p{L}\\p{N} &'’\\-]+(?:\\.[a-z]{2,6}){1,2}$");
 
     /** Longer than this, a "name" is left as it is: no outlet's name is this long. */

@@ -25,7 +25,8 @@ class OutletNamesTest {
             "© 2024 The Daily Bugle | The Daily Bugle",
             "bbc.co.uk | bbc",
             "Camels & Chocolate | Camels & Chocolate",
-            "Center for American Progress | Center for American Progress"})
+            "Center for American Progress | Center for American Progress",
+            "Love at First Bite | Love at First Bite"})
     void cleansTheFormsAClueWritesANameIn(String written, String name) {
         assertEquals(name, OutletNames.clean(written));
     }
