@@ -33,6 +33,9 @@ public final class OutletNames {
     private static final Pattern AT_OUTLET = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}\\s+at\\s+(\\p{Lu}.*)$");
     private static final Pattern DOMAIN_LIKE = Pattern.compile("(?i)^[\\p{L}\\p{N} &'’\\-]+(?:\\.[a-z]{2,6}){1,2}$");
 
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,:;|\\-–—]+$");
+
     /** Longer than this, a "name" is left as it is: no outlet's name is this long. */
     static final int MAX_CLEANED = 200;
 
@@ -56,7 +59,7 @@ public final class OutletNames {
         if (name == null) {
             return "";
         }
-        String n = name.replaceAll("\\s+", " ").strip();
+        String n = SPACES.matcher(name).replaceAll(" ").strip();
         if (n.length() > MAX_CLEANED) {
             return n; // not a name; and the patterns below stay on short strings (a page's title is untrusted)
         }
@@ -73,7 +76,7 @@ public final class OutletNames {
             before = n;
             n = COMPANY.matcher(n).replaceFirst("").strip();
         }
-        return n.replaceAll("[\\s.,:;|\\-–—]+$", "").strip();
+        return TRAILING.matcher(n).replaceAll("").strip();
     }
 
     /** "Infowars.com" gives "Infowars", "Prison Planet.com" "Prison Planet", "bbc.co.uk" "bbc"; other names stay. */

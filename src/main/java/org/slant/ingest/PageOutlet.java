@@ -32,22 +32,72 @@ public final class PageOutlet {
     /** JSON-LD nesting looked through for a publisher: real pages nest two or three levels. */
     private static final int MAX_DEPTH = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Between the parts of a title or site name: "A | B", "A - B", "A: B", "A · B". */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s[|\\-–—:·•]\\s|\\s[|·•]|[|·•]\\s");
 
     private PageOutlet() {
     }
 
-    /** The page's outlet clues, most telling first: site name, publisher, host. */
+    /**
+     * The page's outlet clues, most telling first: site name, publisher, host. Every page read pays for this,
+     * so the head's few elements are looked through once (a selector walks the whole page, and four of them
+     * cost a fifth of jsoup's parse), and the JSON-LD, which may sit anywhere, only when the site name is
+     * missing or disagrees with the host.
+     */
     public static List<OutletEvidence> clues(Document doc) {
-        List<OutletEvidence> out = new ArrayList<>();
-        Element site = doc.selectFirst("meta[property=og:site_name], meta[name=og:site_name]");
-        if (site != null) {
-            add(out, SITE_NAME, site.attr("content"), site.attr("content"));
+        return clues(doc, null);
+    }
+
+    /**
+     * As {@link #clues(Document)}, with the JSON-LD scripts of the page's body already found (null: look
+     * for them).
+     */
+    static List<OutletEvidence> clues(Document doc, List<Element> bodyJsonLd) {
+        Element site = null;
+        Element canonical = null;
+        Element ogUrl = null;
+        List<Element> scripts = new ArrayList<>();
+        for (Element e : doc.head().getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                scripts.add(e);
+            } else if (tag.equals("meta")) {
+                String p = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+                if (site == null && p.equals("og:site_name")) {
+                    site = e;
+                } else if (ogUrl == null && p.equals("og:url")) {
+                    ogUrl = e;
+                }
+            } else if (tag.equals("link") && canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                canonical = e;
+            }
         }
-        String publisher = publisher(doc);
+        if (site == null && canonical == null && ogUrl == null) {
+            // a page whose markup put them in the body (a stray element closes the head early)
+            site = doc.selectFirst("meta[property=og:site_name], meta[name=og:site_name]");
+            canonical = doc.selectFirst("link[rel=canonical]");
+            ogUrl = doc.selectFirst("meta[property=og:url]");
+        }
+        String host = host(canonical, ogUrl);
+        String siteName = site == null ? null : site.attr("content");
+        String label = host == null ? null : OutletRegistry.key(OutletNames.siteLabel(host));
+        boolean agrees = siteName != null && label != null && partNamed(siteName, label) != null;
+        List<OutletEvidence> out = new ArrayList<>();
+        if (siteName != null) {
+            add(out, SITE_NAME, siteName, siteName);
+        }
+        String publisher = null;
+        if (!agrees) {
+            if (bodyJsonLd == null) {
+                scripts = doc.select("script[type=application/ld+json]");
+            } else {
+                scripts.addAll(bodyJsonLd);
+            }
+            publisher = publisher(scripts);
+        }
         if (publisher != null) {
             add(out, PUBLISHER, publisher, publisher);
         }
-        String host = host(doc);
         if (host != null) {
             add(out, HOST, spell(host, doc.title()), host);
         }
@@ -55,16 +105,15 @@ public final class PageOutlet {
     }
 
     private static void add(List<OutletEvidence> out, String kind, String name, String text) {
-        String n = name == null ? "" : name.replaceAll("\\s+", " ").strip();
+        String n = name == null ? "" : OutletNames.SPACES.matcher(name).replaceAll(" ").strip();
         if (!n.isEmpty() && n.length() <= MAX_NAME && !OutletNames.clean(n).isEmpty()) {
             out.add(new OutletEvidence(kind, n, -1, -1, text.strip()));
         }
     }
 
     /** The host of the canonical link, else of og:url (absolute http(s) addresses only), without "www.". */
-    static String host(Document doc) {
-        for (String css : List.of("link[rel=canonical]", "meta[property=og:url]")) {
-            Element e = doc.selectFirst(css);
+    static String host(Element canonical, Element ogUrl) {
+        for (Element e : new Element[]{canonical, ogUrl}) {
             if (e == null) {
                 continue;
             }
@@ -98,7 +147,7 @@ public final class PageOutlet {
         if (text == null || key.isEmpty()) {
             return null;
         }
-        for (String part : text.split("\\s[|\\-–—:·•]\\s|\\s[|·•]|[|·•]\\s")) {
+        for (String part : PARTS.split(text)) {
             if (part.length() <= MAX_NAME && OutletNames.key(part).equals(key)) {
                 return part.strip();
             }
@@ -107,9 +156,9 @@ public final class PageOutlet {
     }
 
     /** The name of the first JSON-LD publisher with one (a publisher given by "@id" is looked up in the page's graph). */
-    static String publisher(Document doc) {
+    static String publisher(List<Element> scripts) {
         List<JsonNode> roots = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (Element s : scripts) {
             try {
                 roots.add(JSON.readTree(s.data()));
             } catch (JsonProcessingException e) {
