@@ -230,7 +230,7 @@ final class BlindComparison implements ExerciseKind {
         TreeSet<int[]> spans = new TreeSet<>(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
         String text = raw.substring(s, t);
         for (String needle : names) {
-            if (needle == null || needle.isBlank() || needle.equals("unknown")) {
+            if (needle == null || needle.isBlank() || needle.startsWith("unknown")) {
                 continue;
             }
             for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {

@@ -49,8 +49,8 @@ final class Page {
 
     /** The outlet's name, or the article id when the outlet is unknown. */
     String outlet() {
-        String o = result.article().meta().outlet();
-        return o == null || o.equals("unknown") ? id() : o;
+        org.slant.model.ArticleMeta m = result.article().meta();
+        return m.outlet() == null || m.outletSource() == org.slant.model.OutletSource.UNKNOWN ? id() : m.outlet();
     }
 
     /**

@@ -40,12 +40,24 @@ public final class HtmlText {
 
     private static final java.util.regex.Pattern REACT_STREAMED = java.util.regex.Pattern.compile("S:\\d+");
 
-    /** The page's text and its block hints. */
-    public record Result(String text, List<MarkupBlock> blocks) {
+    /**
+     * The page's text and its block hints, and the JSON-LD scripts of its body (gathered as the text is, so
+     * that finding a page's publisher costs no second walk over a large page).
+     */
+    public record Result(String text, List<MarkupBlock> blocks, List<Element> bodyJsonLd) {
 
-        /** The page as an HTML article (title as {@link #title} takes it), as every reader of a page makes it. */
+        public Result(String text, List<MarkupBlock> blocks) {
+            this(text, blocks, List.of());
+        }
+
+        /**
+         * The page as an HTML article (title as {@link #title} takes it, and the outlet clues of its head as
+         * {@link PageOutlet} finds them, for the metadata step to decide on), as every reader of a page makes it.
+         */
         public Article article(String id, String file, Document doc) {
-            return new Article(id, file, "html", ArticleMeta.empty().withTitle(title(doc)), text, blocks);
+            ArticleMeta meta = new ArticleMeta(null, null, org.slant.model.OutletSource.UNKNOWN,
+                    PageOutlet.clues(doc, bodyJsonLd), null, null, null, title(doc));
+            return new Article(id, file, "html", meta, text, blocks);
         }
     }
 
@@ -99,12 +111,13 @@ public final class HtmlText {
         Collector c = new Collector(map);
         NodeTraversor.traverse(c, body);
         c.flush();
-        return new Result(c.out.toString(), c.blocks);
+        return new Result(c.out.toString(), c.blocks, c.jsonLd);
     }
 
     private static final class Collector implements NodeVisitor {
         final StringBuilder out = new StringBuilder();
         final List<MarkupBlock> blocks = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
         final StringBuilder cur = new StringBuilder();
         int linkChars;
         int linkDepth;
@@ -129,6 +142,9 @@ public final class HtmlText {
             if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (SKIP.contains(tag) || hidden(e)) {
+                    if (tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e);
+                    }
                     skipDepth = 1;
                     return;
                 }

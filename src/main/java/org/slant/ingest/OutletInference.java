@@ -128,6 +128,11 @@ public final class OutletInference {
         this.registry = registry;
     }
 
+    /** The registry the clues' names are looked up in. */
+    public OutletRegistry registry() {
+        return registry;
+    }
+
     /** The inferred outlet name, its kind when the registry knows it, and the evidence for it. */
     public record Result(Optional<String> outlet, String kind, List<OutletEvidence> evidence) {
     }

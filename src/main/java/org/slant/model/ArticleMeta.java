@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * What is known about an article besides its text.
  *
- * @param outlet        outlet name, or {@code "unknown"}
+ * @param outlet        outlet name; {@code "unknown"} until decided, and {@code "unknown (file)"} for an
+ *                      article whose outlet nothing told (its own outlet, never pooled with others)
  * @param outletKind    e.g. "national newspaper", "news agency"; null when unknown
  * @param outletSource  how the outlet was decided: manifest, input (a JSONL field), inferred or unknown
- * @param outletEvidence the clues that decided an inferred outlet (empty otherwise)
+ * @param outletEvidence the clues that decided an inferred outlet (empty otherwise); before the metadata step, an
+ *                      HTML page's head clues (start and end -1)
  * @param via           the site that republished the article, when it is not the outlet (mirrors)
  */
 public record ArticleMeta(String outlet, String outletKind, OutletSource outletSource,

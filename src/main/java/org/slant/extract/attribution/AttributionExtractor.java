@@ -108,7 +108,7 @@ public final class AttributionExtractor implements Extractor {
 
     /** The stage's work without the pipeline around it (used by the benchmark and the PolNeAR evaluation). */
     public Result analyze(Content content, ArticleMeta meta) {
-        String outlet = meta == null || ArticleMeta.UNKNOWN_OUTLET.equals(meta.outlet()) ? null : meta.outlet();
+        String outlet = meta == null || meta.outletSource() == org.slant.model.OutletSource.UNKNOWN ? null : meta.outlet();
         List<Attribution> found = finder.find(content, outlet);
         if (engine == Engine.MODEL) {
             // The rules' output is one of the model's features; the model then decides cues and sources.

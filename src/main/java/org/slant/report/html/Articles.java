@@ -90,7 +90,7 @@ final class Articles {
         byExtractor.forEach((k, n) -> counts.add(n + " " + k));
         String url = SafeUrl.http(m.url());
         return new View(Corpus.anchor(i), c.label(i), m.title() == null ? "(no headline)" : m.title(), m.outlet(),
-                m.outletKind() == null ? "" : m.outletKind(), m.outletSource().id(), m.via() == null ? "" : m.via(),
+                m.outletKind() == null ? "" : m.outletKind(), org.slant.ingest.OutletHow.of(m), m.via() == null ? "" : m.via(),
                 m.date() == null ? "" : m.date(), url, url == null && m.url() != null ? Clip.line(m.url()) : "",
                 r.id(), r.article().file() == null ? "" : r.article().file(), Fmt.count(r.words()),
                 counts.isEmpty() ? "no findings" : String.join(" · ", counts), story(c, r.id()), r.notes(), text.blocks(), text.notes());

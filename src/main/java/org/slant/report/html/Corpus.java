@@ -69,6 +69,21 @@ final class Corpus {
         return articles.get(i).article().meta().outlet();
     }
 
+    /**
+     * The outlets a glance sentence may rank: all but those of unknown origin ("unknown (file)"), which
+     * are single articles that nobody named, not publishers to compare.
+     */
+    List<String> rankable() {
+        List<String> out = new ArrayList<>();
+        byOutlet.forEach((o, members) -> {
+            if (members.stream().anyMatch(i -> articles.get(i).article().meta().outletSource()
+                    != org.slant.model.OutletSource.UNKNOWN)) {
+                out.add(o);
+            }
+        });
+        return out;
+    }
+
     int size() {
         return articles.size();
     }

@@ -31,6 +31,13 @@ final class Glance {
 
     static List<Claim> of(Corpus c) {
         List<Claim> out = new ArrayList<>();
+        if (c.rankable().isEmpty()) {
+            // nothing to rank: articles whose outlet nobody knows are never compared as outlets
+            out.add(new Claim("Outlets", "no article's outlet is known (from a manifest, the input, the page or its "
+                    + "text), so no outlet is ranked; give the outlets in a manifest to compare them.", null, null));
+            out.add(wire(c));
+            return out;
+        }
         out.add(rate(c, "Loaded words in its own voice", "loaded.narrator.per1k", "terminology",
                 "loaded or emotive words from the lexicon"));
         out.add(rate(c, "Labels in its own voice", "label.narrator.per1k", "terminology",
@@ -59,7 +66,7 @@ final class Glance {
     /** Outlets by a value, highest first (ties by name); outlets without a value are left out. */
     private static List<Ranked> rank(Corpus c, ToDoubleFunction<String> f) {
         List<Ranked> out = new ArrayList<>();
-        for (String o : c.byOutlet.keySet()) {
+        for (String o : c.rankable()) {
             double v = f.applyAsDouble(o);
             if (!Double.isNaN(v)) {
                 out.add(new Ranked(o, v));
@@ -95,7 +102,7 @@ final class Glance {
     private static List<Pooled> pooled(Corpus c, ToDoubleFunction<org.slant.model.ArticleResult> count,
                                        ToDoubleFunction<org.slant.model.ArticleResult> base) {
         List<Pooled> out = new ArrayList<>();
-        for (String o : c.byOutlet.keySet()) {
+        for (String o : c.rankable()) {
             double n = Metrics.outletSum(c, o, count);
             double b = Metrics.outletSum(c, o, base);
             if (!Double.isNaN(n) && !Double.isNaN(b)) {
@@ -191,7 +198,7 @@ final class Glance {
         double bestWords = 0;
         double bestAll = 0;
         double bestUnknown = 0;
-        for (String o : c.byOutlet.keySet()) {
+        for (String o : c.rankable()) {
             Map<String, Double> words = new TreeMap<>();
             double identified = 0;
             for (String m : metrics) {

@@ -47,7 +47,7 @@ class GlanceEvidenceTest {
             String file = "a" + i + ".txt";
             Files.writeString(tmp.resolve(file), outletAndText[i + 1]);
             manifest.append(i == 0 ? "" : ",").append("{\"id\": \"a").append(i).append("\", \"file\": \"").append(file)
-                    .append("\", \"outlet\": \"").append(outletAndText[i]).append("\"}");
+                    .append(outletAndText[i] == null ? "\"}" : "\", \"outlet\": \"" + outletAndText[i] + "\"}");
         }
         Files.writeString(tmp.resolve("manifest.json"), manifest.append("]}").toString());
         return Slant.analyzeAll(List.of(tmp.toString()), RunOptions.defaults());
@@ -80,6 +80,22 @@ class GlanceEvidenceTest {
         assertTrue(s.contains("3 in "), "the rate comes with its count: " + s);
         assertTrue(s.contains("95% interval"), s);
         assertTrue(s.contains("(1 outlet with fewer than 3 findings or 300 words not ranked)"), s);
+    }
+
+    @Test
+    void articlesOfUnknownOutletAreNeverRanked() throws Exception {
+        // a2.txt has no outlet in the manifest and its text names none: it is "unknown (.../a2.txt)", its own outlet,
+        // and though its rate is the highest, a glance sentence ranks only outlets someone named
+        Analysis a = analyse("Long Times", article(50, "The plan was outrageous, the column argued.",
+                "It was a farcical vote, the paper said.", "The disgraceful scene went on, the paper said."),
+                null, article(50, "The plan was outrageous, the column argued.",
+                "It was a farcical vote, the paper said.", "The disgraceful scene went on, the paper said.",
+                "The shameful waste went on.", "A scandalous sum, the paper said."));
+        assertTrue(a.articles().stream().anyMatch(r -> r.article().meta().outlet().matches("unknown \\(.*a2\\.txt\\)")),
+                () -> a.articles().stream().map(r -> r.article().meta().outlet()).toList().toString());
+        String s = loadedSentence(a);
+        assertTrue(s.contains("Long Times ("), s);
+        assertFalse(s.contains("unknown"), s);
     }
 
     @Test
