@@ -65,7 +65,7 @@ final class TerminologyCompiler {
                 nodes.put(t.id(), e.node());
             }
         }
-        return build(byId, nodes, setDescriptions, conventions).withScopes(scopes);
+        return build(byId, nodes, setDescriptions, conventions, scopes);
     }
 
     /**
@@ -292,7 +292,8 @@ final class TerminologyCompiler {
     }
 
     private static TerminologyLexicon build(Map<String, TermEntry> byId, Map<String, ConfigNode> nodes,
-                                            Map<String, String> setDescriptions, Map<String, String> conventions) {
+                                            Map<String, String> setDescriptions, Map<String, String> conventions,
+                                            Map<String, java.util.Set<String>> scopes) {
         PhraseIndex<TermEntry> terms = new PhraseIndex<>();
         PhraseIndex<TermEntry> cues = new PhraseIndex<>();
         Map<String, String> seen = new HashMap<>();
@@ -334,7 +335,7 @@ final class TerminologyCompiler {
         for (Map.Entry<String, List<String>> e : variantsBySet.entrySet()) {
             sets.put(e.getKey(), new NamingSet(e.getKey(), setDescriptions.get(e.getKey()), e.getValue()));
         }
-        return new TerminologyLexicon(byId, terms, cues, scare, sets, conventions);
+        return new TerminologyLexicon(byId, terms, cues, scare, sets, conventions, scopes);
     }
 
     private static int bounded(ConfigNode n, String key, int fallback, int min, int max) {

@@ -19,28 +19,24 @@ public final class TerminologyLexicon {
     private final ScareQuoteRule scareQuote;
     private final Map<String, NamingSet> sets;
     private final Map<String, String> conventions;
-    private Map<String, java.util.Set<String>> scopes = Map.of();
-    private Map<String, List<String>> scopeWords = Map.of();
+    private final Map<String, java.util.Set<String>> scopes;
+    private final Map<String, List<String>> scopeWords;
 
     TerminologyLexicon(Map<String, TermEntry> entries, PhraseIndex<TermEntry> terms, PhraseIndex<TermEntry> cues,
-                       ScareQuoteRule scareQuote, Map<String, NamingSet> sets, Map<String, String> conventions) {
+                       ScareQuoteRule scareQuote, Map<String, NamingSet> sets, Map<String, String> conventions,
+                       Map<String, java.util.Set<String>> scopes) {
         this.entries = Map.copyOf(entries);
         this.terms = terms;
         this.cues = cues;
         this.scareQuote = scareQuote;
         this.sets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sets));
         this.conventions = Map.copyOf(conventions);
-    }
-
-    /** This lexicon with the sets' scope words (set by the compiler once, before the lexicon is shared). */
-    TerminologyLexicon withScopes(Map<String, java.util.Set<String>> scopes) {
         this.scopes = Map.copyOf(scopes);
         Map<String, List<String>> words = new java.util.HashMap<>();
         new java.util.TreeMap<>(scopes).forEach((set, ws) -> ws.forEach(w ->
                 words.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(set)));
-        words.replaceAll((w, sets) -> List.copyOf(sets));
+        words.replaceAll((w, owners) -> List.copyOf(owners));
         this.scopeWords = Map.copyOf(words);
-        return this;
     }
 
     /** The words that put an article in a set's subject, or an empty set when the set has no scope. */

@@ -58,6 +58,8 @@ class LexiconMirrorTest {
                 }
             }
         }
+        // an empty factory would pass without checking anything: the lexicons do name sides
+        assertTrue(tests.size() > 50, "mirrored examples: " + tests.size());
         return tests;
     }
 
