@@ -2,6 +2,7 @@ package org.slant.dev.cli;
 
 import org.slant.cli.ExitCodes;
 import org.slant.cli.VersionProvider;
+import org.slant.dev.actors.ActorsTrainCommand;
 import org.slant.dev.train.LoadedTrainCommand;
 import org.slant.dev.train.TrainAttributionCommand;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code slant train NAME}: retrains a learned model from the shared labelled corpora and writes its resource. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Retrains a model from the shared labelled corpora and writes its resource files.",
-        subcommands = {TrainAttributionCommand.class, LoadedTrainCommand.class})
+        subcommands = {TrainAttributionCommand.class, LoadedTrainCommand.class, ActorsTrainCommand.class})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec
