@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
  * The {@code actors} lexicon kind: who speaks for whom. Each entry has a {@code type}:
  * <ul>
  *   <li>{@code country}: {@code actor}, {@code names}, {@code adjectives}, {@code capitals} (a capital
- *       standing for the government: "Moscow said");</li>
- *   <li>{@code organisation}: {@code actor}, {@code names};</li>
+ *       standing for the government: "Moscow said"), {@code iso} (ISO 3166-1 alpha-2 codes: the general
+ *       actor table's people of that country speak for this actor);</li>
+ *   <li>{@code organisation}: {@code actor}, {@code names}, {@code party} (a US party code of the actor
+ *       table, R or D: its members speak for this actor);</li>
  *   <li>{@code person}: {@code actor}, {@code name}, {@code aliases}, {@code gender} (m or f),
  *       {@code offices} (role entry ids the person held: lets "the French president" find Macron);</li>
  *   <li>{@code role}: a {@link PhraseSpec} phrase, {@code source_type} (the source type of a phrase
- *       headed by it) and {@code classes} (so "the diplomat" can find an ambassador);</li>
+ *       headed by it), {@code classes} (so "the diplomat" can find an ambassador) and {@code postings}
+ *       (words after which a place is the posting, not the side: "ambassador to Russia");</li>
  *   <li>{@code honorific}: a phrase ("Mr", "Mrs") and an optional {@code gender}.</li>
  * </ul>
  * Names, aliases, adjectives and capitals match case-sensitively (with and without accents); roles
@@ -43,6 +46,8 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
     private static final Set<String> GENDERS = Set.of("m", "f");
     private static final Pattern ACTOR = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> COMMON = Set.of("id", "type", "rationale", "examples");
+    private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
+    private static final Pattern PARTY = Pattern.compile("[RD]");
 
     @Override
     public String kind() {
@@ -77,22 +82,41 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
         }
         PhraseIndex<ActorTerm> index = new PhraseIndex<>();
         Map<String, ActorTerm> byEntry = new LinkedHashMap<>();
+        Map<String, String> sides = new LinkedHashMap<>();
         for (LexiconEntry e : entries.values()) {
             ConfigNode n = e.node();
             String type = LexiconLoader.oneOf(n, "type", TYPES, null);
             switch (type) {
-                case "country" -> country(e, n, index, byEntry);
-                case "organisation" -> organisation(e, n, index, byEntry);
+                case "country" -> {
+                    country(e, n, index, byEntry);
+                    for (ConfigNode c : n.get("iso").map(ConfigNode::asListOrOne).orElse(List.of())) {
+                        side(sides, c, ISO, "country:" + c.asString(), actor(n));
+                    }
+                }
+                case "organisation" -> {
+                    organisation(e, n, index, byEntry);
+                    if (n.get("party").isPresent()) {
+                        ConfigNode c = n.require("party");
+                        side(sides, c, PARTY, "party:" + c.asString(), actor(n));
+                    }
+                }
                 case "person" -> person(e, n, roleClasses, index, byEntry);
                 case "role" -> role(e, n, roleClasses, index, byEntry);
                 default -> honorific(e, n, index, byEntry);
             }
         }
-        return new ActorGazetteer(index, byEntry);
+        return new ActorGazetteer(index, byEntry, sides, ActorTable::shipped);
+    }
+
+    private static void side(Map<String, String> sides, ConfigNode code, Pattern form, String key, String actor) {
+        if (!form.matcher(code.asString()).matches()) {
+            throw code.error("'" + code.asString() + "' is not a code of the actor table");
+        }
+        sides.put(key, actor); // a later file's entry overrides, like entries
     }
 
     private static void country(LexiconEntry e, ConfigNode n, PhraseIndex<ActorTerm> index, Map<String, ActorTerm> byEntry) {
-        n.onlyKeys(with("actor", "names", "adjectives", "capitals"));
+        n.onlyKeys(with("actor", "names", "adjectives", "capitals", "iso"));
         String actor = actor(n);
         List<String> names = n.require("names").asStrings();
         ActorTerm main = new ActorTerm(e.id(), ActorTerm.Type.COUNTRY, actor, names.get(0), null, "institution",
@@ -106,7 +130,7 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
     }
 
     private static void organisation(LexiconEntry e, ConfigNode n, PhraseIndex<ActorTerm> index, Map<String, ActorTerm> byEntry) {
-        n.onlyKeys(with("actor", "names"));
+        n.onlyKeys(with("actor", "names", "party"));
         List<String> names = n.require("names").asStrings();
         ActorTerm t = new ActorTerm(e.id(), ActorTerm.Type.ORGANISATION, actor(n), names.get(0), null, "institution",
                 Set.of(), false, null);
@@ -142,11 +166,12 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
 
     private static void role(LexiconEntry e, ConfigNode n, Map<String, Set<String>> roleClasses,
                              PhraseIndex<ActorTerm> index, Map<String, ActorTerm> byEntry) {
-        n.onlyKeys(with("phrase", "inflect", "forms", "case", "source_type", "classes"));
+        n.onlyKeys(with("phrase", "inflect", "forms", "case", "source_type", "classes", "postings"));
         String sourceType = LexiconLoader.oneOf(n, "source_type", SOURCE_TYPES, null);
         PhraseSpec spec = PhraseSpec.read(n);
+        Set<String> postings = new LinkedHashSet<>(n.get("postings").map(ConfigNode::asStrings).orElse(List.of()));
         ActorTerm t = new ActorTerm(e.id(), ActorTerm.Type.ROLE, null, spec.phrases().get(0), null, sourceType,
-                roleClasses.get(e.id()), false, null);
+                roleClasses.get(e.id()), false, null, postings);
         byEntry.put(e.id(), t);
         index.add(spec, t);
     }

@@ -14,14 +14,24 @@ import java.util.Set;
  * @param classes    for roles and persons: role classes, so "the diplomat" can find an ambassador
  * @param surname    a one-word person alias (a surname), which needs care: "Eric Trump" is not "Trump"
  * @param firstName  a person's first name, to tell "Donald Trump" from "Eric Trump"
+ * @param postings   for roles: the words after which a place is where the holder is posted, not whom they
+ *                   speak for ("U.S. Ambassador to Russia" speaks for the US)
  */
 public record ActorTerm(String entryId, Type type, String actor, String canonical, String gender,
-                        String sourceType, Set<String> classes, boolean surname, String firstName) {
+                        String sourceType, Set<String> classes, boolean surname, String firstName,
+                        Set<String> postings) {
 
-    public enum Type { COUNTRY, COUNTRY_ADJ, CAPITAL, ORGANISATION, PERSON, ROLE, HONORIFIC }
+    /** PARTY_LABEL: a US party label after a name ("(R-S.C.)"), whose actor is the party's side. */
+    public enum Type { COUNTRY, COUNTRY_ADJ, CAPITAL, ORGANISATION, PERSON, ROLE, HONORIFIC, PARTY_LABEL }
 
     public ActorTerm {
         classes = classes == null ? Set.of() : Set.copyOf(classes);
+        postings = postings == null ? Set.of() : Set.copyOf(postings);
+    }
+
+    public ActorTerm(String entryId, Type type, String actor, String canonical, String gender,
+                     String sourceType, Set<String> classes, boolean surname, String firstName) {
+        this(entryId, type, actor, canonical, gender, sourceType, classes, surname, firstName, Set.of());
     }
 
     public boolean isPerson() {

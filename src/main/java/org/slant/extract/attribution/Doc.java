@@ -213,7 +213,7 @@ final class Doc {
         String p = prev.norm();
         return p.length() <= 4 && Character.isUpperCase(text.charAt(prev.start()))
                 && (actor[i - 1] != null && actor[i - 1].type() == ActorTerm.Type.HONORIFIC
-                || ABBREVIATIONS.contains(p) || p.length() == 1);
+                || ABBREVIATIONS.contains(p) || p.length() == 1 || p.indexOf('.') > 0); // "U.S. Ambassador"
     }
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen",

@@ -120,9 +120,11 @@ final class Phrases {
             return first >= 0;
         }
         if (w.equals("to")) {
-            // "a source close to Mr Lecornu"
+            // "a source close to Mr Lecornu"; "U.S. Ambassador to Russia Jon Doe" (a role's posting)
             int p = prev(i, sentFirst);
-            return first >= 0 && p >= 0 && d.is(p, "close");
+            return first >= 0 && p >= 0 && (d.is(p, "close") || d.actor[p] != null
+                    && d.actor[p].type() == ActorTerm.Type.ROLE && d.actor[p].postings().contains("to")
+                    && (d.isCapitalised(first) || d.is(first, "the")));
         }
         if (w.equals("and")) {
             // "Estonia and Lithuania said": names on both sides
@@ -132,8 +134,10 @@ final class Phrases {
         if (Grammar.INNER_PREPOSITIONS.contains(w)) {
             int p = prev(i, sentFirst);
             // "director of research": after "of" any noun; after other prepositions a name or determiner
+            // "rebels in eastern Ukraine": a lower-case adjective before a place counts as the place
             boolean object = first >= 0 && (d.isCapitalised(first) || Grammar.DETERMINERS.contains(d.norm(first))
-                    || w.equals("of") && d.isWord(first));
+                    || w.equals("of") && d.isWord(first)
+                    || d.isWord(first) && first + 1 < d.n && d.actor[first + 1] != null && d.actor[first + 1].isPlace());
             return object && p >= 0 && d.isWord(p) && !Grammar.STOP.contains(d.norm(p))
                     && !Grammar.TIME.contains(d.norm(p)) && !Grammar.DETERMINERS.contains(d.norm(p));
         }

@@ -16,11 +16,13 @@ final class SourceClassifier {
     private final Doc d;
     private final Phrases phrases;
     private final Antecedents antecedents;
+    private final SidePlaces sides;
 
     SourceClassifier(Doc d, Phrases phrases, Antecedents antecedents) {
         this.d = d;
         this.phrases = phrases;
         this.antecedents = antecedents;
+        this.sides = new SidePlaces(d);
     }
 
     Source classify(Phrases.Range r) {
@@ -117,7 +119,7 @@ final class SourceClassifier {
             headStart++;
         }
         int head = segEnd - 1;
-        while (head >= headStart && (!d.isWord(head) || d.markup[head])) {
+        while (head >= headStart && (!d.isWord(head) || d.markup[head] || sides.label(head))) {
             head--;
         }
         if (head < headStart) {
@@ -150,7 +152,10 @@ final class SourceClassifier {
                 personAt = k;
             }
         }
-        String qualifier = qualifier(first, segEnd, owner);
+        // the side a phrase states outright: "pro-Russian" (the side itself), a party label, a place before the role
+        String aligned = sides.aligned(first, end);
+        String party = sides.partyLabel(first, end);
+        String qualifier = aligned != null ? aligned : party != null ? party : qualifier(first, segEnd, owner);
         String anyPlace = firstPlace(first, end);
         String anyPerson = firstPersonActor(first, end);
         ActorTerm headTerm = d.actor[head];
@@ -312,7 +317,7 @@ final class SourceClassifier {
     private String qualifier(int first, int segEnd, int owner) {
         for (int k = first; k < segEnd; k++) {
             ActorTerm t = d.actor[k];
-            if (t == null || !t.isPlace() || d.actorFirst[k] != k) {
+            if (t == null || !t.isPlace() || d.actorFirst[k] != k || sides.notTheSide(k)) {
                 continue;
             }
             int after = d.actorEnd[k];
@@ -335,7 +340,7 @@ final class SourceClassifier {
 
     private String firstPlace(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (d.actor[k] != null && d.actor[k].isPlace()) {
+            if (d.actor[k] != null && d.actor[k].isPlace() && d.actorFirst[k] == k && !sides.notTheSide(k)) {
                 return d.actor[k].actor();
             }
         }

@@ -1,0 +1,141 @@
+package org.slant.extract.attribution;
+
+import org.slant.lexicon.PhraseIndex;
+import org.slant.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds the actor table's people in a text: runs of capitalised words (with name particles such as "von"
+ * or "de", initials and hyphens inside) that the lexicon did not match, looked up leftmost-longest as full
+ * names of two words or more. A later bare surname is that person only when one full name of the article
+ * so far ends in it: the table never resolves a surname alone. Linear: each position tries at most the
+ * table's longest name.
+ */
+final class TableMentions {
+
+    /** Lower-case words that may stand inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
+            "dos", "das", "du", "la", "le", "bin", "al", "el", "ter", "ten");
+    static final String ENTRY = "actors.table";
+    /** The mark of a surname two full names of the article share. */
+    private static final ActorTerm NEITHER = new ActorTerm(ENTRY, ActorTerm.Type.PERSON, Source.UNKNOWN, "", null,
+            "named", Set.of(), true, null);
+
+    private TableMentions() {
+    }
+
+    static List<PhraseIndex.Match<ActorTerm>> add(List<PhraseIndex.Match<ActorTerm>> found, List<Token> tokens,
+                                                  CharSequence text, ActorTable table,
+                                                  Function<ActorTable.Person, String> side) {
+        if (table.size() == 0) {
+            return found;
+        }
+        int n = tokens.size();
+        boolean[] covered = new boolean[n];
+        for (PhraseIndex.Match<ActorTerm> m : found) {
+            for (int i = m.firstToken(); i < m.endToken(); i++) {
+                covered[i] = true;
+            }
+        }
+        List<PhraseIndex.Match<ActorTerm>> added = new ArrayList<>();
+        Map<String, ActorTerm> surnames = new HashMap<>();
+        int maxTokens = 2 * table.maxWords();
+        int i = 0;
+        while (i < n) {
+            if (covered[i] || !capitalised(tokens.get(i), text)) {
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < n && !covered[runEnd] && inName(tokens, text, runEnd)) {
+                runEnd++;
+            }
+            int p = i;
+            while (p < runEnd) {
+                PhraseIndex.Match<ActorTerm> m = capitalised(tokens.get(p), text)
+                        ? longest(tokens, text, p, Math.min(runEnd, p + maxTokens), table, side) : null;
+                if (m != null) {
+                    added.add(m);
+                    remember(surnames, m.payload(), tokens.get(m.endToken() - 1).norm());
+                    p = m.endToken();
+                    continue;
+                }
+                ActorTerm s = tokens.get(p).type() == Token.Type.WORD ? surnames.get(tokens.get(p).norm()) : null;
+                if (s != null && s != NEITHER && capitalised(tokens.get(p), text)) {
+                    added.add(new PhraseIndex.Match<>(p, p + 1, s));
+                }
+                p++;
+            }
+            i = runEnd;
+        }
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<PhraseIndex.Match<ActorTerm>> all = new ArrayList<>(found);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(PhraseIndex.Match::firstToken));
+        return all;
+    }
+
+    /** The longest full name starting at {@code p} and ending on a capitalised word before {@code limit}. */
+    private static PhraseIndex.Match<ActorTerm> longest(List<Token> tokens, CharSequence text, int p, int limit,
+                                                        ActorTable table, Function<ActorTable.Person, String> side) {
+        for (int e = limit; e > p + 1; e--) {
+            if (!capitalised(tokens.get(e - 1), text)) {
+                continue;
+            }
+            String key = ActorTable.key(tokens, p, e);
+            if (key.indexOf(' ') < 0) {
+                continue;
+            }
+            ActorTable.Person person = table.find(key);
+            if (person != null) {
+                String canonical = text.subSequence(tokens.get(p).start(), tokens.get(e - 1).end()).toString();
+                String first = text.subSequence(tokens.get(p).start(), tokens.get(p).end()).toString();
+                return new PhraseIndex.Match<>(p, e, new ActorTerm(ENTRY, ActorTerm.Type.PERSON, side.apply(person),
+                        canonical, null, "named", Set.of(), false, first));
+            }
+        }
+        return null;
+    }
+
+    /** Two full names of the article ending in the same surname: the surname alone is neither. */
+    private static void remember(Map<String, ActorTerm> surnames, ActorTerm full, String surname) {
+        ActorTerm before = surnames.get(surname);
+        ActorTerm bare = new ActorTerm(ENTRY, ActorTerm.Type.PERSON, full.actor(), full.canonical(), null, "named",
+                Set.of(), true, full.firstName());
+        if (before == null) {
+            surnames.put(surname, bare);
+        } else if (before != NEITHER && !before.canonical().equals(full.canonical())) {
+            surnames.put(surname, NEITHER);
+        }
+    }
+
+    private static boolean capitalised(Token t, CharSequence text) {
+        return t.type() == Token.Type.WORD && Character.isUpperCase(Character.codePointAt(text, t.start()));
+    }
+
+    /** Token k continues the name run of the token before it: one space, a hyphen or an initial's dot apart. */
+    private static boolean inName(List<Token> tokens, CharSequence text, int k) {
+        Token prev = tokens.get(k - 1);
+        Token t = tokens.get(k);
+        int gap = t.start() - prev.end();
+        boolean joined = gap == 0 || gap == 1 && (text.charAt(prev.end()) == ' ' || text.charAt(prev.end()) == '-');
+        if (!joined) {
+            return false;
+        }
+        if (t.type() == Token.Type.WORD) {
+            return capitalised(t, text) || t.glued() || PARTICLES.contains(t.norm());
+        }
+        // "Jon M. Huntsman": the dot after a one-letter initial
+        return t.end() - t.start() == 1 && text.charAt(t.start()) == '.' && prev.end() - prev.start() == 1
+                && capitalised(prev, text);
+    }
+}
