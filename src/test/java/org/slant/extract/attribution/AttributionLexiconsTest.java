@@ -52,15 +52,17 @@ class AttributionLexiconsTest {
     void titlesAndSpellingsFindTheSamePerson() {
         ActorGazetteer g = Slant.lexicons().standard().compile(new ActorKind());
         ActorKind k = new ActorKind();
-        assertTrue(k.fired(g, "Péter Szijjártó said").contains("person.szijjarto"));
-        assertTrue(k.fired(g, "Peter Szijjarto said").contains("person.szijjarto"));
-        assertTrue(k.fired(g, "Aleksey Meshkov said").contains("person.meshkov"));
+        assertTrue(k.fired(g, "Élisabeth Borne said").contains("person.borne"));
+        assertTrue(k.fired(g, "Elisabeth Borne said").contains("person.borne"));
+        assertTrue(k.fired(g, "Olaf Scholz said").contains("person.scholz"));
         assertTrue(k.fired(g, "the French defence minister said").containsAll(Set.of("country.france", "role.defence-minister")));
     }
 
     @Test
     void theGazetteerIsBroad() {
         ActorGazetteer g = Slant.lexicons().standard().compile(new ActorKind());
-        assertTrue(g.size() > 250, "entries: " + g.size());
+        // the people are few on purpose (heads of state and government); the actor table holds the rest
+        assertTrue(g.size() > 150, "entries: " + g.size());
+        assertTrue(ActorTable.shipped().size() > 50_000, "table keys: " + ActorTable.shipped().size());
     }
 }

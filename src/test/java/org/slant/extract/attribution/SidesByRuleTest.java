@@ -1,0 +1,99 @@
+package org.slant.extract.attribution;
+
+import org.junit.jupiter.api.Test;
+import org.slant.model.ArticleResult;
+import org.slant.model.Attrs;
+import org.slant.model.Finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.slant.extract.attribution.Analyse.byCue;
+import static org.slant.extract.attribution.Analyse.part;
+
+/**
+ * Sides resolved by rule, on new sentences of the shapes issue 16 lists: a role with its country, a
+ * diplomat's posting, "pro-" groups, organisations, US party labels and the general actor table. Every
+ * name here is invented except the legislators, who come from the public actor table.
+ */
+class SidesByRuleTest {
+
+    private static String side(Finding f) {
+        return ((Attrs.Attribution) f.attrs()).affiliation();
+    }
+
+    private static Finding only(String text, String cue) {
+        return byCue(Analyse.text(text), cue);
+    }
+
+    @Test
+    void anAmbassadorSpeaksForTheCountryThatSentHimNotItsPosting() {
+        Finding f = only("U.S. Ambassador to Ukraine Carla Menendez said the convoy had crossed.", "said");
+        assertEquals("U.S. Ambassador to Ukraine Carla Menendez", part(f, "source"));
+        assertEquals("us", side(f));
+        Finding g = only("“The talks are over,” Ambassador to Poland Ruth Calloway said.", "said");
+        assertEquals("unknown", side(g), "the posting alone gives no side");
+        Finding h = only("Ukrainian envoy in Moscow Ivan Hrytsenko said the prisoners were home.", "said");
+        assertEquals("ukraine", side(h));
+    }
+
+    @Test
+    void aProGroupIsOnTheSideItNamesWhateverPlaceComesFirst() {
+        Finding f = only("A commander of pro-Ukrainian partisans in western Russia said that his men blew up the depot.", "said");
+        assertEquals("A commander of pro-Ukrainian partisans in western Russia", part(f, "source"));
+        assertEquals("ukraine", side(f));
+        Finding g = only("A spokesman for pro-Russian separatists in southern Ukraine said the bridge was mined.", "said");
+        assertEquals("russia", side(g));
+        Finding h = only("An anti-Russian activist from Moldova said the vote was rigged.", "said");
+        assertEquals("moldova", side(h), "a place after anti- is not the speaker's side");
+    }
+
+    @Test
+    void aRoleWithItsCountryOrOrganisationGivesTheSide() {
+        assertEquals("russia", side(only("Russian Ambassador Oleg Tarasov said the embassy would stay open.", "said")));
+        assertEquals("russia", side(only("“Nothing has changed,” Kremlin spokesman Yuri Belenko told reporters.", "told")));
+        assertEquals("ukraine", side(only("Ukraine's foreign minister Olena Savchuk said the grain would ship.", "said")));
+        assertEquals("ukraine", side(only("The Rada said the law would pass this week.", "said")));
+        assertEquals("germany", side(only("The Bundestag said the budget would be cut.", "said")));
+        assertEquals("us", side(only("The Pentagon said the drills would go ahead.", "said")));
+    }
+
+    @Test
+    void aPartyLabelGivesTheUsParty() {
+        Finding r = only("Sen. Dale Hutchins (R-S.C.) said the bill was dead.", "said");
+        assertEquals("Dale Hutchins", r.attrs().speaker());
+        assertEquals("us-republicans", side(r));
+        Finding d = only("“It is a disgrace,” said Rep. Maria Quintero, D-Calif., on Tuesday.", "said");
+        assertEquals("us-democrats", side(d));
+        Finding none = only("The D-Day veterans said the parade was moving.", "said");
+        assertEquals("unknown", side(none), "D-Day is no party label");
+    }
+
+    @Test
+    void theActorTableGivesALegislatorsSideAndTheirSurnameLaterInTheArticle() {
+        ArticleResult r = Analyse.text("Lindsey Graham said the aid would pass.\n\n“We have the votes,” Graham added.");
+        assertEquals("us-republicans", side(byCue(r, "said")));
+        Finding later = byCue(r, "added");
+        assertEquals("Lindsey Graham", later.attrs().speaker());
+        assertEquals("us-republicans", side(later));
+    }
+
+    @Test
+    void aNameOfTwoCountriesIsRefusedAndASurnameAloneIsNobody() {
+        ActorTable t = ActorTable.shipped();
+        assertNull(t.find("chris smith"), "GB and US: refused");
+        assertNotNull(t.find("nancy pelosi"));
+        assertEquals("unknown", side(only("Chris Smith said the vote was close.", "said")));
+        assertEquals("unknown", side(only("Graham said the vote was close.", "said")), "no full mention before");
+    }
+
+    @Test
+    void twoFullNamesWithOneSurnameLeaveTheSurnameUnresolved() {
+        ArticleResult r = Analyse.text("Lindsey Graham and Nancy Pelosi met on Monday.\n\nPelosi said the talks went well.");
+        assertEquals("us-democrats", side(byCue(r, "said")));
+        ActorGazetteer g = org.slant.Slant.lexicons().standard().compile(new ActorKind());
+        assertEquals("us-republicans", g.side(new ActorTable.Person("US", "R")));
+        assertEquals("uk", g.side(new ActorTable.Person("GB", "")));
+        assertEquals("unknown", g.side(new ActorTable.Person("TZ", "")), "a country with no side");
+    }
+}
