@@ -29,7 +29,7 @@ final class Charts {
 
     record View(List<Family> families, String outletsNote, SvgHeat.Heat termHeat, SvgHeat.Heat featureHeat,
                 String heatNote, SvgMap.MapChart map, String mapNote, SvgStack.Stack actors, String actorsNote,
-                List<SvgStack.Stack> naming) {
+                List<String> actorShares, List<SvgStack.Stack> naming) {
 
         public boolean hasNaming() {
             return !naming.isEmpty();
@@ -96,7 +96,7 @@ final class Charts {
                 ? "Not measured in this run: no quoted words by actor (the attribution extractor did not run or "
                 + "found no speaker)." : "";
         return new View(families, outletsNote, term, feature, heatNote, map, mapNote, actors, actorsNote,
-                naming(c, outlets));
+                actors == null ? List.of() : SideShares.sentences(c, outlets), naming(c, outlets));
     }
 
     /**

@@ -231,12 +231,10 @@ final class Glance {
             return new Claim(lead, "no outlet quotes or reports " + Fmt.count(MIN_QUOTED_WORDS)
                     + " or more words from identified speakers.", null, null);
         }
-        String text = bestShare >= 0.999999
-                ? best + " quotes or reports only speakers affiliated with " + bestActor + " (all "
-                + Fmt.count(bestAll) + " attributed words)."
-                : best + " gives " + Fmt.pct(bestShare) + " of the words it quotes or reports to one side, " + bestActor
-                + " (" + Fmt.count(bestWords) + " of " + Fmt.count(bestAll) + " attributed words; "
-                + Fmt.pct(bestUnknown / bestAll) + " from speakers Slant could not place).";
+        // the share and its unknown part, both of all attributed words: "N% of attributed words, M% unknown"
+        String text = best + " gives one side, " + bestActor + ", " + Fmt.pct(bestShare) + " of attributed words, "
+                + Fmt.pct(bestUnknown / bestAll) + " unknown (" + Fmt.count(bestWords) + " of " + Fmt.count(bestAll)
+                + " words it quotes or reports; unknown: speakers Slant could not place).";
         return new Claim(lead, text, "#quoted-words", "see who each outlet quotes");
     }
 
