@@ -42,7 +42,7 @@ class MirrorTest {
                 {"Vladimir", "Volodymyr"}, {"Lavrov", "Kuleba"}, {"Peskov", "Nikiforov"}, {"Sergei", "Dmytro"},
                 {"Dmitry", "Serhiy"}, {"FSB", "SBU"}, {"Mishustin", "Shmyhal"}, {"Mikhail", "Denys"},
                 {"Republican", "Democratic"}, {"Republicans", "Democrats"}, {"Graham", "Schumer"},
-                {"Lindsey", "Chuck"}};
+                {"Lindsey", "Chuck"}, {"Donald", "Barack"}, {"Trump", "Obama"}};
         for (String[] p : pairs) {
             WORDS.put(p[0], p[1]);
             WORDS.put(p[1], p[0]);

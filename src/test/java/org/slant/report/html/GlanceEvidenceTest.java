@@ -118,7 +118,7 @@ class GlanceEvidenceTest {
         Analysis a = Slant.analyzeAll(List.of(org.slant.testing.Project.seeds().toString()), RunOptions.defaults());
         String glance = Jsoup.parse(HtmlReport.render(a, Slant.lexicons().standard())).getElementById("glance").text();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Most one-sided quoting: (.+?) gives one side, .+?, "
-                + "(\\d+)% of attributed words, (\\d+)% unknown \\(([\\d,]+) of ([\\d,]+) words it quotes or reports; "
+                + "([\\d.]+)% of attributed words, ([\\d.]+)% unknown \\(([\\d,]+) of ([\\d,]+) words it quotes or reports; "
                 + "unknown: speakers Slant could not place\\)").matcher(glance);
         assertTrue(m.find(), glance);
         double all = 0;
@@ -134,6 +134,6 @@ class GlanceEvidenceTest {
             }
         }
         assertEquals(Math.round(all), Long.parseLong(m.group(5).replace(",", "")), "over every attributed word");
-        assertEquals(Math.round(100 * unknown / all), Long.parseLong(m.group(3)), "the unknown part, stated");
+        assertEquals(Fmt.pct(unknown / all), m.group(3) + "%", "the unknown part, stated");
     }
 }
