@@ -3,16 +3,12 @@ package org.slant.extract.attribution;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The general actor table: full names of public people (legislators of many countries, US members of
@@ -30,11 +26,14 @@ public final class ActorTable {
     public record Person(String country, String party) {
     }
 
-    private final Map<String, Person> byKey;
+    /** The file's text and the start of each data line, in key order (the builder writes it sorted; ActorTableTest checks that every key is found), for binary search. */
+    private final String text;
+    private final int[] lines;
     private final int maxWords;
 
-    private ActorTable(Map<String, Person> byKey, int maxWords) {
-        this.byKey = byKey;
+    private ActorTable(String text, int[] lines, int maxWords) {
+        this.text = text;
+        this.lines = lines;
         this.maxWords = maxWords;
     }
 
@@ -44,9 +43,9 @@ public final class ActorTable {
         private static ActorTable load() {
             try (InputStream in = ActorTable.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    return new ActorTable(Map.of(), 0); // a build without the resource still runs, with no table
+                    return new ActorTable("", new int[0], 0); // a build without the resource runs, with no table
                 }
-                return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+                return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
             }
@@ -58,40 +57,80 @@ public final class ActorTable {
         return Shipped.TABLE;
     }
 
-    /** Reads the table format: {@code #} comment lines, then {@code key TAB country TAB party}. */
-    public static ActorTable read(Reader reader) throws IOException {
-        Map<String, Person> map = new HashMap<>(1 << 17);
-        Map<String, Person> interned = new HashMap<>();
+    /**
+     * Reads the table format: {@code #} comment lines, then {@code key TAB country TAB party} lines sorted by
+     * key. No map is built: start-up pays one pass over the text, and a look-up is a binary search.
+     */
+    public static ActorTable read(String text) throws IOException {
+        int[] lines = new int[1024];
+        int count = 0;
         int max = 0;
-        BufferedReader r = new BufferedReader(reader);
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isEmpty() || line.charAt(0) == '#') {
-                continue;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int eol = text.indexOf('\n', i);
+            if (eol < 0) {
+                eol = n;
             }
-            int a = line.indexOf('\t');
-            int b = line.indexOf('\t', a + 1);
-            if (a <= 0 || b < 0) {
-                throw new IOException("bad actor table line: " + line);
+            if (eol > i && text.charAt(i) != '#') {
+                int words = 1;
+                int k = i;
+                for (; k < eol && text.charAt(k) != '\t'; k++) {
+                    words += text.charAt(k) == ' ' ? 1 : 0;
+                }
+                if (k == eol || k == i) {
+                    throw new IOException("bad actor table line: " + text.substring(i, eol));
+                }
+                if (count == lines.length) {
+                    lines = Arrays.copyOf(lines, count * 2);
+                }
+                lines[count++] = i;
+                max = Math.max(max, words);
             }
-            String key = line.substring(0, a);
-            Person p = new Person(line.substring(a + 1, b), line.substring(b + 1));
-            map.put(key, interned.computeIfAbsent(p.country() + "\t" + p.party(), k -> p));
-            int words = 1;
-            for (int k = 0; k < key.length(); k++) {
-                words += key.charAt(k) == ' ' ? 1 : 0;
-            }
-            max = Math.max(max, words);
+            i = eol + 1;
         }
-        return new ActorTable(Map.copyOf(map), max);
+        return new ActorTable(text, Arrays.copyOf(lines, count), max);
+    }
+
+    /** Compares the key of the line at {@code line} with {@code key[from, from + len)} (String order). */
+    private static int compare(String text, int line, String key, int from, int len) {
+        for (int k = 0; ; k++) {
+            char a = text.charAt(line + k);
+            boolean aEnd = a == '\t';
+            boolean bEnd = k == len;
+            if (aEnd || bEnd) {
+                return aEnd && bEnd ? 0 : aEnd ? -1 : 1;
+            }
+            char b = key.charAt(from + k);
+            if (a != b) {
+                return a - b;
+            }
+        }
     }
 
     /** The person with this full name, or null. */
     public Person find(String key) {
-        return byKey.get(key);
+        int lo = 0;
+        int hi = lines.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(text, lines[mid], key, 0, key.length());
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                int tab = lines[mid] + key.length();
+                int tab2 = text.indexOf('\t', tab + 1);
+                int eol = text.indexOf('\n', tab2);
+                return new Person(text.substring(tab + 1, tab2), text.substring(tab2 + 1, eol < 0 ? text.length() : eol));
+            }
+        }
+        return null;
     }
 
     public int size() {
-        return byKey.size();
+        return lines.length;
     }
 
     /** The longest name the table holds, in words. */

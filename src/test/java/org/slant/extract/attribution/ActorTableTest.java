@@ -1,0 +1,48 @@
+package org.slant.extract.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActorTableTest {
+
+    @Test
+    void everyKeyOfTheShippedTableIsFoundWithItsCountryAndParty() throws IOException {
+        String text;
+        try (InputStream in = ActorTable.class.getResourceAsStream(ActorTable.RESOURCE)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ActorTable t = ActorTable.shipped();
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            lines++;
+            String[] f = line.split("\t", -1);
+            assertEquals(new ActorTable.Person(f[1], f[2]), t.find(f[0]), line);
+            assertTrue(f[0].indexOf(' ') > 0, "full names only: " + line);
+        }
+        assertEquals(lines, t.size());
+        assertTrue(t.maxWords() >= 2 && t.maxWords() < 20, "longest: " + t.maxWords());
+    }
+
+    @Test
+    void keysAreWordFormsWithoutCaseOrAccents() throws IOException {
+        assertEquals("jose maria aznar", ActorTable.key("José María AZNAR"));
+        assertEquals("jon m huntsman", ActorTable.key("Jon M. Huntsman"));
+        ActorTable t = ActorTable.read("# head\nann roe\tUS\tR\nbo li\tCN\t\n");
+        assertEquals(new ActorTable.Person("US", "R"), t.find("ann roe"));
+        assertEquals(new ActorTable.Person("CN", ""), t.find("bo li"));
+        assertNull(t.find("ann"));
+        assertNull(t.find("ann roe jr"));
+        assertThrows(IOException.class, () -> ActorTable.read("no tab here\n"));
+    }
+}
