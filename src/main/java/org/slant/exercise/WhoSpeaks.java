@@ -208,7 +208,8 @@ final class WhoSpeaks implements ExerciseKind {
                 "A country or a ministry can be the speaker too.") : List.of();
         Key key = new Key(Words.plural(n, "statement", "statements") + " from " + p.shown() + " ().",
                 List.of(Part.table("The filled-in table", null, new Part.Table(headers, keyRows))), answers,
-                List.of("“Side” is the affiliation in Slant's actor lexicon (lexicons/attribution/actors.yaml); "
+                List.of("“Side” is the affiliation Slant resolves by rule (a role's country or organisation, a party "
+                        + "label, the actor lexicon or its table of legislators); "
                         + "“stance” is the reporting verb's: neutral (said), distancing (claimed), endorsing "
                         + "(confirmed) or emotive (slammed)."));
         return new Exercise(ID, number, title(), "Trace each statement to its source, and notice who gets to speak, "

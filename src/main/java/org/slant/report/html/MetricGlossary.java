@@ -51,8 +51,9 @@ final class MetricGlossary {
                     + "distancing verb (claimed, alleged, insisted), from the cue lexicon."),
             doc("attribution.<kind>_share", "Sources: {kind}", "Share of attributions of this kind."),
             doc("quote.share", "Quoted words", "Share of the content words inside direct quotations."),
-            doc("voice.<actor>.words", "Words from {actor}", "Words quoted or reported from speakers the actors "
-                    + "gazetteer affiliates with this actor; unknown = the speaker is not identified."),
+            doc("voice.<actor>.words", "Words from {actor}", "Words quoted or reported from speakers affiliated "
+                    + "with this actor (by their role's country or organisation, a US party label, the actors lexicon or "
+                    + "the general actor table); unknown = the speaker is not placed, and counts in every share."),
             doc("reuse.shared_share", "Shared text", "Share of the article's words in sentences that another "
                     + "article of the set also carries (verbatim or reworded; MinHash candidates verified by word "
                     + "overlap), counting the words the aligned sentences have in common."),
