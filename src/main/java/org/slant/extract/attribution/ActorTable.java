@@ -129,6 +129,21 @@ public final class ActorTable {
         return null;
     }
 
+    /** Whether some name starts with these words (a key prefix ending at a word): stops a look-up early. */
+    public boolean anyStartingWith(String prefix) {
+        int lo = 0;
+        int hi = lines.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(text, lines[mid], prefix, 0, prefix.length()) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < lines.length && text.startsWith(prefix, lines[lo]);
+    }
+
     public int size() {
         return lines.length;
     }

@@ -84,26 +84,42 @@ final class TableMentions {
         return all;
     }
 
-    /** The longest full name starting at {@code p} and ending on a capitalised word before {@code limit}. */
+    /**
+     * The longest full name starting at {@code p} and ending on a capitalised word before {@code limit}: the
+     * key grows a word at a time and stops as soon as no name of the table starts with it.
+     */
     private static PhraseIndex.Match<ActorTerm> longest(List<Token> tokens, CharSequence text, int p, int limit,
                                                         ActorTable table, Function<ActorTable.Person, String> side) {
-        for (int e = limit; e > p + 1; e--) {
-            if (!capitalised(tokens.get(e - 1), text)) {
+        StringBuilder key = new StringBuilder();
+        int words = 0;
+        ActorTable.Person best = null;
+        int bestEnd = -1;
+        for (int e = p; e < limit; e++) {
+            Token t = tokens.get(e);
+            if (t.type() != Token.Type.WORD) {
                 continue;
             }
-            String key = ActorTable.key(tokens, p, e);
-            if (key.indexOf(' ') < 0) {
-                continue;
+            if (words++ > 0) {
+                key.append(' ');
             }
-            ActorTable.Person person = table.find(key);
+            key.append(t.norm());
+            String k = key.toString();
+            if (!table.anyStartingWith(k)) {
+                break;
+            }
+            ActorTable.Person person = words >= 2 && capitalised(t, text) ? table.find(k) : null;
             if (person != null) {
-                String canonical = text.subSequence(tokens.get(p).start(), tokens.get(e - 1).end()).toString();
-                String first = text.subSequence(tokens.get(p).start(), tokens.get(p).end()).toString();
-                return new PhraseIndex.Match<>(p, e, new ActorTerm(ENTRY, ActorTerm.Type.PERSON, side.apply(person),
-                        canonical, null, "named", Set.of(), false, first));
+                best = person;
+                bestEnd = e + 1;
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        String canonical = text.subSequence(tokens.get(p).start(), tokens.get(bestEnd - 1).end()).toString();
+        String first = text.subSequence(tokens.get(p).start(), tokens.get(p).end()).toString();
+        return new PhraseIndex.Match<>(p, bestEnd, new ActorTerm(ENTRY, ActorTerm.Type.PERSON, side.apply(best),
+                canonical, null, "named", Set.of(), false, first));
     }
 
     /** Two full names of the article ending in the same surname: the surname alone is neither. */

@@ -1,6 +1,7 @@
 package org.slant.extract.attribution;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.slant.model.ArticleResult;
 import org.slant.model.Attrs;
 import org.slant.model.Finding;
@@ -8,6 +9,7 @@ import org.slant.model.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.slant.extract.attribution.Analyse.byCue;
 import static org.slant.extract.attribution.Analyse.part;
 
@@ -95,5 +97,18 @@ class SidesByRuleTest {
         assertEquals("us-republicans", g.side(new ActorTable.Person("US", "R")));
         assertEquals("uk", g.side(new ActorTable.Person("GB", "")));
         assertEquals("unknown", g.side(new ActorTable.Person("TZ", "")), "a country with no side");
+    }
+
+    @Test
+    @Timeout(30)
+    void aLongRunOfCapitalisedWordsIsScannedInLinearTime() {
+        // 60,000 capitalised words in one run, each a possible name start: the key stops growing as soon as no
+        // name of the table starts with it
+        String text = "Lindsey Graham Chris ".repeat(20_000);
+        var tokens = org.slant.text.Tokenizer.tokenize(text);
+        ActorGazetteer g = org.slant.Slant.lexicons().standard().compile(new ActorKind());
+        var found = g.mentions(tokens, text);
+        assertEquals(20_000, found.size(), "each \"Lindsey Graham\"; \"Chris\" alone is nobody");
+        assertTrue(found.stream().allMatch(m -> m.endToken() - m.firstToken() == 2));
     }
 }
