@@ -144,8 +144,8 @@ final class Frames {
         }
         Phrases.Range issuer = passives.issuer(np, s);
         if (issuer != null) { // "according to a statement released by the ministry": the ministry speaks
-            dr.cueEnd = issuer.first();
-            np = issuer;
+            np = new Phrases.Range(np.first(), issuer.end());
+            dr.speaker = issuer;
         }
         dr.source = np;
         dr.pattern = "according-to";

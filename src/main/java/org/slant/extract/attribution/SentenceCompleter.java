@@ -58,7 +58,8 @@ final class SentenceCompleter {
                     dr.classified = classifier.classify(subject).withResolution("shared");
                 }
             } else {
-                dr.classified = mentions.resolve(classifier.classify(dr.source), dr.source);
+                Phrases.Range who = dr.speaker != null ? dr.speaker : dr.source;
+                dr.classified = mentions.resolve(classifier.classify(who), who);
             }
             if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)) {
                 continue; // "It is worth noting": a bare word before the cue is no source
