@@ -111,8 +111,14 @@ final class Passives {
         return -1;
     }
 
-    /** Plural agent nouns: "by the organisers", "by investigators", "by residents". */
-    private static final java.util.List<String> AGENT_PLURALS = java.util.List.of("ers", "ors", "ists", "ians", "ants", "ents");
+    /**
+     * Heads of "by" phrases that say how, when or how much, not who: "by phone", "by a wide margin", "by
+     * mistake", "by law". Any other noun phrase after the passive of a speech verb is taken as its agent.
+     */
+    private static final Set<String> NOT_AGENTS = Set.of("phone", "telephone", "email", "e-mail", "mail", "post",
+            "video", "videolink", "margin", "majority", "hand", "far", "law", "default", "force", "design", "accident",
+            "mistake", "chance", "name", "now", "then", "way", "means", "contrast", "comparison", "surprise",
+            "proxy", "decree", "vote", "votes", "percent", "per", "cent", "half", "third", "much", "lot", "little");
 
     /** The phrase after "by" when it names or describes someone (not "by Friday", "by a wide margin"). */
     private Phrases.Range agent(int by, Sentence s) {
@@ -120,18 +126,12 @@ final class Passives {
         if (np == null) {
             return null;
         }
-        String head = d.norm(np.end() - 1);
-        if (AGENT_PLURALS.stream().anyMatch(head::endsWith) && !d.isCapitalised(np.end() - 1)) {
-            return np;
-        }
         for (int k = np.first(); k < np.end(); k++) {
-            ActorTerm t = d.actor[k];
-            if (t != null && t.type() != ActorTerm.Type.HONORIFIC && !(t.type() == ActorTerm.Type.ROLE
-                    && t.classes().contains("role.document")) || d.outlet[k] != null || phrases.isName(k)
-                    && !Grammar.TIME.contains(d.norm(k))) {
-                return np;
+            String w = d.norm(k);
+            if (d.tok(k).type() == org.slant.text.Token.Type.NUMBER || Grammar.TIME.contains(w) || NOT_AGENTS.contains(w)) {
+                return null;
             }
         }
-        return null;
+        return np;
     }
 }
