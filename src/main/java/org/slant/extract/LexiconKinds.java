@@ -21,7 +21,9 @@ public final class LexiconKinds {
                 new org.slant.extract.boilerplate.BoilerplateKind(),
                 new org.slant.extract.terminology.TerminologyKind(),
                 new org.slant.extract.attribution.CueKind(context),
-                new org.slant.extract.attribution.ActorKind());
+                new org.slant.extract.attribution.ActorKind(),
+                new org.slant.extract.attribution.NotSpeechKind(context),
+                new org.slant.extract.attribution.GenderWordsKind());
     }
 
     public static LexiconKind<?> byName(String kind, LexiconStore context) {

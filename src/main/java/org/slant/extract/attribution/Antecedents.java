@@ -3,6 +3,7 @@ package org.slant.extract.attribution;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,12 +14,17 @@ import java.util.Set;
  * previous paragraphs) that mentions a person of a compatible gender. If that sentence mentions one
  * such person, that is the speaker; if several, the one that is itself a source there; failing that, the
  * first one when it comes within the sentence's first eight tokens (its subject, perhaps after a title:
- * "The French defence minister, Sebastien Lecornu, ..."); otherwise the pronoun stays unresolved.
+ * "The French defence minister, Sebastien Lecornu, ...") and no other candidate does ("Mr Ode and Mr Brandt
+ * met": two fit, so neither is guessed); otherwise the pronoun stays unresolved. A person's gender is what
+ * any mention of them has told ({@link Entities}); the listener of "told" is never taken for a speaker.
  */
 final class Antecedents {
 
-    record Mention(int token, int sentence, int paragraph, Source source, boolean isSource) {
+    record Mention(int token, int sentence, int paragraph, Source source, boolean isSource, boolean listener) {
     }
+
+    /** Full names, surnames and genders of the people named so far. */
+    final Entities entities = new Entities();
 
     private static final int PARAGRAPHS_BACK = 2;
     private static final int ATTRIBUTIONS_BACK = 40;
@@ -37,7 +43,16 @@ final class Antecedents {
     private final List<Mention> sources = new ArrayList<>();
 
     void person(int token, int sentence, int paragraph, Source s, boolean isSource) {
-        persons.put(key(token, arrivals++), new Mention(token, sentence, paragraph, s, isSource));
+        entities.learn(s);
+        persons.put(key(token, arrivals++), new Mention(token, sentence, paragraph, s, isSource, false));
+    }
+
+    /** The people mentioned in a listener phrase ("told CNN's Ana Ruiz"): heard, so never a later "he said". */
+    void listener(int first, int end) {
+        for (Map.Entry<Long, Mention> e : persons.subMap(key(first, 0), true, key(end, 0), false).entrySet()) {
+            Mention m = e.getValue();
+            e.setValue(new Mention(m.token(), m.sentence(), m.paragraph(), m.source(), m.isSource(), true));
+        }
     }
 
     private static long key(int token, int arrival) {
@@ -57,7 +72,7 @@ final class Antecedents {
     }
 
     void source(int token, int sentence, int paragraph, Source s) {
-        sources.add(new Mention(token, sentence, paragraph, s, true));
+        sources.add(new Mention(token, sentence, paragraph, s, true, false));
         if (s.named()) {
             person(token, sentence, paragraph, s, true);
         }
@@ -73,7 +88,7 @@ final class Antecedents {
             if (m.paragraph() < paragraph - PARAGRAPHS_BACK) {
                 return null;
             }
-            if (compatible(m.source(), gender)) {
+            if (sameGender(m, gender)) { // a listener of the right gender still marks the sentence meant
                 sentence = m.sentence();
                 break;
             }
@@ -84,27 +99,43 @@ final class Antecedents {
         }
         List<Mention> there = new ArrayList<>();
         for (int j = k; j < back.size() && j - k < MENTIONS_BACK && back.get(j).sentence() == sentence; j++) {
-            if (compatible(back.get(j).source(), gender)) {
+            if (compatible(back.get(j), gender)) {
                 there.add(0, back.get(j));
             }
         }
+        if (there.isEmpty()) {
+            return null; // only the listener fits: "Rosa Lind told Gary Fenn ... He said"
+        }
         Set<String> distinct = speakers(there, false);
         if (distinct.size() == 1) {
-            return there.get(there.size() - 1).source();
+            return gendered(there.get(there.size() - 1).source());
         }
         Set<String> asSources = speakers(there, true);
         if (asSources.size() == 1) {
             for (Mention m : there) {
                 if (m.isSource()) {
-                    return m.source();
+                    return gendered(m.source());
                 }
             }
         }
         Mention first = there.get(0);
-        if (first.token() - sentenceFirstToken.applyAsInt(sentence) <= SUBJECT_REACH) {
-            return first.source();
+        int sf = sentenceFirstToken.applyAsInt(sentence);
+        if (first.token() - sf > SUBJECT_REACH) {
+            return null;
         }
-        return null;
+        for (Mention m : there) {
+            if (m.token() - sf <= SUBJECT_REACH && !m.source().speaker().equals(first.source().speaker())) {
+                return null; // two people open the sentence ("Mr Ode and Mr Brandt met"): either could be meant
+            }
+        }
+        return gendered(first.source());
+    }
+
+    /** The source with the gender the article has told of the person by now. */
+    private Source gendered(Source s) {
+        String g = entities.genderOf(s);
+        return java.util.Objects.equals(g, s.gender()) ? s
+                : new Source(s.type(), s.speaker(), s.role(), s.affiliation(), g, s.classes(), s.resolution());
     }
 
     private static Set<String> speakers(List<Mention> ms, boolean onlySources) {
@@ -117,31 +148,65 @@ final class Antecedents {
         return out;
     }
 
-    private static boolean compatible(Source s, String gender) {
-        return gender == null || s.gender() == null || s.gender().equals(gender);
+    private boolean compatible(Mention m, String gender) {
+        return !m.listener() && sameGender(m, gender);
     }
 
-    /** The latest source sharing a role class ("the source" after "a senior Nato official"). */
+    private boolean sameGender(Mention m, String gender) {
+        String g = entities.genderOf(m.source());
+        return gender == null || g == null || g.equals(gender);
+    }
+
+    /**
+     * The latest source, or person mentioned, sharing a role class ("the source" after "a senior Nato
+     * official", "the diplomat" after "Ambassador Ana Ruiz"); null when another person of the class comes
+     * within two paragraphs of it (two fit: no guess).
+     */
     Source byClass(Set<String> classes, int token) {
+        Mention best = null;
         int seen = 0;
         for (int k = sources.size() - 1; k >= 0 && seen < ATTRIBUTIONS_BACK; k--, seen++) {
             Mention m = sources.get(k);
             if (m.token() < token && intersects(m.source().classes(), classes)) {
-                return m.source();
+                best = m;
+                break;
             }
         }
-        return null;
+        Mention person = holder(m -> intersects(m.source().classes(), classes), token);
+        if (person == AMBIGUOUS) {
+            return null;
+        }
+        if (person != null && (best == null || person.token() > best.token())) {
+            best = person;
+        }
+        return best == null ? null : best.source();
     }
 
-    /** The latest person mentioned who held an office ("the French president" after "Emmanuel Macron"). */
+    /** The latest person mentioned who held an office ("the French president" after "Emmanuel Macron"); null when two fit. */
     Source officeHolder(String roleId, String actor, int token) {
-        for (Mention m : latest(Integer.MAX_VALUE, ATTRIBUTIONS_BACK * 5)) {
-            if (m.token() < token && m.source().classes().contains(roleId)
-                    && (actor == null || actor.equals(m.source().affiliation()))) {
-                return m.source();
+        Mention m = holder(x -> x.source().classes().contains(roleId)
+                && (actor == null || actor.equals(x.source().affiliation())), token);
+        return m == null || m == AMBIGUOUS ? null : m.source();
+    }
+
+    private static final Mention AMBIGUOUS = new Mention(-1, -1, -1, null, false, false);
+
+    /** The latest person before the token that the test accepts, or AMBIGUOUS when a different one is near it. */
+    private Mention holder(java.util.function.Predicate<Mention> test, int token) {
+        Mention found = null;
+        for (Mention m : latest(token, ATTRIBUTIONS_BACK * 5)) {
+            if (m.listener() || !test.test(m)) {
+                continue;
+            }
+            if (found == null) {
+                found = m;
+            } else if (m.paragraph() < found.paragraph() - PARAGRAPHS_BACK) {
+                break;
+            } else if (!m.source().speaker().equals(found.source().speaker())) {
+                return AMBIGUOUS;
             }
         }
-        return null;
+        return found;
     }
 
     /** The latest institution source in the same or previous sentence ("it said"). */
@@ -156,6 +221,33 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /**
+     * "they": the source of the same or the sentence before that can be many (an institution, unnamed
+     * officials); never one named person. Two different such sources in the nearest sentence that has one:
+     * unresolved (null).
+     */
+    Source plural(int sentence) {
+        Source found = null;
+        int at = -1;
+        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= ATTRIBUTIONS_BACK; k--) {
+            Mention m = sources.get(k);
+            if (m.sentence() < sentence - 1 || at >= 0 && m.sentence() != at) {
+                break;
+            }
+            Source s = m.source();
+            boolean many = s.type().equals("institution") || s.type().equals("anonymous") && s.speaker().endsWith("s");
+            if (!many) {
+                continue;
+            }
+            if (found != null && !found.speaker().equals(s.speaker())) {
+                return null;
+            }
+            found = s;
+            at = m.sentence();
+        }
+        return found;
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -59,8 +59,9 @@ public final class AttributionExtractor implements Extractor {
     }
 
     public AttributionExtractor(Lexicons lexicons, Engine engine) {
-        this.cues = lexicons.compile(new CueKind());
-        this.finder = new AttributionFinder(cues, lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()));
+        this.cues = lexicons.compile(new CueKind()).excluding(lexicons.compile(new NotSpeechKind()));
+        this.finder = new AttributionFinder(cues, lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
+                lexicons.compile(new GenderWordsKind()));
         this.engine = engine;
     }
 

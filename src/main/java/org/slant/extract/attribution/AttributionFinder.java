@@ -22,11 +22,18 @@ public final class AttributionFinder {
     private final CueLexicon cues;
     private final ActorGazetteer gazetteer;
     private final OutletRegistry outlets;
+    private final GivenNames names;
 
     public AttributionFinder(CueLexicon cues, ActorGazetteer gazetteer, OutletRegistry outlets) {
+        this(cues, gazetteer, outlets, GivenNames.NONE);
+    }
+
+    /** With the gender words ({@link GenderWordsKind}) that tell whom "he" and "she" can mean. */
+    public AttributionFinder(CueLexicon cues, ActorGazetteer gazetteer, OutletRegistry outlets, GivenNames names) {
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.outlets = outlets;
+        this.names = names;
     }
 
     /** The attributions of the clean article, ordered by cue; {@code outletName} is the article's outlet or null. */
@@ -35,7 +42,7 @@ public final class AttributionFinder {
         Phrases phrases = new Phrases(d);
         ContentSpans spans = new ContentSpans(d, phrases);
         Frames frames = new Frames(d, phrases, spans);
-        SentenceCompleter completer = new SentenceCompleter(d, phrases, spans);
+        SentenceCompleter completer = new SentenceCompleter(d, phrases, spans, names);
         List<CueLexicon.Found> matches = cues.find(d.tokens, d.text);
         List<Attribution> found = new ArrayList<>();
         int m = 0;

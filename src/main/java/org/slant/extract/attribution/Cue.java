@@ -13,12 +13,19 @@ package org.slant.extract.attribution;
  * @param invert    the verb may come before its source after the content ("“...,” said Mr Macron")
  * @param nounProne the present and -ing forms are common nouns too ("state", "plans", "showing"): they
  *                  need a pronoun or a name as subject, or a that-clause, colon or quotation
+ * @param byAgent   the passive with an agent reports the agent's words ("was accused by a colleague")
  */
 public record Cue(String id, String stance, Frame frame, boolean recipient, ContentRule content,
-                  java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne) {
+                  java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne, boolean byAgent) {
 
     public Cue {
         notBefore = java.util.List.copyOf(notBefore);
+    }
+
+    /** A cue whose passive reports no agent's words. */
+    public Cue(String id, String stance, Frame frame, boolean recipient, ContentRule content,
+               java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne) {
+        this(id, stance, frame, recipient, content, notBefore, invert, nounProne, false);
     }
 
     /** Where source and content sit around the cue. */

@@ -6,6 +6,8 @@ final class Draft {
     int cueFirst;
     int cueEnd;
     Phrases.Range source;
+    /** Where the speaker is named inside a longer source ("a statement released by the ministry"); null: the source. */
+    Phrases.Range speaker;
     boolean shared;
     int rightFrom = -1;
     int contentStart = -1;

@@ -19,6 +19,7 @@ final class Frames {
     private final ContentSpans spans;
     private final CueChecks checks;
     private final SourceSpans sources;
+    private final Passives passives;
 
     Frames(Doc d, Phrases phrases, ContentSpans spans) {
         this.d = d;
@@ -26,6 +27,7 @@ final class Frames {
         this.spans = spans;
         this.checks = new CueChecks(d, phrases);
         this.sources = new SourceSpans(d, phrases);
+        this.passives = new Passives(d, phrases);
     }
 
     Draft draft(PhraseIndex.Match<Cue> m, Sentence s) {
@@ -43,9 +45,11 @@ final class Frames {
         Cue cue = m.payload();
         int head = m.firstToken();
         int cueFirst = checks.extendLeft(head, s);
-        if (checks.passive(cueFirst, head) || checks.notBefore(cue, m.endToken(), s) || checks.nounUse(m.endToken(), s)
-                || checks.insideName(head, s)) {
+        if (checks.notBefore(cue, m.endToken(), s) || checks.nounUse(m.endToken(), s) || checks.insideName(head, s)) {
             return null;
+        }
+        if (checks.passive(cueFirst, head)) { // "was accused by a colleague": the agent speaks
+            return cue.byAgent() ? passives.verb(cue, cueFirst, m.endToken(), s) : null;
         }
         Draft dr = new Draft();
         dr.cue = cue;
@@ -137,6 +141,11 @@ final class Frames {
         if (np == null || np.size() == 1 && d.isWord(np.first()) && !d.isCapitalised(np.first())
                 && !d.norm(np.first()).endsWith("s") && d.actor[np.first()] == null) {
             return null; // "according to plan": a bare singular noun is not a speaker
+        }
+        Phrases.Range issuer = passives.issuer(np, s);
+        if (issuer != null) { // "according to a statement released by the ministry": the ministry speaks
+            np = new Phrases.Range(np.first(), issuer.end());
+            dr.speaker = issuer;
         }
         dr.source = np;
         dr.pattern = "according-to";

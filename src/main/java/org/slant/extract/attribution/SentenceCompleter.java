@@ -20,41 +20,20 @@ final class SentenceCompleter {
     private final Antecedents antecedents = new Antecedents();
     private final Set<Integer> usedQuotes = new java.util.HashSet<>();
     private final SourceClassifier classifier;
+    private final Mentions mentions;
 
-    SentenceCompleter(Doc d, Phrases phrases, ContentSpans spans) {
+    SentenceCompleter(Doc d, Phrases phrases, ContentSpans spans, GivenNames names) {
         this.d = d;
         this.phrases = phrases;
         this.spans = spans;
         this.classifier = new SourceClassifier(d, phrases, antecedents);
+        this.mentions = new Mentions(d, phrases, antecedents, names);
     }
 
     /** Records the people a sentence mentions outside quotations, before its cues are read. */
     void registerMentions(Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (d.quoted[k]) {
-                continue;
-            }
-            ActorTerm t = d.actor[k];
-            if (t != null && t.isPerson() && d.actorFirst[k] == k) {
-                antecedents.person(k, s.index(), d.paragraphOfSentence[s.index()],
-                        new Source("named", t.canonical(), null, t.actor(), t.gender(), t.classes(), "mention"), false);
-            } else if (t != null && t.type() == ActorTerm.Type.HONORIFIC && d.actorFirst[k] == k) {
-                int j = d.actorEnd[k];
-                if (d.isAbbreviationDot(j)) {
-                    j++;
-                }
-                if (j < s.endToken() && phrases.isName(j) && (d.actor[j] == null || !d.actor[j].isPerson())) {
-                    int e = j + 1;
-                    while (e < s.endToken() && phrases.isName(e) && d.actor[e] == null) {
-                        e++;
-                    }
-                    antecedents.person(k, s.index(), d.paragraphOfSentence[s.index()],
-                            new Source("named", d.span(j, e), null, Source.UNKNOWN, t.gender(), Set.of(), "mention"), false);
-                }
-            }
-        }
+        mentions.register(s);
     }
-
 
     List<Attribution> complete(List<Draft> drafts, Sentence s) {
         List<Attribution> out = new ArrayList<>();
@@ -79,7 +58,8 @@ final class SentenceCompleter {
                     dr.classified = classifier.classify(subject).withResolution("shared");
                 }
             } else {
-                dr.classified = classifier.classify(dr.source);
+                Phrases.Range who = dr.speaker != null ? dr.speaker : dr.source;
+                dr.classified = mentions.resolve(classifier.classify(who), who);
             }
             if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)) {
                 continue; // "It is worth noting": a bare word before the cue is no source
@@ -94,6 +74,7 @@ final class SentenceCompleter {
                 continue;
             }
             out.add(a);
+            mentions.listener(dr.listener);
             previous = dr;
             antecedents.source(dr.source.first(), s.index(), d.paragraphOfSentence[s.index()], dr.classified);
         }

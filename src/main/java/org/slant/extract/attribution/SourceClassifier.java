@@ -74,6 +74,10 @@ final class SourceClassifier {
                 Source s = antecedents.institution(sentence);
                 return s == null ? unresolvedText(d.span(i, i + 1)) : s.withResolution("pronoun");
             }
+            case "they" -> {
+                Source s = antecedents.plural(sentence);
+                return s == null ? unresolvedText(d.span(i, i + 1)) : s.withResolution("pronoun");
+            }
             default -> {
                 return unresolvedText(d.span(i, i + 1));
             }

@@ -1,0 +1,147 @@
+package org.slant.extract.attribution;
+
+import org.slant.text.Sentence;
+
+import java.util.Set;
+
+/**
+ * Who a sentence mentions, for the pronouns and short names of later ones: people of the gazetteer, a
+ * name after an honorific ("Mr Vilela"), and a full name whose given name tells the gender ("Rosa Lind");
+ * and, for each source, what the article has told of that person before: the first full mention a short
+ * name stands for ("Vilela" is "Tomas Vilela") and the gender its given name or a noun gives.
+ */
+final class Mentions {
+
+    /** Longest run of capitalised words taken as one person's name. */
+    private static final int NAME_WORDS = 4;
+
+    private final Doc d;
+    private final Phrases phrases;
+    private final Antecedents antecedents;
+    private final GivenNames names;
+
+    Mentions(Doc d, Phrases phrases, Antecedents antecedents, GivenNames names) {
+        this.d = d;
+        this.phrases = phrases;
+        this.antecedents = antecedents;
+        this.names = names;
+    }
+
+    /** Records the people a sentence mentions outside quotations, before its cues are read. */
+    void register(Sentence s) {
+        int para = d.paragraphOfSentence[s.index()];
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (d.quoted[k]) {
+                continue;
+            }
+            ActorTerm t = d.actor[k];
+            if (t != null && t.isPerson() && d.actorFirst[k] == k) {
+                antecedents.person(k, s.index(), para,
+                        new Source("named", t.canonical(), null, t.actor(), t.gender(), t.classes(), "mention"), false);
+            } else if (t != null && t.type() == ActorTerm.Type.HONORIFIC && d.actorFirst[k] == k) {
+                int j = d.actorEnd[k];
+                if (d.isAbbreviationDot(j)) {
+                    j++;
+                }
+                if (j < s.endToken() && phrases.isName(j) && (d.actor[j] == null || !d.actor[j].isPerson())) {
+                    int e = nameEnd(j, s);
+                    Source m = antecedents.entities.link(new Source("named", d.span(j, e), null, Source.UNKNOWN,
+                            t.gender(), roles(k, e, s), "mention"));
+                    antecedents.person(k, s.index(), para, m, false);
+                    k = e - 1;
+                }
+            } else if (t == null && phrases.isName(k) && (k == s.firstToken() || !phrases.isName(k - 1))
+                    && k + 1 < s.endToken() && phrases.isName(k + 1) && d.actor[k + 1] == null) {
+                int e = nameEnd(k, s);
+                String g = names.ofName(d.norm(k));
+                Set<String> roles = roles(k, e, s);
+                Source m = new Source("named", d.span(k, e), null, Source.UNKNOWN, g, roles, "mention");
+                if (g != null || !roles.isEmpty()) {
+                    antecedents.person(k, s.index(), para, m, false);
+                } else {
+                    antecedents.entities.learn(m); // a full name for later short ones, but no gender to go by
+                }
+                k = e - 1;
+            }
+        }
+    }
+
+    /** How far from a name its title or apposition may reach ("Brazilian Ambassador", ", the envoy,"). */
+    private static final int ROLE_REACH = 6;
+
+    /**
+     * The role classes a name is given in its sentence: role words right before it ("Ambassador Tomas
+     * Vilela") or in an apposition right after it ("Andriy Moroz, the ambassador,"), so that "the
+     * ambassador" or "the diplomat" can point back to the person later.
+     */
+    private Set<String> roles(int first, int end, Sentence s) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int k = first - 1; k >= s.firstToken() && first - k <= ROLE_REACH && d.actor[k] != null
+                && !d.actor[k].isPerson(); k--) {
+            if (d.actor[k].type() == ActorTerm.Type.ROLE) {
+                out.addAll(d.actor[k].classes());
+            }
+        }
+        int a = end + 1;
+        if (end < s.endToken() && d.isComma(end) && a < s.endToken()
+                && (Grammar.DETERMINERS.contains(d.norm(a)) || d.actor[a] != null && !d.actor[a].isPerson())) {
+            Set<String> apposition = new java.util.LinkedHashSet<>();
+            int k = a;
+            for (; k < s.endToken() && k - end <= ROLE_REACH && !d.isComma(k) && !d.isTerminal(k); k++) {
+                if (d.actor[k] != null && d.actor[k].type() == ActorTerm.Type.ROLE) {
+                    apposition.addAll(d.actor[k].classes());
+                }
+            }
+            if (k < s.endToken() && (d.isComma(k) || d.isTerminal(k))) {
+                out.addAll(apposition); // ", the envoy," closed: an apposition, not the start of a clause
+            }
+        }
+        return out;
+    }
+
+    private int nameEnd(int from, Sentence s) {
+        int e = from + 1;
+        while (e < s.endToken() && e - from < NAME_WORDS && phrases.isName(e) && d.actor[e] == null) {
+            e++;
+        }
+        return e;
+    }
+
+    /** A classified source with the gender its phrase tells, linked to the first full mention of the person. */
+    Source resolve(Source s, Phrases.Range r) {
+        if (!s.named()) {
+            return s;
+        }
+        if (s.gender() == null) {
+            String g = genderIn(r);
+            if (g != null) {
+                s = new Source(s.type(), s.speaker(), s.role(), s.affiliation(), g, s.classes(), s.resolution());
+            }
+        }
+        return "phrase".equals(s.resolution()) ? antecedents.entities.link(s) : s;
+    }
+
+    /** A given name before a surname ("Rosa Lind") or a gendered noun ("the spokeswoman") in the phrase. */
+    private String genderIn(Phrases.Range r) {
+        for (int k = r.first(); k < r.end(); k++) {
+            if (k + 1 < r.end() && phrases.isName(k) && phrases.isName(k + 1)) {
+                String g = names.ofName(d.norm(k));
+                if (g != null) {
+                    return g;
+                }
+            }
+            String g = names.ofNoun(d.norm(k));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The people a listener phrase names ("told CNN's Ana Ruiz") are never a later speaker. */
+    void listener(Phrases.Range r) {
+        if (r != null) {
+            antecedents.listener(r.first(), r.end());
+        }
+    }
+}
