@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * Finds the actor table's people in a text: runs of capitalised words (with name particles such as "von"
  * or "de", initials and hyphens inside) that the lexicon did not match, looked up leftmost-longest as full
- * names of two words or more. A later bare surname is that person only when one full name of the article
- * so far ends in it: the table never resolves a surname alone. Linear: from each position the key grows
+ * names of two words or more. A later bare surname, as the last word of its run, is that person only when
+ * one full name of the article so far ends in it: the table never resolves a surname alone. Linear: from each position the key grows
  * only while some name of the table starts with it, so never past the table's longest name.
  */
 final class TableMentions {
@@ -67,7 +67,9 @@ final class TableMentions {
                     continue;
                 }
                 ActorTerm s = tokens.get(p).type() == Token.Type.WORD ? surnames.get(tokens.get(p).norm()) : null;
-                if (s != null && s != NEITHER && capitalised(tokens.get(p), text)) {
+                // the surname ends its run of capitalised words: "Senator Justice", never "Justice Department"
+                if (s != null && s != NEITHER && p == runEnd - 1 && capitalised(tokens.get(p), text)
+                        && !(runEnd < n && capitalised(tokens.get(runEnd), text))) {
                     added.add(new PhraseIndex.Match<>(p, p + 1, s));
                 }
                 p++;

@@ -87,6 +87,11 @@ class SidesByRuleTest {
         assertNotNull(t.find("nancy pelosi"));
         assertEquals("unknown", side(only("Chris Smith said the vote was close.", "said")));
         assertEquals("unknown", side(only("Graham said the vote was close.", "said")), "no full mention before");
+        ArticleResult r = Analyse.text("Jim Justice said the bill would pass.\n\nThe Justice Department said it would not.");
+        java.util.List<Finding> fs = Analyse.attributions(r);
+        assertEquals(2, fs.size());
+        assertEquals("us-republicans", side(fs.get(0)));
+        assertEquals("unknown", side(fs.get(1)), "a surname inside a longer name is not the person");
     }
 
     @Test
