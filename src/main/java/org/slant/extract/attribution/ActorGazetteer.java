@@ -17,14 +17,30 @@ public final class ActorGazetteer {
     private final PhraseIndex<ActorTerm> index;
     private final Map<String, ActorTerm> byEntry;
     private final Map<String, String> sides;
+    private final Map<String, Prefix> prefixes;
     private final Supplier<ActorTable> table;
 
+    /** A word joined by a hyphen to a place ("pro-Russian"): the place is the side ({@code side}) or what the speaker opposes. */
+    public record Prefix(String entryId, boolean side) {
+    }
+
     ActorGazetteer(PhraseIndex<ActorTerm> index, Map<String, ActorTerm> byEntry, Map<String, String> sides,
-                   Supplier<ActorTable> table) {
+                   Map<String, Prefix> prefixes, Supplier<ActorTable> table) {
         this.index = index;
         this.byEntry = Map.copyOf(byEntry);
         this.sides = Map.copyOf(sides);
+        this.prefixes = Map.copyOf(prefixes);
         this.table = table;
+    }
+
+    /** The prefix entry with this id, or null. */
+    Prefix prefix(String id) {
+        return prefixes.values().stream().filter(p -> p.entryId().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The prefix glued to the place mention at token {@code first} ("pro" in "pro-Russian"), or null. */
+    Prefix prefixBefore(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first).glued() ? prefixes.get(tokens.get(first - 1).norm()) : null;
     }
 
     /** Leftmost-longest mentions in the tokens: the lexicon's, then the actor table's full names and their surnames. */

@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  *   <li>{@code role}: a {@link PhraseSpec} phrase, {@code source_type} (the source type of a phrase
  *       headed by it), {@code classes} (so "the diplomat" can find an ambassador) and {@code postings}
  *       (words after which a place is the posting, not the side: "ambassador to Russia");</li>
- *   <li>{@code honorific}: a phrase ("Mr", "Mrs") and an optional {@code gender}.</li>
+ *   <li>{@code honorific}: a phrase ("Mr", "Mrs") and an optional {@code gender};</li>
+ *   <li>{@code prefix}: words joined by a hyphen to a place ("pro", "anti") and their {@code effect}: the place
+ *       is the speaker's {@code side}, or what they are {@code against}.</li>
  * </ul>
  * Names, aliases, adjectives and capitals match case-sensitively (with and without accents); roles
  * follow their {@code case} field (default insensitive); honorifics always match case-sensitively.
@@ -42,7 +44,8 @@ import java.util.regex.Pattern;
 public final class ActorKind implements LexiconKind<ActorGazetteer> {
 
     static final Set<String> SOURCE_TYPES = Set.of("named", "anonymous", "institution", "self", "media");
-    private static final Set<String> TYPES = Set.of("country", "organisation", "person", "role", "honorific");
+    private static final Set<String> TYPES = Set.of("country", "organisation", "person", "role", "honorific", "prefix");
+    private static final Set<String> EFFECTS = Set.of("side", "against");
     private static final Set<String> GENDERS = Set.of("m", "f");
     private static final Pattern ACTOR = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> COMMON = Set.of("id", "type", "rationale", "examples");
@@ -83,6 +86,7 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
         PhraseIndex<ActorTerm> index = new PhraseIndex<>();
         Map<String, ActorTerm> byEntry = new LinkedHashMap<>();
         Map<String, String> sides = new LinkedHashMap<>();
+        Map<String, ActorGazetteer.Prefix> prefixes = new LinkedHashMap<>();
         for (LexiconEntry e : entries.values()) {
             ConfigNode n = e.node();
             String type = LexiconLoader.oneOf(n, "type", TYPES, null);
@@ -102,10 +106,17 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
                 }
                 case "person" -> person(e, n, roleClasses, index, byEntry);
                 case "role" -> role(e, n, roleClasses, index, byEntry);
+                case "prefix" -> {
+                    n.onlyKeys(with("phrase", "effect"));
+                    boolean side = "side".equals(LexiconLoader.oneOf(n, "effect", EFFECTS, null));
+                    for (String w : n.require("phrase").asStrings()) {
+                        prefixes.put(org.slant.text.Tokenizer.norm(w, 0, w.length()), new ActorGazetteer.Prefix(e.id(), side));
+                    }
+                }
                 default -> honorific(e, n, index, byEntry);
             }
         }
-        return new ActorGazetteer(index, byEntry, sides, ActorTable::shipped);
+        return new ActorGazetteer(index, byEntry, sides, prefixes, ActorTable::shipped);
     }
 
     private static void side(Map<String, String> sides, ConfigNode code, Pattern form, String key, String actor) {
@@ -236,8 +247,13 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
     @Override
     public Set<String> fired(ActorGazetteer compiled, String example) {
         Set<String> out = new TreeSet<>();
-        for (PhraseIndex.Match<ActorTerm> m : compiled.mentions(Tokenizer.tokenize(example), example)) {
+        List<org.slant.text.Token> tokens = Tokenizer.tokenize(example);
+        for (PhraseIndex.Match<ActorTerm> m : compiled.mentions(tokens, example)) {
             out.add(m.payload().entryId());
+            ActorGazetteer.Prefix p = m.payload().isPlace() ? compiled.prefixBefore(tokens, m.firstToken()) : null;
+            if (p != null) {
+                out.add(p.entryId());
+            }
         }
         return out;
     }
@@ -246,7 +262,9 @@ public final class ActorKind implements LexiconKind<ActorGazetteer> {
     public String explain(ActorGazetteer compiled, String term) {
         ActorTerm t = compiled.entry(term);
         if (t == null) {
-            return null;
+            ActorGazetteer.Prefix p = compiled.prefix(term);
+            return p == null ? null : term + ": side prefix, the place joined to it is " + (p.side()
+                    ? "the speaker's side" : "what the speaker opposes, not their side");
         }
         return t.entryId() + ": " + t.type().name().toLowerCase(java.util.Locale.ROOT) + " " + t.canonical()
                 + (t.actor() == null ? "" : " (actor " + t.actor() + ")")

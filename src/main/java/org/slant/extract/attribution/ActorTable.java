@@ -29,12 +29,10 @@ public final class ActorTable {
     /** The file's text and the start of each data line, in key order (the builder writes it sorted; ActorTableTest checks that every key is found), for binary search. */
     private final String text;
     private final int[] lines;
-    private final int maxWords;
 
-    private ActorTable(String text, int[] lines, int maxWords) {
+    private ActorTable(String text, int[] lines) {
         this.text = text;
         this.lines = lines;
-        this.maxWords = maxWords;
     }
 
     private static final class Shipped {
@@ -43,7 +41,7 @@ public final class ActorTable {
         private static ActorTable load() {
             try (InputStream in = ActorTable.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    return new ActorTable("", new int[0], 0); // a build without the resource runs, with no table
+                    return new ActorTable("", new int[0]); // a build without the resource runs, with no table
                 }
                 return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -64,7 +62,6 @@ public final class ActorTable {
     public static ActorTable read(String text) throws IOException {
         int[] lines = new int[1024];
         int count = 0;
-        int max = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -73,23 +70,18 @@ public final class ActorTable {
                 eol = n;
             }
             if (eol > i && text.charAt(i) != '#') {
-                int words = 1;
-                int k = i;
-                for (; k < eol && text.charAt(k) != '\t'; k++) {
-                    words += text.charAt(k) == ' ' ? 1 : 0;
-                }
-                if (k == eol || k == i) {
+                int tab = text.indexOf('\t', i);
+                if (tab <= i || tab >= eol) {
                     throw new IOException("bad actor table line: " + text.substring(i, eol));
                 }
                 if (count == lines.length) {
                     lines = Arrays.copyOf(lines, count * 2);
                 }
                 lines[count++] = i;
-                max = Math.max(max, words);
             }
             i = eol + 1;
         }
-        return new ActorTable(text, Arrays.copyOf(lines, count), max);
+        return new ActorTable(text, Arrays.copyOf(lines, count));
     }
 
     /** Compares the key of the line at {@code line} with {@code key[from, from + len)} (String order). */
@@ -146,11 +138,6 @@ public final class ActorTable {
 
     public int size() {
         return lines.length;
-    }
-
-    /** The longest name the table holds, in words. */
-    public int maxWords() {
-        return maxWords;
     }
 
     /** The table key of a name: its words' matching forms (lower case, no accents), one space apart. */

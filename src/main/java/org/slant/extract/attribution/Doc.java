@@ -39,9 +39,12 @@ final class Doc {
     final Map<Integer, Quote> quoteByEnd = new HashMap<>();
     /** The article's own outlet, when the registry knows it. */
     final Outlet self;
+    /** The actors lexicon, for the side prefixes of places ("pro-Russian"). */
+    final ActorGazetteer gazetteer;
 
     Doc(Content content, ActorGazetteer gazetteer, OutletRegistry outlets, String outletName) {
         this.content = content;
+        this.gazetteer = gazetteer;
         this.text = content.text();
         this.tokens = content.tokens();
         this.sentences = content.sentences();

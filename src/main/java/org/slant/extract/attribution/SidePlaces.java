@@ -3,8 +3,8 @@ package org.slant.extract.attribution;
 /**
  * Which places in a source phrase say whose side the speaker is on, and which do not: the posting of a
  * diplomat ("U.S. Ambassador to Russia Jon Doe" speaks for the US, not Russia: the role's
- * {@code postings} words in the actors lexicon), a place after "anti-" (the speaker is against it), and a
- * place after "pro-", which names the side itself ("a leader of pro-Russian rebels in eastern Ukraine" is on
+ * {@code postings} words in the actors lexicon), a place after a prefix of effect {@code against} ("anti-":
+ * the speaker opposes it), and a place after a prefix of effect {@code side} ("pro-"), which names the side itself ("a leader of pro-Russian rebels in eastern Ukraine" is on
  * Russia's side, whatever place comes first). A party label after the name ("(R-S.C.)") gives the party.
  */
 final class SidePlaces {
@@ -21,7 +21,8 @@ final class SidePlaces {
         if (p < 0) {
             return false;
         }
-        if (d.tok(k).glued() && d.is(p, "anti")) {
+        ActorGazetteer.Prefix prefix = d.gazetteer.prefixBefore(d.tokens, k);
+        if (prefix != null && !prefix.side()) {
             return true;
         }
         if (d.is(p, "the") && p > 0) {
@@ -39,7 +40,9 @@ final class SidePlaces {
     String aligned(int first, int end) {
         for (int k = first + 1; k < end; k++) {
             ActorTerm t = d.actor[k];
-            if (t != null && t.isPlace() && d.actorFirst[k] == k && d.tok(k).glued() && d.is(k - 1, "pro")) {
+            ActorGazetteer.Prefix prefix = t != null && t.isPlace() && d.actorFirst[k] == k
+                    ? d.gazetteer.prefixBefore(d.tokens, k) : null;
+            if (prefix != null && prefix.side()) {
                 return t.actor();
             }
         }

@@ -14,9 +14,9 @@ import java.util.function.Function;
 /**
  * Finds the actor table's people in a text: runs of capitalised words (with name particles such as "von"
  * or "de", initials and hyphens inside) that the lexicon did not match, looked up leftmost-longest as full
- * names of two words or more. A later bare surname is that person only when one full name of the article
- * so far ends in it: the table never resolves a surname alone. Linear: each position tries at most the
- * table's longest name.
+ * names of two words or more. A later bare surname, as the last word of its run, is that person only when
+ * one full name of the article so far ends in it: the table never resolves a surname alone. Linear: from each position the key grows
+ * only while some name of the table starts with it, so never past the table's longest name.
  */
 final class TableMentions {
 
@@ -46,7 +46,6 @@ final class TableMentions {
         }
         List<PhraseIndex.Match<ActorTerm>> added = new ArrayList<>();
         Map<String, ActorTerm> surnames = new HashMap<>();
-        int maxTokens = 2 * table.maxWords();
         int i = 0;
         while (i < n) {
             if (covered[i] || !capitalised(tokens.get(i), text)) {
@@ -60,7 +59,7 @@ final class TableMentions {
             int p = i;
             while (p < runEnd) {
                 PhraseIndex.Match<ActorTerm> m = capitalised(tokens.get(p), text)
-                        ? longest(tokens, text, p, Math.min(runEnd, p + maxTokens), table, side) : null;
+                        ? longest(tokens, text, p, runEnd, table, side) : null;
                 if (m != null) {
                     added.add(m);
                     remember(surnames, m.payload(), tokens.get(m.endToken() - 1).norm());
@@ -68,7 +67,9 @@ final class TableMentions {
                     continue;
                 }
                 ActorTerm s = tokens.get(p).type() == Token.Type.WORD ? surnames.get(tokens.get(p).norm()) : null;
-                if (s != null && s != NEITHER && capitalised(tokens.get(p), text)) {
+                // the surname ends its run of capitalised words: "Senator Justice", never "Justice Department"
+                if (s != null && s != NEITHER && p == runEnd - 1 && capitalised(tokens.get(p), text)
+                        && !(runEnd < n && capitalised(tokens.get(runEnd), text))) {
                     added.add(new PhraseIndex.Match<>(p, p + 1, s));
                 }
                 p++;

@@ -87,6 +87,11 @@ class SidesByRuleTest {
         assertNotNull(t.find("nancy pelosi"));
         assertEquals("unknown", side(only("Chris Smith said the vote was close.", "said")));
         assertEquals("unknown", side(only("Graham said the vote was close.", "said")), "no full mention before");
+        ArticleResult r = Analyse.text("Jim Justice said the bill would pass.\n\nThe Justice Department said it would not.");
+        java.util.List<Finding> fs = Analyse.attributions(r);
+        assertEquals(2, fs.size());
+        assertEquals("us-republicans", side(fs.get(0)));
+        assertEquals("unknown", side(fs.get(1)), "a surname inside a longer name is not the person");
     }
 
     @Test
@@ -110,5 +115,20 @@ class SidesByRuleTest {
         var found = g.mentions(tokens, text);
         assertEquals(20_000, found.size(), "each \"Lindsey Graham\"; \"Chris\" alone is nobody");
         assertTrue(found.stream().allMatch(m -> m.endToken() - m.firstToken() == 2));
+    }
+
+    @Test
+    void aUserLexiconCanGiveACountryOfTheTableItsSide() {
+        String yaml = "id: t\nversion: 1.0.0\nkind: actors\ndescription: d\nprovenance: p\nentries:\n"
+                + "  - id: country.tanzania\n    type: country\n    actor: tanzania\n    iso: TZ\n"
+                + "    names: [Tanzania]\n    rationale: r\n    examples: {match: [Tanzania said], no_match: [Kenya said]}\n";
+        java.util.List<org.slant.lexicon.LexiconFile> files = new java.util.ArrayList<>(org.slant.Slant.lexicons().builtIn());
+        files.add(org.slant.lexicon.LexiconLoader.parse("my-actors.yaml", yaml));
+        ActorGazetteer g = new org.slant.lexicon.Lexicons(files).compile(new ActorKind());
+        assertEquals("tanzania", g.side(new ActorTable.Person("TZ", "")));
+        String bad = yaml.replace("iso: TZ", "iso: Tanzania");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.slant.config.ConfigException.class, () -> new ActorKind()
+                .compile(java.util.List.of(org.slant.lexicon.LexiconLoader.parse("my-actors.yaml", bad))));
+        assertTrue(e.getMessage().startsWith("my-actors.yaml:10:"), e.getMessage());
     }
 }
