@@ -60,7 +60,12 @@ final class Frames {
         if (src != null && checks.reducedRelative(src, head)) {
             return null;
         }
-        if (src != null && !participle) {
+        Phrases.Range title = src != null && !participle && d.isComma(phrases.prev(cueFirst, s.firstToken()))
+                ? sources.titleBefore(src, s) : null;
+        if (title != null) { // "her spokesman, Ivo Brandt, told": the title is part of the source, the name speaks
+            dr.speaker = d.isComma(src.end() - 1) ? new Phrases.Range(src.first(), src.end() - 1) : src;
+            src = new Phrases.Range(title.first(), phrases.prev(cueFirst, s.firstToken()) + 1); // with its closing comma
+        } else if (src != null && !participle) {
             int artifact = sources.artifactAt(src);
             if (artifact >= 0) {
                 // "a French defense ministry statement said": the ministry speaks; the statement is how

@@ -31,6 +31,36 @@ final class SourceSpans {
         return p >= 0 && d.isComma(p) ? apposition(p, s) : null;
     }
 
+    /**
+     * "“...,” her spokesman, Ivo Brandt, told reporters": the title in apposition before a name that is the
+     * source, when it follows a closing quotation mark, a comma or the sentence start; null otherwise. The
+     * name stays the speaker; the title belongs to the source span, not to the content.
+     */
+    Phrases.Range titleBefore(Phrases.Range name, Sentence s) {
+        int sf = s.firstToken();
+        int comma = phrases.prev(name.first(), sf);
+        int last = d.isComma(name.end() - 1) ? name.end() - 2 : name.end() - 1; // the apposition's closing comma
+        if (comma < 0 || !d.isComma(comma) || last < name.first() || !phrases.isName(last)) {
+            return null;
+        }
+        Phrases.Range title = phrases.before(comma, sf);
+        if (title == null || title.size() > 5) {
+            return null;
+        }
+        boolean role = false;
+        for (int k = title.first(); k < title.end(); k++) {
+            if (d.actor[k] != null && d.actor[k].isPerson() || phrases.isName(k) && d.actor[k] == null) {
+                return null;
+            }
+            role |= d.actor[k] != null && d.actor[k].type() == ActorTerm.Type.ROLE
+                    && !d.actor[k].classes().contains("role.document");
+        }
+        int before = phrases.prev(title.first(), sf);
+        boolean opens = before < 0 || d.isComma(before) && d.closes(phrases.prev(before, sf)) != null
+                || d.closes(before) != null;
+        return role && opens ? title : null;
+    }
+
     /** A document word ending a longer source phrase ("a ministry statement"), or -1. */
     int artifactAt(Phrases.Range src) {
         int last = src.end() - 1;
@@ -117,7 +147,7 @@ final class SourceSpans {
                 break; // a clause, not a noun phrase: "Russia will target the Games, warns Macron"
             }
             if (named) {
-                best = relative ? np : new Phrases.Range(np.first(), phrases.prev(comma, sf) + 1);
+                best = relative ? np : new Phrases.Range(np.first(), comma + 1); // with its closing comma, as PolNeAR marks it
             }
             if (j < 0) {
                 break;

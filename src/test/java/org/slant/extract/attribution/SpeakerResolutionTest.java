@@ -121,4 +121,14 @@ class SpeakerResolutionTest {
         ArticleResult person = Analyse.text("Oleg Varenko said on Monday that fares would rise. They said it was modest.");
         assertEquals("unresolved", attributions(person).get(1).category());
     }
+
+    @Test
+    void aTitleInAppositionBelongsToTheSourceAndTheNameSpeaks() {
+        ArticleResult r = Analyse.text("Interior Minister Paula Stern visited the border post on Friday.\n\n"
+                + "“We have closed the gaps,” her spokesman, Ivo Brandt, told reporters.");
+        Finding f = attributions(r).get(0);
+        assertEquals("her spokesman, Ivo Brandt,", part(f, "source"));
+        assertEquals("Ivo Brandt", f.attrs().speaker());
+        assertEquals("We have closed the gaps", part(f, "content"));
+    }
 }
