@@ -105,8 +105,9 @@ final class SourceSpans {
     /**
      * "Lord Cameron, the Foreign Secretary, ruled out", "Doug Usher, director of research at Widmeyer,
      * said": a name and its appositions, walking back over up to four comma-separated noun phrases;
-     * "Donald Trump, who could be president again, claimed": the name before a relative clause, which is
-     * left out of the source. Null when no segment names anyone.
+     * "Donald Trump, who could be president again, claimed": the name with its relative clause. The span
+     * runs to the closing comma, as PolNeAR marks such sources; the name still decides who speaks (the
+     * classifier reads the phrase up to its first comma). Null when no segment names anyone.
      */
     private Phrases.Range apposition(int comma, Sentence s) {
         int sf = s.firstToken();
@@ -147,7 +148,7 @@ final class SourceSpans {
                 break; // a clause, not a noun phrase: "Russia will target the Games, warns Macron"
             }
             if (named) {
-                best = relative ? np : new Phrases.Range(np.first(), comma + 1); // with its closing comma, as PolNeAR marks it
+                best = new Phrases.Range(np.first(), comma + 1); // with a relative clause and the closing comma, as PolNeAR marks it
             }
             if (j < 0) {
                 break;
