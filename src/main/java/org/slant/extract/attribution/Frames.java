@@ -75,6 +75,7 @@ final class Frames {
         }
         if (src != null) {
             dr.source = src;
+            dr.speaker = dr.speaker != null ? dr.speaker : sources.beforeRelative(src); // the clause says who, not what
             int pb = phrases.prev(src.first(), s.firstToken());
             int na = dr.cueEnd < s.endToken() ? dr.cueEnd : -1;
             if (pb >= 0 && d.isComma(pb) && na >= 0 && d.isComma(na) && d.closes(phrases.prev(pb, s.firstToken())) == null

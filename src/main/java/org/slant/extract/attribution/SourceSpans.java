@@ -61,6 +61,16 @@ final class SourceSpans {
         return role && opens ? title : null;
     }
 
+    /** The source up to the comma before its relative clause ("Donald Trump" of "Donald Trump, who ...,"), or null. */
+    Phrases.Range beforeRelative(Phrases.Range src) {
+        for (int k = src.first() + 1; k + 1 < src.end(); k++) {
+            if (d.isComma(k) && (Grammar.RELATIVE_PRONOUNS.contains(d.norm(k + 1)) || d.is(k + 1, "whose"))) {
+                return new Phrases.Range(src.first(), k);
+            }
+        }
+        return null;
+    }
+
     /** A document word ending a longer source phrase ("a ministry statement"), or -1. */
     int artifactAt(Phrases.Range src) {
         int last = src.end() - 1;
