@@ -131,4 +131,13 @@ class SpeakerResolutionTest {
         assertEquals("Ivo Brandt", f.attrs().speaker());
         assertEquals("We have closed the gaps", part(f, "content"));
     }
+
+    @Test
+    void theMinistryPointsBackToTheMinistryThatSpokeFirst() {
+        ArticleResult r = Analyse.text("The Danish trade ministry said on Monday that tariffs on steel would rise.\n\n"
+                + "The ministry added that talks with exporters would continue.");
+        List<Finding> fs = attributions(r);
+        assertEquals(fs.get(0).attrs().speaker(), fs.get(1).attrs().speaker(), who(r).toString());
+        assertEquals("anaphor", attrs(fs.get(1)).resolution());
+    }
 }
