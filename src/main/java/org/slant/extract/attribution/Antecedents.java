@@ -41,6 +41,12 @@ final class Antecedents {
     private final java.util.TreeMap<Long, Mention> persons = new java.util.TreeMap<>();
     private int arrivals;
     private final List<Mention> sources = new ArrayList<>();
+    /** Institutions mentioned with a qualifier ("the ministry of trade"), for a later "the ministry". */
+    private final List<Mention> bodies = new ArrayList<>();
+
+    void body(int token, int sentence, int paragraph, Source s) {
+        bodies.add(new Mention(token, sentence, paragraph, s, false, false));
+    }
 
     void person(int token, int sentence, int paragraph, Source s, boolean isSource) {
         entities.learn(s);
@@ -169,6 +175,15 @@ final class Antecedents {
             Mention m = sources.get(k);
             if (m.token() < token && intersects(m.source().classes(), classes)) {
                 best = m;
+                break;
+            }
+        }
+        for (int k = bodies.size() - 1, seen2 = 0; k >= 0 && seen2 < ATTRIBUTIONS_BACK; k--, seen2++) {
+            Mention m = bodies.get(k);
+            if (m.token() < token && intersects(m.source().classes(), classes)) {
+                if (best == null || m.token() > best.token()) {
+                    best = m;
+                }
                 break;
             }
         }

@@ -140,4 +140,11 @@ class SpeakerResolutionTest {
         assertEquals(fs.get(0).attrs().speaker(), fs.get(1).attrs().speaker(), who(r).toString());
         assertEquals("anaphor", attrs(fs.get(1)).resolution());
     }
+
+    @Test
+    void theMinistryPointsBackToAMinistryNamedInFullBefore() {
+        ArticleResult r = Analyse.text("The ministry of fisheries issued new quotas on Monday.\n\n"
+                + "The ministry said the quotas would apply at once.");
+        assertEquals(List.of("The ministry -> ministry of fisheries (anaphor)"), who(r));
+    }
 }
