@@ -27,7 +27,7 @@ final class Antecedents {
     final Entities entities = new Entities();
 
     private static final int PARAGRAPHS_BACK = 2;
-    private static final int ATTRIBUTIONS_BACK = 40;
+    static final int ATTRIBUTIONS_BACK = 40;
     /** Bounds that keep each look-back constant, however long a sentence or article is. */
     private static final int MENTIONS_BACK = 40;
     /** How far into its sentence a mention may start and still be taken for the subject. */
@@ -40,7 +40,12 @@ final class Antecedents {
      */
     private final java.util.TreeMap<Long, Mention> persons = new java.util.TreeMap<>();
     private int arrivals;
-    private final List<Mention> sources = new ArrayList<>();
+    /** The sources found so far and the institutions mentioned with a qualifier. */
+    private final SourceHistory history = new SourceHistory();
+
+    void body(int token, int sentence, int paragraph, Source s) {
+        history.body(new Mention(token, sentence, paragraph, s, false, false));
+    }
 
     void person(int token, int sentence, int paragraph, Source s, boolean isSource) {
         entities.learn(s);
@@ -72,7 +77,7 @@ final class Antecedents {
     }
 
     void source(int token, int sentence, int paragraph, Source s) {
-        sources.add(new Mention(token, sentence, paragraph, s, true, false));
+        history.source(new Mention(token, sentence, paragraph, s, true, false));
         if (s.named()) {
             person(token, sentence, paragraph, s, true);
         }
@@ -163,14 +168,10 @@ final class Antecedents {
      * within two paragraphs of it (two fit: no guess).
      */
     Source byClass(Set<String> classes, int token) {
-        Mention best = null;
-        int seen = 0;
-        for (int k = sources.size() - 1; k >= 0 && seen < ATTRIBUTIONS_BACK; k--, seen++) {
-            Mention m = sources.get(k);
-            if (m.token() < token && intersects(m.source().classes(), classes)) {
-                best = m;
-                break;
-            }
+        Mention best = history.latestSource(classes, token);
+        Mention body = history.latestBody(classes, token);
+        if (body != null && (best == null || body.token() > best.token())) {
+            best = body;
         }
         Mention person = holder(m -> intersects(m.source().classes(), classes), token);
         if (person == AMBIGUOUS) {
@@ -211,46 +212,15 @@ final class Antecedents {
 
     /** The latest institution source in the same or previous sentence ("it said"). */
     Source institution(int sentence) {
-        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= ATTRIBUTIONS_BACK; k--) {
-            Mention m = sources.get(k);
-            if (m.sentence() < sentence - 1) {
-                return null;
-            }
-            if (m.source().type().equals("institution")) {
-                return m.source();
-            }
-        }
-        return null;
+        return history.institution(sentence);
     }
 
-    /**
-     * "they": the source of the same or the sentence before that can be many (an institution, unnamed
-     * officials); never one named person. Two different such sources in the nearest sentence that has one:
-     * unresolved (null).
-     */
+    /** "they": an institution or unnamed group that was a source just before, never one named person. */
     Source plural(int sentence) {
-        Source found = null;
-        int at = -1;
-        for (int k = sources.size() - 1; k >= 0 && sources.size() - k <= ATTRIBUTIONS_BACK; k--) {
-            Mention m = sources.get(k);
-            if (m.sentence() < sentence - 1 || at >= 0 && m.sentence() != at) {
-                break;
-            }
-            Source s = m.source();
-            boolean many = s.type().equals("institution") || s.type().equals("anonymous") && s.speaker().endsWith("s");
-            if (!many) {
-                continue;
-            }
-            if (found != null && !found.speaker().equals(s.speaker())) {
-                return null;
-            }
-            found = s;
-            at = m.sentence();
-        }
-        return found;
+        return history.plural(sentence);
     }
 
-    private static boolean intersects(Set<String> a, Set<String> b) {
+    static boolean intersects(Set<String> a, Set<String> b) {
         for (String x : a) {
             if (b.contains(x)) {
                 return true;

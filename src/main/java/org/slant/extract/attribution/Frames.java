@@ -20,6 +20,7 @@ final class Frames {
     private final CueChecks checks;
     private final SourceSpans sources;
     private final Passives passives;
+    private final Headlines headlines;
 
     Frames(Doc d, Phrases phrases, ContentSpans spans) {
         this.d = d;
@@ -28,6 +29,7 @@ final class Frames {
         this.checks = new CueChecks(d, phrases);
         this.sources = new SourceSpans(d, phrases);
         this.passives = new Passives(d, phrases);
+        this.headlines = new Headlines(d, phrases);
     }
 
     Draft draft(PhraseIndex.Match<Cue> m, Sentence s) {
@@ -35,7 +37,7 @@ final class Frames {
             case VERB -> verb(m, s);
             case PREP -> prep(m, s);
             case NOUN -> noun(m, s);
-            case HEADLINE -> headline(m, s);
+            case HEADLINE -> headlines.draft(m, s);
         };
     }
 
@@ -60,7 +62,12 @@ final class Frames {
         if (src != null && checks.reducedRelative(src, head)) {
             return null;
         }
-        if (src != null && !participle) {
+        Phrases.Range title = src != null && !participle && d.isComma(phrases.prev(cueFirst, s.firstToken()))
+                ? sources.titleBefore(src, s) : null;
+        if (title != null) { // "her spokesman, Ivo Brandt, told": the title is part of the source, the name speaks
+            dr.speaker = d.isComma(src.end() - 1) ? new Phrases.Range(src.first(), src.end() - 1) : src;
+            src = new Phrases.Range(title.first(), phrases.prev(cueFirst, s.firstToken()) + 1); // with its closing comma
+        } else if (src != null && !participle) {
             int artifact = sources.artifactAt(src);
             if (artifact >= 0) {
                 // "a French defense ministry statement said": the ministry speaks; the statement is how
@@ -70,6 +77,7 @@ final class Frames {
         }
         if (src != null) {
             dr.source = src;
+            dr.speaker = dr.speaker != null ? dr.speaker : sources.beforeRelative(src); // the clause says who, not what
             int pb = phrases.prev(src.first(), s.firstToken());
             int na = dr.cueEnd < s.endToken() ? dr.cueEnd : -1;
             if (pb >= 0 && d.isComma(pb) && na >= 0 && d.isComma(na) && d.closes(phrases.prev(pb, s.firstToken())) == null
@@ -201,58 +209,5 @@ final class Frames {
         dr.rightFrom = d.is(next, ":") ? next + 1 : next;
         dr.pattern = "possessive";
         return dr.rightFrom < s.endToken() ? dr : null;
-    }
-
-    /**
-     * "France refuses antiterrorism cooperation – Moscow" and "Dr. Ben Carson: Hillary Clinton ‘Not Fit’":
-     * a one-line paragraph without a full stop, its speaker after a dash or before a colon.
-     */
-    private Draft headline(PhraseIndex.Match<Cue> m, Sentence s) {
-        int si = s.index();
-        int para = d.paragraphOfSentence[si];
-        boolean alone = (si == 0 || d.paragraphOfSentence[si - 1] != para)
-                && (si + 1 >= d.sentences.size() || d.paragraphOfSentence[si + 1] != para);
-        int last = s.endToken() - 1;
-        if (!alone || d.isTerminal(last) && !d.isMark(last)) {
-            return null;
-        }
-        if (d.is(m.firstToken(), ":")) {
-            return headlineColon(m, s);
-        }
-        if (!d.isWord(last) || s.endToken() - m.endToken() > 6 || m.firstToken() - s.firstToken() < 2) {
-            return null;
-        }
-        Phrases.Range np = phrases.after(m.endToken(), s.endToken(), true);
-        if (np == null || np.end() != s.endToken()) {
-            return null;
-        }
-        Draft dr = new Draft();
-        dr.cue = m.payload();
-        dr.cueFirst = m.firstToken();
-        dr.cueEnd = m.endToken();
-        dr.source = np;
-        dr.contentStart = d.tok(s.firstToken()).start();
-        dr.contentEnd = d.tok(m.firstToken()).start();
-        dr.pattern = "headline";
-        return dr;
-    }
-
-    private Draft headlineColon(PhraseIndex.Match<Cue> m, Sentence s) {
-        int colon = m.firstToken();
-        if (colon - s.firstToken() > 6 || s.endToken() - colon < 3) {
-            return null;
-        }
-        Phrases.Range np = phrases.before(colon, s.firstToken());
-        if (np == null || np.first() != s.firstToken()) {
-            return null;
-        }
-        Draft dr = new Draft();
-        dr.cue = m.payload();
-        dr.cueFirst = colon;
-        dr.cueEnd = colon + 1;
-        dr.source = np;
-        dr.rightFrom = colon + 1;
-        dr.pattern = "headline";
-        return dr;
     }
 }

@@ -79,4 +79,17 @@ public final class GenderWordsKind implements LexiconKind<GivenNames> {
         }
         return out;
     }
+
+    @Override
+    public String explain(GivenNames compiled, String term) {
+        String norm = Tokenizer.norm(term, 0, term.length());
+        String name = compiled.ofName(norm);
+        String noun = compiled.ofNoun(norm);
+        if (name == null && noun == null) {
+            return null;
+        }
+        return term + ": " + (name != null ? "a given name of a " + (name.equals("m") ? "man" : "woman") : "")
+                + (name != null && noun != null ? "; " : "")
+                + (noun != null ? "a noun for a " + (noun.equals("m") ? "man" : "woman") : "");
+    }
 }

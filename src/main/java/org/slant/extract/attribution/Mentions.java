@@ -50,6 +50,10 @@ final class Mentions {
                     antecedents.person(k, s.index(), para, m, false);
                     k = e - 1;
                 }
+            } else if (t != null && t.type() == ActorTerm.Type.ROLE && "institution".equals(t.sourceType())
+                    && d.actorFirst[k] == k) {
+                body(k, s, para);
+                k = d.actorEnd[k] - 1;
             } else if (t == null && phrases.isName(k) && (k == s.firstToken() || !phrases.isName(k - 1))
                     && k + 1 < s.endToken() && phrases.isName(k + 1) && d.actor[k + 1] == null) {
                 int e = nameEnd(k, s);
@@ -97,6 +101,41 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    /**
+     * An institution named with a qualifier ("the Danish trade ministry", "the ministry of trade"), for a
+     * later "the ministry": its words around the role, at most three on each side.
+     */
+    private void body(int role, Sentence s, int para) {
+        int start = role;
+        boolean qualified = false;
+        for (int k = role - 1; k >= s.firstToken() && role - k <= 3 && d.isWord(k) && !d.quoted[k]
+                && !Grammar.DETERMINERS.contains(d.norm(k)) && !Grammar.STOP.contains(d.norm(k))
+                && (d.actor[k] == null || d.actor[k].isPlace()); k--) {
+            qualified |= d.actor[k] != null || d.isCapitalised(k) && k > s.firstToken();
+            start = k;
+        }
+        int end = d.actorEnd[role];
+        if (d.is(end, "of") && end + 1 < s.endToken() && d.isWord(end + 1) && !Grammar.STOP.contains(d.norm(end + 1))) {
+            end += 2; // "of" and one word: "the ministry of trade"; more only when capitalised ("of Foreign Affairs")
+            while (end < s.endToken() && end - d.actorEnd[role] <= 3 && d.isCapitalised(end) && d.actor[end] == null) {
+                end++;
+            }
+            qualified = true;
+        }
+        if (!qualified || d.quoted[role]) {
+            return;
+        }
+        String aff = Source.UNKNOWN;
+        for (int k = start; k < end; k++) {
+            if (d.actor[k] != null && d.actor[k].isPlace()) {
+                aff = d.actor[k].actor();
+                break;
+            }
+        }
+        antecedents.body(start, s.index(), para, new Source("institution", d.span(start, end), null, aff, null,
+                d.actor[role].classes(), "mention"));
     }
 
     private int nameEnd(int from, Sentence s) {

@@ -35,14 +35,18 @@ public final class NotSpeech {
     public record Match(int firstToken, int endToken, Entry entry) {
     }
 
-    static final NotSpeech NONE = new NotSpeech(new PhraseIndex<>(), 0);
+    static final NotSpeech NONE = new NotSpeech(new PhraseIndex<>(), java.util.Map.of());
 
     private final PhraseIndex<Entry> index;
-    private final int size;
+    private final java.util.Map<String, Entry> byId;
 
-    NotSpeech(PhraseIndex<Entry> index, int size) {
+    NotSpeech(PhraseIndex<Entry> index, java.util.Map<String, Entry> byId) {
         this.index = index;
-        this.size = size;
+        this.byId = java.util.Map.copyOf(byId);
+    }
+
+    public Entry byId(String id) {
+        return byId.get(id);
     }
 
     /**
@@ -77,6 +81,6 @@ public final class NotSpeech {
     }
 
     public int size() {
-        return size;
+        return byId.size();
     }
 }

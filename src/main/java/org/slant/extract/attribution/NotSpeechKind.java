@@ -76,7 +76,7 @@ public final class NotSpeechKind implements LexiconKind<NotSpeech> {
         }
         PhraseIndex<NotSpeech.Entry> index = new PhraseIndex<>();
         specs.forEach((id, spec) -> index.add(spec, byId.get(id)));
-        return new NotSpeech(index, byId.size());
+        return new NotSpeech(index, byId);
     }
 
     /**
@@ -105,5 +105,13 @@ public final class NotSpeechKind implements LexiconKind<NotSpeech> {
             }
         }
         return out;
+    }
+
+    @Override
+    public String explain(NotSpeech compiled, String term) {
+        NotSpeech.Entry e = compiled.byId(term);
+        return e == null ? null : e.id() + ": not speech; a cue starting inside it is dropped"
+                + (e.after().isEmpty() ? "" : "; only after " + new TreeSet<>(e.after()))
+                + (e.unlessCueAfter() ? "; not before another cue" : "");
     }
 }

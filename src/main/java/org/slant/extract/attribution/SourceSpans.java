@@ -31,6 +31,46 @@ final class SourceSpans {
         return p >= 0 && d.isComma(p) ? apposition(p, s) : null;
     }
 
+    /**
+     * "“...,” her spokesman, Ivo Brandt, told reporters": the title in apposition before a name that is the
+     * source, when it follows a closing quotation mark, a comma or the sentence start; null otherwise. The
+     * name stays the speaker; the title belongs to the source span, not to the content.
+     */
+    Phrases.Range titleBefore(Phrases.Range name, Sentence s) {
+        int sf = s.firstToken();
+        int comma = phrases.prev(name.first(), sf);
+        int last = d.isComma(name.end() - 1) ? name.end() - 2 : name.end() - 1; // the apposition's closing comma
+        if (comma < 0 || !d.isComma(comma) || last < name.first() || !phrases.isName(last)) {
+            return null;
+        }
+        Phrases.Range title = phrases.before(comma, sf);
+        if (title == null || title.size() > 5) {
+            return null;
+        }
+        boolean role = false;
+        for (int k = title.first(); k < title.end(); k++) {
+            if (d.actor[k] != null && d.actor[k].isPerson() || phrases.isName(k) && d.actor[k] == null) {
+                return null;
+            }
+            role |= d.actor[k] != null && d.actor[k].type() == ActorTerm.Type.ROLE
+                    && !d.actor[k].classes().contains("role.document");
+        }
+        int before = phrases.prev(title.first(), sf);
+        boolean opens = before < 0 || d.isComma(before) && d.closes(phrases.prev(before, sf)) != null
+                || d.closes(before) != null;
+        return role && opens ? title : null;
+    }
+
+    /** The source up to the comma before its relative clause ("Donald Trump" of "Donald Trump, who ...,"), or null. */
+    Phrases.Range beforeRelative(Phrases.Range src) {
+        for (int k = src.first() + 1; k + 1 < src.end(); k++) {
+            if (d.isComma(k) && (Grammar.RELATIVE_PRONOUNS.contains(d.norm(k + 1)) || d.is(k + 1, "whose"))) {
+                return new Phrases.Range(src.first(), k);
+            }
+        }
+        return null;
+    }
+
     /** A document word ending a longer source phrase ("a ministry statement"), or -1. */
     int artifactAt(Phrases.Range src) {
         int last = src.end() - 1;
@@ -75,8 +115,9 @@ final class SourceSpans {
     /**
      * "Lord Cameron, the Foreign Secretary, ruled out", "Doug Usher, director of research at Widmeyer,
      * said": a name and its appositions, walking back over up to four comma-separated noun phrases;
-     * "Donald Trump, who could be president again, claimed": the name before a relative clause, which is
-     * left out of the source. Null when no segment names anyone.
+     * "Donald Trump, who could be president again, claimed": the name with its relative clause. The span
+     * runs to the closing comma, as PolNeAR marks such sources; the name still decides who speaks (the
+     * classifier reads the phrase up to its first comma). Null when no segment names anyone.
      */
     private Phrases.Range apposition(int comma, Sentence s) {
         int sf = s.firstToken();
@@ -117,7 +158,7 @@ final class SourceSpans {
                 break; // a clause, not a noun phrase: "Russia will target the Games, warns Macron"
             }
             if (named) {
-                best = relative ? np : new Phrases.Range(np.first(), phrases.prev(comma, sf) + 1);
+                best = new Phrases.Range(np.first(), comma + 1); // with a relative clause and the closing comma, as PolNeAR marks it
             }
             if (j < 0) {
                 break;

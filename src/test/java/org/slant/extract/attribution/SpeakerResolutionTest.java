@@ -121,4 +121,30 @@ class SpeakerResolutionTest {
         ArticleResult person = Analyse.text("Oleg Varenko said on Monday that fares would rise. They said it was modest.");
         assertEquals("unresolved", attributions(person).get(1).category());
     }
+
+    @Test
+    void aTitleInAppositionBelongsToTheSourceAndTheNameSpeaks() {
+        ArticleResult r = Analyse.text("Interior Minister Paula Stern visited the border post on Friday.\n\n"
+                + "“We have closed the gaps,” her spokesman, Ivo Brandt, told reporters.");
+        Finding f = attributions(r).get(0);
+        assertEquals("her spokesman, Ivo Brandt,", part(f, "source"));
+        assertEquals("Ivo Brandt", f.attrs().speaker());
+        assertEquals("We have closed the gaps", part(f, "content"));
+    }
+
+    @Test
+    void theMinistryPointsBackToTheMinistryThatSpokeFirst() {
+        ArticleResult r = Analyse.text("The Danish trade ministry said on Monday that tariffs on steel would rise.\n\n"
+                + "The ministry added that talks with exporters would continue.");
+        List<Finding> fs = attributions(r);
+        assertEquals(fs.get(0).attrs().speaker(), fs.get(1).attrs().speaker(), who(r).toString());
+        assertEquals("anaphor", attrs(fs.get(1)).resolution());
+    }
+
+    @Test
+    void theMinistryPointsBackToAMinistryNamedInFullBefore() {
+        ArticleResult r = Analyse.text("The ministry of fisheries issued new quotas on Monday.\n\n"
+                + "The ministry said the quotas would apply at once.");
+        assertEquals(List.of("The ministry -> ministry of fisheries (anaphor)"), who(r));
+    }
 }
