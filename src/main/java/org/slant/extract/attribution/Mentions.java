@@ -19,12 +19,14 @@ final class Mentions {
     private final Phrases phrases;
     private final Antecedents antecedents;
     private final GivenNames names;
+    private final SidePlaces sides;
 
     Mentions(Doc d, Phrases phrases, Antecedents antecedents, GivenNames names) {
         this.d = d;
         this.phrases = phrases;
         this.antecedents = antecedents;
         this.names = names;
+        this.sides = new SidePlaces(d);
     }
 
     /** Records the people a sentence mentions outside quotations, before its cues are read. */
@@ -54,12 +56,13 @@ final class Mentions {
                     && d.actorFirst[k] == k) {
                 body(k, s, para);
                 k = d.actorEnd[k] - 1;
-            } else if (t == null && phrases.isName(k) && (k == s.firstToken() || !phrases.isName(k - 1))
+            } else if (t == null && phrases.isName(k) && (k == s.firstToken() || !phrases.isName(k - 1) || d.actor[k - 1] != null)
                     && k + 1 < s.endToken() && phrases.isName(k + 1) && d.actor[k + 1] == null) {
                 int e = nameEnd(k, s);
                 String g = names.ofName(d.norm(k));
                 Set<String> roles = roles(k, e, s);
-                Source m = new Source("named", d.span(k, e), null, Source.UNKNOWN, g, roles, "mention");
+                Source m = new Source("named", d.span(k, e), null, side(k, e, s),
+                        g, roles, "mention");
                 if (g != null || !roles.isEmpty()) {
                     antecedents.person(k, s.index(), para, m, false);
                 } else {
@@ -102,6 +105,52 @@ final class Mentions {
         }
         return out;
     }
+
+    /**
+     * The side a full name's role gives it, by the rule a source phrase follows: the first place among the
+     * role words right before the name ("French Defence Minister Ana Roux"), before it across a comma ("The
+     * French defence minister, Ana Roux,") or in its apposition ("Ana Roux, France's defence minister,"),
+     * skipping a diplomat's posting; unknown when no place is there. So a later "Ms Roux said" speaks for the
+     * side her first mention gave her, as it would had she spoken then.
+     */
+    private String side(int first, int end, Sentence s) {
+        int k = first - 1;
+        if (k > s.firstToken() && d.isComma(k)) {
+            k--; // "The French defence minister, Ana Roux"
+        }
+        String place = null;
+        boolean role = false;
+        for (; k >= s.firstToken() && first - k <= ROLE_REACH + 2 && (d.actor[k] != null && !d.actor[k].isPerson()
+                || Grammar.DETERMINERS.contains(d.norm(k)) || POSTING_WORDS.contains(d.norm(k)) || d.is(k, "'s")
+                || d.isAbbreviationDot(k)); k--) {
+            ActorTerm t = d.actor[k];
+            role |= t != null && t.type() == ActorTerm.Type.ROLE;
+            if (t != null && t.isPlace() && d.actorFirst[k] == k && !sides.notTheSide(k)) {
+                place = t.actor(); // the leftmost: the place before the role, not a posting after it
+            }
+        }
+        if (role && place != null) {
+            return place;
+        }
+        if (end < s.endToken() && d.isComma(end)) {
+            place = null;
+            role = false;
+            for (int a = end + 1; a < s.endToken() && a - end <= ROLE_REACH && !d.isComma(a) && !d.isTerminal(a); a++) {
+                ActorTerm t = d.actor[a];
+                role |= t != null && t.type() == ActorTerm.Type.ROLE;
+                if (place == null && t != null && t.isPlace() && d.actorFirst[a] == a && !sides.notTheSide(a)) {
+                    place = t.actor();
+                }
+            }
+            if (role && place != null) {
+                return place;
+            }
+        }
+        return Source.UNKNOWN;
+    }
+
+    /** Words a role phrase may hold between its role and a place: "Ambassador to Russia", "head of ...". */
+    private static final Set<String> POSTING_WORDS = Set.of("to", "in", "of");
 
     /**
      * An institution named with a qualifier ("the Danish trade ministry", "the ministry of trade"), for a

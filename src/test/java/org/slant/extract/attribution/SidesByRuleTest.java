@@ -40,6 +40,24 @@ class SidesByRuleTest {
     }
 
     @Test
+    void aShortNameTakesTheSideTheRoleOfItsFirstMentionGave() {
+        // the first mention speaks no words; the later short one does
+        Finding f = only("The Ukrainian defence minister, Taras Hnatiuk, flew to Warsaw on Monday. "
+                + "Mr Hnatiuk said the shells would arrive.", "said");
+        assertEquals("Taras Hnatiuk", f.attrs().speaker());
+        assertEquals("ukraine", side(f));
+        Finding g = only("The Russian defence minister, Pavel Gromov, flew to Minsk on Monday. "
+                + "Mr Gromov said the shells would arrive.", "said");
+        assertEquals("russia", side(g), "the mirror");
+        Finding h = only("U.S. Ambassador to Russia Dana Whitfield met the minister. Whitfield said the talks were over.", "said");
+        assertEquals("us", side(h), "the posting is not the side");
+        Finding k = only("Irina Kovalenko, a Ukrainian diplomat, arrived. Ms Kovalenko said the convoy had left.", "said");
+        assertEquals("ukraine", side(k), "an apposition after the name");
+        Finding u = only("Maria Ostrova arrived in Vienna. Ms Ostrova said the convoy had left.", "said");
+        assertEquals("unknown", side(u), "no role, no side");
+    }
+
+    @Test
     void aProGroupIsOnTheSideItNamesWhateverPlaceComesFirst() {
         Finding f = only("A commander of pro-Ukrainian partisans in western Russia said that his men blew up the depot.", "said");
         assertEquals("A commander of pro-Ukrainian partisans in western Russia", part(f, "source"));
