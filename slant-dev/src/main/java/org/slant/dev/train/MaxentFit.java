@@ -45,6 +45,14 @@ final class MaxentFit {
         return kept;
     }
 
+    /** The mean of two models' weights (a feature one of them lacks weighs 0 there), rounded and pruned alike. */
+    static Map<String, Double> average(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> sum = new HashMap<>();
+        a.forEach((f, w) -> sum.merge(f, w / 2, Double::sum));
+        b.forEach((f, w) -> sum.merge(f, w / 2, Double::sum));
+        return prune(sum);
+    }
+
     private static Map<String, Double> prune(Map<String, Double> weights) {
         Map<String, Double> out = new HashMap<>();
         weights.forEach((f, w) -> {

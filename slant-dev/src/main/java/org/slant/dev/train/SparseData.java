@@ -8,10 +8,10 @@ import java.util.TreeMap;
 
 /**
  * Training examples as feature ids, turned into the int arrays Smile's Maxent wants. Feature strings are
- * numbered as they are first seen, in an index several data sets can share (the folds of a cross-fit and
- * their union), so each example costs a few ints rather than dozens of strings. Features seen fewer than
- * {@code minCount} times are dropped; the columns follow the sorted feature names, so the same examples
- * always give the same arrays (and the same model), whatever order they were first seen in.
+ * numbered as they are first seen, in an index several data sets can share (the folds of a cross-fit), so
+ * each example costs a few ints rather than dozens of strings. Features seen fewer than {@code minCount}
+ * times are dropped; the columns follow the sorted feature names, so the same examples always give the same
+ * arrays (and the same model), whatever order they were first seen in.
  */
 final class SparseData {
 
@@ -46,16 +46,6 @@ final class SparseData {
         }
         examples.add(ids);
         labels.add(positive ? 1 : 0);
-    }
-
-    /** The examples of both, on the same index. */
-    SparseData plus(SparseData other) {
-        SparseData out = new SparseData(index);
-        out.examples.addAll(examples);
-        out.labels.addAll(labels);
-        out.examples.addAll(other.examples);
-        out.labels.addAll(other.labels);
-        return out;
     }
 
     int size() {
