@@ -33,9 +33,11 @@ public final class AttributionExtractor implements Extractor {
 
     /**
      * Which finds the cues and sources: the rules alone, or the learned model (with the rules as features).
-     * The rules stay the default for now: the model finds more of PolNeAR's attributions (token F1 up) but
-     * with lower precision, and it would change the seed findings the rules' tests pin down; the system
-     * property {@code slant.attribution.engine=model} switches it on (see README, Attribution).
+     * The rules stay the default for now although the model scores higher token F1 on PolNeAR: the model is
+     * about a hundred times slower than the terminology extractor (the issue allows three), its sources
+     * outside the rules' are not yet resolved to speakers and sides, and on the seeds it would drop speaker
+     * resolutions the rules make (docs/attribution.md). The system property
+     * {@code slant.attribution.engine=model} switches it on.
      */
     public enum Engine {
         MODEL, RULES;

@@ -16,7 +16,7 @@ import java.util.List;
  * speaker's classification (kept when the rules' source overlaps the model's), the stance of the cue, the
  * content pieces and medium (when a rule cue overlaps the model's). A rule cue the model does not confirm is
  * dropped; attributions nested inside another's content (depth 1, which PolNeAR does not label) stay the
- * rules'. Every model-made attribution names the model in its rule id ({@code model.cue@1}).
+ * rules'. Every model-made attribution names the model in its rule id ({@code model.cue@2}).
  */
 final class ModelMerge {
 

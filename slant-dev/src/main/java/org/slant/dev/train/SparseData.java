@@ -7,17 +7,44 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Training examples as feature strings, turned into the int arrays Smile's Maxent wants. Features seen fewer
- * than {@code minCount} times are dropped; indices follow the sorted feature names, so the same examples
- * always give the same arrays (and the same model).
+ * Training examples as feature ids, turned into the int arrays Smile's Maxent wants. Feature strings are
+ * numbered as they are first seen, in an index several data sets can share (the folds of a cross-fit), so
+ * each example costs a few ints rather than dozens of strings. Features seen fewer than {@code minCount}
+ * times are dropped; the columns follow the sorted feature names, so the same examples always give the same
+ * arrays (and the same model), whatever order they were first seen in.
  */
 final class SparseData {
 
-    private final List<List<String>> examples = new ArrayList<>();
+    /** Feature names to ids, shared by the data sets built on it. */
+    static final class Index {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int id(String feature) {
+            Integer id = ids.get(feature);
+            if (id == null) {
+                id = names.size();
+                ids.put(feature, id);
+                names.add(feature);
+            }
+            return id;
+        }
+    }
+
+    private final Index index;
+    private final List<int[]> examples = new ArrayList<>();
     private final List<Integer> labels = new ArrayList<>();
 
+    SparseData(Index index) {
+        this.index = index;
+    }
+
     void add(List<String> features, boolean positive) {
-        examples.add(features);
+        int[] ids = new int[features.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = index.id(features.get(k));
+        }
+        examples.add(ids);
         labels.add(positive ? 1 : 0);
     }
 
@@ -25,32 +52,33 @@ final class SparseData {
         return examples.size();
     }
 
-    /** The kept features, sorted; the index of a feature is its position. */
+    /** The kept features, sorted; the column of a feature is its position. */
     String[] vocabulary(int minCount) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (List<String> e : examples) {
-            for (String f : e) {
-                counts.merge(f, 1, Integer::sum);
+        int[] counts = new int[index.names.size()];
+        for (int[] e : examples) {
+            for (int id : e) {
+                counts[id]++;
             }
         }
         TreeMap<String, Integer> kept = new TreeMap<>();
-        counts.forEach((f, c) -> {
-            if (c >= minCount) {
-                kept.put(f, c);
+        for (int id = 0; id < counts.length; id++) {
+            if (counts[id] >= minCount) {
+                kept.put(index.names.get(id), id);
             }
-        });
+        }
         return kept.keySet().toArray(new String[0]);
     }
 
     int[][] x(String[] vocabulary) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < vocabulary.length; i++) {
-            index.put(vocabulary[i], i);
+        int[] column = new int[index.names.size()];
+        java.util.Arrays.fill(column, -1);
+        for (int c = 0; c < vocabulary.length; c++) {
+            column[index.ids.get(vocabulary[c])] = c;
         }
         int[][] x = new int[examples.size()][];
         for (int k = 0; k < x.length; k++) {
-            x[k] = examples.get(k).stream().map(index::get).filter(java.util.Objects::nonNull).distinct()
-                    .mapToInt(Integer::intValue).sorted().toArray();
+            x[k] = java.util.Arrays.stream(examples.get(k)).map(id -> column[id]).filter(c -> c >= 0).distinct()
+                    .sorted().toArray();
         }
         return x;
     }

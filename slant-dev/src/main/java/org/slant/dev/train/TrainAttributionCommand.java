@@ -32,7 +32,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     SharedData data;
 
     @Option(names = "--out", defaultValue = "src/main/resources/models", paramLabel = "DIR",
-            description = "Folder to write attribution-cue-v1.tsv and attribution-source-v1.tsv to (default: ${DEFAULT-VALUE}).")
+            description = "Folder to write attribution-cue-v2.tsv, attribution-stack-v2.tsv and attribution-source-v2.tsv to "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--commit", paramLabel = "ID",
@@ -53,7 +54,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("slant train attribution: no folder " + out);
             return 2;
         }
-        for (String r : List.of(AttributionModel.CUE_RESOURCE, AttributionModel.SOURCE_RESOURCE)) {
+        for (String r : List.of(AttributionModel.CUE_RESOURCE, AttributionModel.STACK_RESOURCE, AttributionModel.SOURCE_RESOURCE)) {
             Path file = out.resolve(Path.of(r).getFileName().toString());
             if (Files.exists(file) && !ours(file)) {
                 spec.commandLine().getErr().println("slant train attribution: " + file + " exists and is not a model "
@@ -71,11 +72,13 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                 + " articles) only scored");
         provenance.put("code", code[0]);
         provenance.put("date", code.length > 1 ? code[1] : "unknown");
-        provenance.put("trainer", "Smile 3.1.1 Maxent.binomial lambda " + AttributionTrainer.LAMBDA + " tol "
-                + AttributionTrainer.TOL + " maxIter " + AttributionTrainer.MAX_ITER + ", features seen "
-                + AttributionTrainer.MIN_COUNT + "+ times");
+        provenance.put("trainer", "Smile 3.1.1 Maxent.binomial lambda " + MaxentFit.LAMBDA + " tol "
+                + MaxentFit.TOL + " maxIter " + MaxentFit.MAX_ITER + ", features seen " + MaxentFit.MIN_COUNT
+                + "+ times, weights below " + MaxentFit.PRUNE + " dropped; stacked cue pass on 2-fold cross-fitted "
+                + "first-pass probabilities");
         AttributionTrainer.Trained t = new AttributionTrainer(log).train(train, dev, provenance);
         write(out.resolve(Path.of(AttributionModel.CUE_RESOURCE).getFileName().toString()), t.cue().write());
+        write(out.resolve(Path.of(AttributionModel.STACK_RESOURCE).getFileName().toString()), t.stack().write());
         write(out.resolve(Path.of(AttributionModel.SOURCE_RESOURCE).getFileName().toString()), t.source().write());
         log.println("dev cue tokens:    " + t.cue().header().get("dev.cue.tokens"));
         log.println("dev source tokens: " + t.cue().header().get("dev.source.tokens"));

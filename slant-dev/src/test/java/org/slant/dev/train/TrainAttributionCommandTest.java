@@ -31,17 +31,22 @@ class TrainAttributionCommandTest {
         for (int k = 0; k < 14; k++) {
             article(data.resolve("polnear/data/" + (k < 10 ? "train" : "dev")), "story" + k, k);
         }
-        byte[] first = train(data, dir.resolve("one"));
-        byte[] second = train(data, dir.resolve("two"));
-        assertArrayEquals(first, second);
-        LinearModel m = LinearModel.read(new ByteArrayInputStream(first));
-        assertEquals("model.cue@1", m.id());
+        train(data, dir.resolve("one"));
+        train(data, dir.resolve("two"));
+        for (String file : java.util.List.of("attribution-cue-v2.tsv", "attribution-stack-v2.tsv", "attribution-source-v2.tsv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(file)),
+                    Files.readAllBytes(dir.resolve("two").resolve(file)), file);
+        }
+        LinearModel stack = LinearModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-stack-v2.tsv"))));
+        assertEquals("model.cue@2", stack.id(), "the stacked pass decides the cues and names the findings");
+        LinearModel m = LinearModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-cue-v2.tsv"))));
+        assertEquals("model.cue.first@2", m.id());
         assertEquals("abc1234", m.header().get("code"));
         assertEquals("2026-01-02", m.header().get("date"));
         assertTrue(m.header().get("corpus").contains("c3eee83"));
         assertTrue(m.header().containsKey("dev.cue.tokens"));
         assertTrue(m.weights().get("w=said") > 0, "'said' should weigh towards a cue: " + m.weights().get("w=said"));
-        assertTrue(Files.exists(dir.resolve("one/attribution-source-v1.tsv")));
+
     }
 
     @Test
@@ -50,20 +55,19 @@ class TrainAttributionCommandTest {
         article(data.resolve("polnear/data/train"), "story0", 0);
         article(data.resolve("polnear/data/dev"), "story1", 1);
         Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("attribution-cue-v1.tsv"), "my notes\n");
+        Files.writeString(out.resolve("attribution-cue-v2.tsv"), "my notes\n");
         int code = Main.run("train", "attribution", "--data", data.toString(), "--out", out.toString(),
                 "--commit", "abc1234@2026-01-02");
         assertEquals(2, code);
-        assertEquals("my notes\n", Files.readString(out.resolve("attribution-cue-v1.tsv")));
-        assertTrue(Files.notExists(out.resolve("attribution-source-v1.tsv")));
+        assertEquals("my notes\n", Files.readString(out.resolve("attribution-cue-v2.tsv")));
+        assertTrue(Files.notExists(out.resolve("attribution-source-v2.tsv")));
     }
 
-    private static byte[] train(Path data, Path out) throws IOException {
+    private static void train(Path data, Path out) throws IOException {
         Files.createDirectories(out);
         int code = Main.run("train", "attribution", "--data", data.toString(), "--out", out.toString(),
                 "--commit", "abc1234@2026-01-02");
         assertEquals(0, code);
-        return Files.readAllBytes(out.resolve("attribution-cue-v1.tsv"));
     }
 
     /** Three attributions per article ("Source cue content."), with BRAT lines for each. */

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learned attribution model: a cue classifier labels each token in or out of a cue, consecutive cue
- * tokens make one cue; for each cue a source classifier labels the tokens of its sentence (within
+ * The learned attribution model: a cue classifier gives each token a probability of being in a cue, a second
+ * (stacked) classifier decides from those of the token and its neighbours, consecutive cue tokens make one
+ * cue; for each cue a source classifier labels the tokens of its sentence (within
  * {@link #WINDOW} tokens) in or out of its source, and the run of source tokens with the most confident
- * token is the source. Each token is scored once for cues and at most 2×WINDOW times for sources, so the
+ * token is the source. Each token is scored twice for cues and at most 2×WINDOW times for sources, so the
  * work stays linear in the text.
  */
 public final class AttributionModel {
@@ -15,16 +16,19 @@ public final class AttributionModel {
     /** How far from its cue a source may start, in tokens (PolNeAR sources sit almost always within it). */
     public static final int WINDOW = 30;
 
-    public static final String CUE_RESOURCE = "/models/attribution-cue-v1.tsv";
-    public static final String SOURCE_RESOURCE = "/models/attribution-source-v1.tsv";
+    public static final String CUE_RESOURCE = "/models/attribution-cue-v2.tsv";
+    public static final String STACK_RESOURCE = "/models/attribution-stack-v2.tsv";
+    public static final String SOURCE_RESOURCE = "/models/attribution-source-v2.tsv";
 
     private static volatile AttributionModel shipped;
 
     private final LinearModel cue;
+    private final LinearModel stack;
     private final LinearModel source;
 
-    public AttributionModel(LinearModel cue, LinearModel source) {
+    public AttributionModel(LinearModel cue, LinearModel stack, LinearModel source) {
         this.cue = cue;
+        this.stack = stack;
         this.source = source;
     }
 
@@ -35,7 +39,8 @@ public final class AttributionModel {
             synchronized (AttributionModel.class) {
                 m = shipped;
                 if (m == null) {
-                    m = new AttributionModel(LinearModel.resource(CUE_RESOURCE), LinearModel.resource(SOURCE_RESOURCE));
+                    m = new AttributionModel(LinearModel.resource(CUE_RESOURCE), LinearModel.resource(STACK_RESOURCE),
+                            LinearModel.resource(SOURCE_RESOURCE));
                     shipped = m;
                 }
             }
@@ -50,8 +55,9 @@ public final class AttributionModel {
         }
     }
 
+    /** The rule id of the findings the model makes ({@code model.cue@2}): the cue decision is the stacked pass's. */
     public String cueId() {
-        return cue.id();
+        return stack.id();
     }
 
     public String sourceId() {
@@ -60,6 +66,7 @@ public final class AttributionModel {
 
     public List<Found> find(ModelInput in) {
         boolean[] isCue = cues(in);
+        int[] cuesBefore = SourceFeatures.prefix(isCue);
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < in.n) {
@@ -71,7 +78,7 @@ public final class AttributionModel {
             while (i < in.n && isCue[i] && in.sentence[i] == in.sentence[first]) {
                 i++;
             }
-            out.add(withSource(in, isCue, first, i));
+            out.add(withSource(in, isCue, cuesBefore, first, i));
         }
         return out;
     }
@@ -81,16 +88,26 @@ public final class AttributionModel {
         return in.sentence[a] == in.sentence[b];
     }
 
-    boolean[] cues(ModelInput in) {
-        boolean[] isCue = new boolean[in.n];
-        double t = cue.threshold();
+    /** The first pass's probability for every token. */
+    public double[] firstPass(ModelInput in) {
+        double[] p = new double[in.n];
         for (int i = 0; i < in.n; i++) {
-            isCue[i] = cue.probability(Features.cue(in, i)) >= t;
+            p[i] = cue.probability(CueFeatures.of(in, i));
+        }
+        return p;
+    }
+
+    boolean[] cues(ModelInput in) {
+        double[] p = firstPass(in);
+        boolean[] isCue = new boolean[in.n];
+        double t = stack.threshold();
+        for (int i = 0; i < in.n; i++) {
+            isCue[i] = stack.probability(StackFeatures.of(in, p, i)) >= t;
         }
         return isCue;
     }
 
-    private Found withSource(ModelInput in, boolean[] isCue, int cf, int ce) {
+    private Found withSource(ModelInput in, boolean[] isCue, int[] cuesBefore, int cf, int ce) {
         int from = Math.max(in.sentFirst[cf], cf - WINDOW);
         int to = Math.min(in.sentEnd[cf], ce + WINDOW);
         double t = source.threshold();
@@ -100,7 +117,7 @@ public final class AttributionModel {
         int runFirst = -1;
         double runMax = -1;
         for (int j = from; j <= to; j++) {
-            double p = j < to && !isCue[j] ? source.probability(Features.source(in, cf, ce, j)) : 0;
+            double p = j < to && !isCue[j] ? source.probability(SourceFeatures.of(in, cuesBefore, cf, ce, j)) : 0;
             if (p >= t) {
                 if (runFirst < 0) {
                     runFirst = j;

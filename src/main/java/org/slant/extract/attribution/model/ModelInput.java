@@ -25,6 +25,11 @@ public final class ModelInput {
     final boolean[] quoted;
     /** Quote-mark tokens before token i (prefix counts), to ask whether one lies between two tokens. */
     final int[] quoteMarksBefore;
+    /** The nearest quote-mark token before token i (-1 when none) and after it ({@code n} when none). */
+    final int[] quoteLeft;
+    final int[] quoteRight;
+    /** Comma, semicolon or dash tokens before token i (prefix counts): a clause boundary between two tokens. */
+    final int[] commasBefore;
     /** 0 outside a cue-lexicon phrase, 1 on its first token, 2 inside it. */
     final byte[] lexicon;
     /** Frame of the lexicon phrase (VERB, PREP, NOUN, HEADLINE) or null. */
@@ -61,6 +66,21 @@ public final class ModelInput {
         this.quoteMarksBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             quoteMarksBefore[i + 1] = quoteMarksBefore[i] + (isQuoteMark(tokens.get(i).norm()) ? 1 : 0);
+        }
+        this.quoteLeft = new int[n];
+        this.quoteRight = new int[n];
+        this.commasBefore = new int[n + 1];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            quoteLeft[i] = last;
+            String w = tokens.get(i).norm();
+            last = isQuoteMark(w) ? i : last;
+            commasBefore[i + 1] = commasBefore[i] + (w.equals(",") || w.equals(";") || w.equals("—") || w.equals("–") ? 1 : 0);
+        }
+        int next = n;
+        for (int i = n - 1; i >= 0; i--) {
+            quoteRight[i] = next;
+            next = isQuoteMark(tokens.get(i).norm()) ? i : next;
         }
         this.lexicon = new byte[n];
         this.lexFrame = new String[n];
@@ -106,6 +126,13 @@ public final class ModelInput {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         return quoteMarksBefore[hi] - quoteMarksBefore[lo + 1 > hi ? hi : lo + 1] > 0;
+    }
+
+    /** Clause-boundary punctuation strictly between tokens {@code a} and {@code b}. */
+    int commasBetween(int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        return lo + 1 >= hi ? 0 : commasBefore[hi] - commasBefore[lo + 1];
     }
 
     static boolean isQuoteMark(String norm) {

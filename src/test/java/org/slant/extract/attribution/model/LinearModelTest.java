@@ -33,12 +33,13 @@ class LinearModelTest {
 
     @Test
     void theShippedModelsCarryTheirProvenance() {
-        for (String r : List.of(AttributionModel.CUE_RESOURCE, AttributionModel.SOURCE_RESOURCE)) {
+        for (String r : List.of(AttributionModel.CUE_RESOURCE, AttributionModel.STACK_RESOURCE, AttributionModel.SOURCE_RESOURCE)) {
             LinearModel m = LinearModel.resource(r);
             for (String key : List.of("corpus", "split", "code", "date", "dev.cue.tokens", "dev.source.tokens", "threshold")) {
                 assertTrue(m.header().containsKey(key), r + " has no " + key);
             }
             assertTrue(m.header().get("corpus").contains("c3eee83"));
+            assertEquals("2", m.header().get("version"), r);
         }
     }
 }

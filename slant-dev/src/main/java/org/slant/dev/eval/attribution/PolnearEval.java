@@ -93,8 +93,7 @@ public final class PolnearEval implements Callable<Integer> {
             misses.add(name, raw, gold, pred);
         }
         if (counts.isEmpty()) {
-            err.println("slant eval polnear: skipped: no annotated texts in " + root);
-            return 0;
+            return data.missing(err, "polnear", "no annotated texts in " + root);
         }
         out.printf(Locale.ROOT, "PolNeAR %s: %d articles (outermost attributions; upstream annotator agreement 92.3%%)%n",
                 split, counts.size());

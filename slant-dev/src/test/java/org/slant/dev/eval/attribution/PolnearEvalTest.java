@@ -83,6 +83,25 @@ class PolnearEvalTest {
         assertTrue(err.toString().startsWith("slant eval polnear: PolNeAR not found at /nonexistent/shared/data"), err.toString());
     }
 
+    @Test
+    void aDataFolderThatWasAskedForWithoutAnnotatedTextsIsAnError(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // the corpus layout is there, but no text has an annotation file: nothing could be scored
+        Path split = dir.resolve("polnear/data/dev");
+        Files.createDirectories(split.resolve("attributions"));
+        Files.createDirectories(split.resolve("text"));
+        Files.writeString(split.resolve("text/story.txt"), TEXT);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("eval", "polnear", "--data", dir.toString()));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("slant eval polnear: no annotated texts in "), err.toString());
+        assertEquals("", out.toString(), "no figures from nothing");
+    }
+
     /**
      * The floors: the model's dev figures recorded in slant-dev/src/test/resources/eval/floors.properties (keys
      * {@code polnear.*}); the evaluation fails when cue or source token F1 drops more than 0.02 below them.
