@@ -107,10 +107,6 @@ public final class LoadedFeatures {
     }
 
     /** A coarse shape, as an index into {@link #SHAPES}: lower case, capitalised, all capitals; glued to a hyphen before it. */
-    public static int shapePublic(String text, Token t) {
-        return shape(text, t);
-    }
-
     static int shape(String text, Token t) {
         char first = text.charAt(t.start());
         boolean upperFirst = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
@@ -125,10 +121,6 @@ public final class LoadedFeatures {
             s = allUpper ? 2 : 1;
         }
         return t.glued() ? s + 3 : s;
-    }
-
-    public static String stemPublic(String word) {
-        return stem(word);
     }
 
     static String stem(String word) {

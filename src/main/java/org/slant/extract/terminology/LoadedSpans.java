@@ -37,7 +37,7 @@ public final class LoadedSpans {
      * The same, from the scores {@link LoadedScorer#scores} gave; with {@code ownSeed}, the scorer that says
      * which words lean loaded or label on their own (null: any word may start a span).
      */
-    public static List<Span> find(float[] scores, LoadedScorer ownSeed, Content content, byte[] marks, double threshold,
+    static List<Span> find(float[] scores, LoadedScorer ownSeed, Content content, byte[] marks, double threshold,
                                   double extend) {
         // Compared in odds, not probabilities: loaded+label reaches p when e^s0 + e^s1 reaches p/(1-p), which
         // the larger score alone decides unless it lies within log 2 below log(p/(1-p)); only there is exp

@@ -62,7 +62,7 @@ record TokenRows(List<String> names, int[][] x, int[] y) {
                 classes.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    static int classOf(SpanScore.Span token, List<PtcCorpus.Gold> gold) {
+    private static int classOf(SpanScore.Span token, List<PtcCorpus.Gold> gold) {
         int loaded = 0;
         int label = 0;
         for (PtcCorpus.Gold g : gold) {

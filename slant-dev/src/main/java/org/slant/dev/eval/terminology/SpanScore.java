@@ -71,14 +71,6 @@ public final class SpanScore {
         return n;
     }
 
-    public static long overlapPublic(Span span, List<Span> spans) {
-        return overlap(span, spans);
-    }
-
-    public static List<Span> mergePublic(List<Span> spans) {
-        return merge(spans);
-    }
-
     /** Non-empty spans, ordered, with overlapping ones joined. */
     static List<Span> merge(List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans.stream().filter(s -> s.end() > s.start()).toList());
