@@ -96,6 +96,7 @@ public final class LoadedScorer {
         int n = tokens.size();
         float[] out = new float[2 * n];
         String text = content.text();
+        boolean anyQuote = !content.quotes().isEmpty();
         float bias0 = model.bias()[0];
         float bias1 = model.bias()[1];
         // a window of five looked-up forms slides along: one lookup per token, no per-article table
@@ -113,7 +114,7 @@ public final class LoadedScorer {
                 float s0 = bias0 + self[SELF] + l2[AS_LEFT2] + l1[AS_LEFT1] + r1[AS_RIGHT1] + r2[AS_RIGHT2] + sh[0] + mk[0];
                 float s1 = bias1 + self[SELF + 1] + l2[AS_LEFT2 + 1] + l1[AS_LEFT1 + 1] + r1[AS_RIGHT1 + 1]
                         + r2[AS_RIGHT2 + 1] + sh[1] + mk[1];
-                if (content.quoteAt(t.start(), t.end()) != null) {
+                if (anyQuote && content.quoteAt(t.start(), t.end()) != null) {
                     s0 += quoted[0];
                     s1 += quoted[1];
                 }

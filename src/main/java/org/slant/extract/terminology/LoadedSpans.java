@@ -95,10 +95,16 @@ public final class LoadedSpans {
     private static Span span(float[] scores, int first, int end) {
         double loaded = 0;
         double label = 0;
+        // a span runs to the clause's punctuation, so this sums over every word of it: no array per word
         for (int i = first; i < end; i++) {
-            double[] p = LoadedModel.probabilities(scores[2 * i], scores[2 * i + 1]);
-            loaded += p[0];
-            label += p[1];
+            double s0 = scores[2 * i];
+            double s1 = scores[2 * i + 1];
+            double max = Math.max(0, Math.max(s0, s1));
+            double e0 = Math.exp(s0 - max);
+            double e1 = Math.exp(s1 - max);
+            double z = e0 + e1 + Math.exp(-max);
+            loaded += e0 / z;
+            label += e1 / z;
         }
         Category c = label > loaded ? Category.LABEL : Category.LOADED;
         return new Span(first, end, c, (loaded + label) / (end - first));
