@@ -109,12 +109,17 @@ public final class LoadedFeatures {
     /** A coarse shape, as an index into {@link #SHAPES}: lower case, capitalised, all capitals; glued to a hyphen before it. */
     static int shape(String text, Token t) {
         char first = text.charAt(t.start());
-        boolean upperFirst = Character.isUpperCase(first);
-        boolean allUpper = upperFirst && t.end() - t.start() > 1;
-        for (int k = t.start() + 1; allUpper && k < t.end(); k++) {
-            allUpper = !Character.isLowerCase(text.charAt(k));
+        boolean upperFirst = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+        int s = 0;
+        if (upperFirst) {
+            // ASCII first: this runs for every word the model scores
+            boolean allUpper = t.end() - t.start() > 1;
+            for (int k = t.start() + 1; allUpper && k < t.end(); k++) {
+                char c = text.charAt(k);
+                allUpper = c < 128 ? c < 'a' || c > 'z' : !Character.isLowerCase(c);
+            }
+            s = allUpper ? 2 : 1;
         }
-        int s = allUpper ? 2 : upperFirst ? 1 : 0;
         return t.glued() ? s + 3 : s;
     }
 

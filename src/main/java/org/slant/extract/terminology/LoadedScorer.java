@@ -80,39 +80,54 @@ public final class LoadedScorer {
         f[at + 1] += w[1];
     }
 
+    /** Whether the word's own features (word, stem, prefix, suffix) lean loaded or label, its neighbours aside. */
+    public boolean leans(String norm) {
+        float[] f = form(norm);
+        return Math.max(f[SELF], f[SELF + 1]) > 0;
+    }
+
     /**
-     * The scores {loaded, label} (log-odds against neither) of every token, {@code out[4i]} and
-     * {@code out[4i+1]}, then the part of them the word's own features give (word, stem, prefix, suffix),
-     * {@code out[4i+2]} and {@code out[4i+3]}; tokens the model does not classify are left at 0.
+     * The scores {loaded, label} (log-odds against neither) of every token, {@code out[2i]} and
+     * {@code out[2i+1]}; tokens the model does not classify get minus infinity (probability 0). Floats: the
+     * weights are floats, summed in float as {@link LoadedModel#scores} sums them up to rounding.
      */
-    public double[] scores(Content content, byte[] tokenMarks) {
+    public float[] scores(Content content, byte[] tokenMarks) {
         List<Token> tokens = content.tokens();
         int n = tokens.size();
-        float[][] f = new float[n + 4][];
-        f[0] = f[1] = form(LoadedFeatures.START);
-        f[n + 2] = f[n + 3] = form(LoadedFeatures.END);
-        for (int i = 0; i < n; i++) {
-            f[i + 2] = form(tokens.get(i).norm());
-        }
-        double[] out = new double[4 * n];
+        float[] out = new float[2 * n];
         String text = content.text();
+        boolean anyQuote = !content.quotes().isEmpty();
+        float bias0 = model.bias()[0];
+        float bias1 = model.bias()[1];
+        // a window of five looked-up forms slides along: one lookup per token, no per-article table
+        float[] end = form(LoadedFeatures.END);
+        float[] l2 = form(LoadedFeatures.START);
+        float[] l1 = l2;
+        float[] self = n > 0 ? form(tokens.get(0).norm()) : end;
+        float[] r1 = n > 1 ? form(tokens.get(1).norm()) : end;
         for (int i = 0; i < n; i++) {
+            float[] r2 = i + 2 < n ? form(tokens.get(i + 2).norm()) : end;
             Token t = tokens.get(i);
-            if (t.type() != Token.Type.WORD) {
-                continue;
+            if (t.type() == Token.Type.WORD) {
+                float[] sh = shapes[LoadedFeatures.shape(text, t)];
+                float[] mk = marks[tokenMarks[i]];
+                float s0 = bias0 + self[SELF] + l2[AS_LEFT2] + l1[AS_LEFT1] + r1[AS_RIGHT1] + r2[AS_RIGHT2] + sh[0] + mk[0];
+                float s1 = bias1 + self[SELF + 1] + l2[AS_LEFT2 + 1] + l1[AS_LEFT1 + 1] + r1[AS_RIGHT1 + 1]
+                        + r2[AS_RIGHT2 + 1] + sh[1] + mk[1];
+                if (anyQuote && content.quoteAt(t.start(), t.end()) != null) {
+                    s0 += quoted[0];
+                    s1 += quoted[1];
+                }
+                out[2 * i] = s0;
+                out[2 * i + 1] = s1;
+            } else {
+                out[2 * i] = Float.NEGATIVE_INFINITY;
+                out[2 * i + 1] = Float.NEGATIVE_INFINITY;
             }
-            int j = i + 2;
-            for (int c = 0; c < 2; c++) {
-                double s = model.bias()[c] + f[j][SELF + c] + f[j - 2][AS_LEFT2 + c] + f[j - 1][AS_LEFT1 + c]
-                        + f[j + 1][AS_RIGHT1 + c] + f[j + 2][AS_RIGHT2 + c]
-                        + shapes[LoadedFeatures.shape(text, t)][c] + marks[tokenMarks[i]][c];
-                out[4 * i + c] = s;
-                out[4 * i + 2 + c] = f[j][SELF + c];
-            }
-            if (content.quoteAt(t.start(), t.end()) != null) {
-                out[4 * i] += quoted[0];
-                out[4 * i + 1] += quoted[1];
-            }
+            l2 = l1;
+            l1 = self;
+            self = r1;
+            r1 = r2;
         }
         return out;
     }

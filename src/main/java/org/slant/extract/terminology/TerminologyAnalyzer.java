@@ -104,8 +104,9 @@ public final class TerminologyAnalyzer {
     /** The model's spans where no lexicon entry fired, each with the three features that weighed most. */
     private void modelFindings(Content content, byte[] marks, Voices voices, List<Located> found, Set<String> fired) {
         List<Token> tokens = content.tokens();
-        double[] scores = scorer.scores(content, marks);
-        for (LoadedSpans.Span s : LoadedSpans.find(scores, content, marks, model.threshold(), model.extend(), model.ownSeed())) {
+        float[] scores = scorer.scores(content, marks);
+        for (LoadedSpans.Span s : LoadedSpans.find(scores, model.ownSeed() ? scorer : null, content, marks,
+                model.threshold(), model.extend())) {
             int start = tokens.get(s.firstToken()).start();
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);

@@ -129,14 +129,14 @@ class LoadedModelTest {
         String text = "The radical left mob \u201cdestroyed\u201d everything, said the so-called expert. THE END of a sham-trial";
         Content c = Terms.content(text);
         byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
-        double[] fast = new LoadedScorer(m).scores(c, marks);
+        float[] fast = new LoadedScorer(m).scores(c, marks);
         LoadedFeatures f = new LoadedFeatures(c, marks);
         int words = 0;
         for (int i = 0; i < c.tokens().size(); i++) {
             if (f.classifies(i)) {
                 double[] slow = m.scores(f, i);
-                assertEquals(slow[0], fast[4 * i], 1e-4, c.tokens().get(i).norm());
-                assertEquals(slow[1], fast[4 * i + 1], 1e-4, c.tokens().get(i).norm());
+                assertEquals(slow[0], fast[2 * i], 1e-4, c.tokens().get(i).norm());
+                assertEquals(slow[1], fast[2 * i + 1], 1e-4, c.tokens().get(i).norm());
                 words++;
             }
         }
@@ -147,7 +147,7 @@ class LoadedModelTest {
     void theShippedModelLoadsAndHasProvenance() {
         LoadedModel m = LoadedModel.shipped();
         assertNotNull(m, "the jar ships " + LoadedModel.RESOURCE);
-        assertEquals("model.loaded@1", m.rule());
+        assertEquals("model.loaded@2", m.rule());
         assertTrue(String.join("\n", m.header()).contains("commit 84c384d"), m.header().toString());
         assertTrue(String.join("\n", m.header()).contains("report 8-9"), m.header().toString());
         assertTrue(m.threshold() > 0 && m.threshold() < 1);

@@ -39,10 +39,12 @@ final class ModelFile {
                 + "weights rounded to 4 decimals, zero weights dropped.");
         h.add("Corpus: Propaganda Techniques Corpus, SemEval-2020 Task 11 training articles (aschern/semeval2020_task11 "
                 + "commit 84c384d); Loaded_Language -> loaded, Name_Calling,Labeling -> label.");
-        h.add("Split by the last digit of the article id: train 0-5 (" + o.rows() + " word tokens, classes loaded/label/neither "
-                + o.classCounts()[0] + "/" + o.classCounts()[1] + "/" + o.classCounts()[2] + "; " + o.features()
-                + " features), tune 6-7 (penalty, thresholds, seed rule), report 8-9 (never trained or tuned on).");
-        h.add("Trained from code commit " + p.commit() + " (" + p.date() + ").");
+        h.add("Split by the last digit of the article id: train 0-5, tune 6-7 (a fit on 0-5 chose the penalty, thresholds and "
+                + "seed rule on them), report 8-9 (never trained or tuned on). The weights below are a last fit, with those choices, "
+                + "on 0-7 (" + o.rows() + " word tokens, classes loaded/label/neither " + o.classCounts()[0] + "/"
+                + o.classCounts()[1] + "/" + o.classCounts()[2] + "; " + o.features() + " features).");
+        h.add("Trained from code commit " + p.commit() + " (" + p.date() + "). The tune figure is the 0-5 fit's (it never saw "
+                + "ids 6-7); the report figure is this model's.");
         h.addAll(figures(o));
         return o.model().with(o.model().threshold(), o.model().extend(), o.model().ownSeed(), h).write();
     }
@@ -64,7 +66,7 @@ final class ModelFile {
 
     static List<String> summary(LoadedTrainer.Outcome o) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "trained on %d word tokens, %d features; penalty %s, threshold %s, extend %s, seed %s",
+        out.add(String.format(Locale.ROOT, "last fit on %d word tokens (ids ending 0-7), %d features; penalty %s, threshold %s, extend %s, seed %s",
                 o.rows(), o.features(), o.lambda(), o.model().threshold(), o.model().extend(), o.model().ownSeed() ? "own" : "any"));
         out.addAll(figures(o));
         return out;

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
  * The Propaganda Techniques Corpus training articles (SemEval-2020 Task 11) with their
  * {@code Loaded_Language} and {@code Name_Calling,Labeling} spans, and the project's split of them by the
  * last digit of the article id, written down once here for the trainer and the evaluation alike:
- * 0-5 train (the model learns from them), 6-7 tune (the trainer chooses the threshold and the penalty on
- * them), 8-9 report (never trained or tuned on; the figures the README quotes).
+ * 0-5 train (the model learns from them), 6-7 tune (the trainer chooses the thresholds and the penalty on
+ * them with a fit on 0-5, then fits once more on 0-7 with those choices), 8-9 report (never trained or tuned
+ * on; the figures the README quotes).
  */
 public final class PtcCorpus {
 

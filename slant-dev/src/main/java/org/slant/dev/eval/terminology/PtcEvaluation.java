@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
  * voice) against the {@code Loaded_Language} and {@code Name_Calling,Labeling} spans of the Propaganda
  * Techniques Corpus, scored with the task's partial-overlap span metric ({@link SpanScore}): the lexicons
  * alone, and the lexicons with the learned model's findings, on the tune and the report split
- * ({@link PtcCorpus.Split}; the model never learned from either, and nothing was tuned on the report split).
+ * ({@link PtcCorpus.Split}; the shipped model's last fit learned from the tune split too, after the tuning;
+ * nothing ever learned from or was tuned on the report split).
  */
 @Command(name = "ptc", mixinStandardHelpOptions = true,
         description = "Scores loaded+label terminology findings against the Propaganda Techniques Corpus "
@@ -66,7 +67,8 @@ public final class PtcEvaluation implements Callable<Integer> {
         out.println("PTC (SemEval-2020 Task 11 training articles): terminology loaded+label findings, all voices,");
         out.println("against Loaded_Language + Name_Calling,Labeling spans; partial-overlap span metric.");
         LoadedModel model = LoadedModel.shipped();
-        out.println("Split by article id: train 0-5 (the model learned from them), tune 6-7, report 8-9 (never trained or tuned on).");
+        out.println("Split by article id: train 0-5, tune 6-7 (a fit on 0-5 chose thresholds and penalty on them; the shipped");
+        out.println("model is a last fit on 0-7, so its tune figures below are not held out), report 8-9 (never trained or tuned on).");
         out.println(model == null ? "Model: none in this build." : "Model: " + model.rule() + ", threshold " + model.threshold() + ", extend " + model.extend()
                 + ", seed " + (model.ownSeed() ? "own" : "any") + ".");
         for (SplitResult r : results.values()) {
