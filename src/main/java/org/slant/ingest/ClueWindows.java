@@ -54,11 +54,20 @@ final class ClueWindows {
     }
 
     private final String raw;
-    private final String lower;
 
     ClueWindows(String raw) {
         this.raw = raw;
-        this.lower = asciiLower(raw);
+    }
+
+    /** ASCII letters lowered, every other character kept, as an array (the index keeps it). */
+    private static char[] asciiLowerChars(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return c;
     }
 
     /** ASCII letters lowered, every other character kept: the same length, so offsets stay the same. */
@@ -105,7 +114,7 @@ final class ClueWindows {
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
             String lw = ignoreCase ? w : asciiLower(w);
-            for (int k = index.first(lower, lw); k >= 0; k = index.next(lower, lw, k)) {
+            for (int k = index.first(lw); k >= 0; k = index.next(lw, k)) {
                 if ((ignoreCase || raw.startsWith(w, k)) && (follow == null || follow.at(raw, k, k + w.length()))) {
                     hits.add(new int[]{k, k + w.length()});
                 }
@@ -118,7 +127,7 @@ final class ClueWindows {
 
     private PairIndex lowerIndex() {
         if (lowerIndex == null) {
-            lowerIndex = new PairIndex(lower);
+            lowerIndex = new PairIndex(asciiLowerChars(raw));
         }
         return lowerIndex;
     }
