@@ -109,6 +109,9 @@ final class RealTextBench implements BenchSuite {
                             break;
                         }
                         ReadItem item = it.next();
+                        if (!item.isOk()) {
+                            throw new IllegalStateException("benchmark corpus gave an error: " + item.error().line());
+                        }
                         long t1 = System.nanoTime();
                         Article a = Slant.resolve(item.article());
                         long t2 = System.nanoTime();
