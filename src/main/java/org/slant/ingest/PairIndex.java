@@ -1,7 +1,5 @@
 package org.slant.ingest;
 
-import java.util.Arrays;
-
 /**
  * Where each pair of adjacent characters occurs, as chains of positions: the clues' thirty-odd words were
  * thirty {@code indexOf} passes over the whole text (5% of the real-text profile under C1, which has no
@@ -19,15 +17,18 @@ final class PairIndex {
         this(text.toCharArray());
     }
 
-    /** An index of {@code c}, which it keeps: the caller must not change it. */
+    /**
+     * An index of {@code c}, which it keeps: the caller must not change it. Positions are stored plus one, so
+     * that the zeros of a new array mean "none" and the table needs no fill (a fill of its 16,384 entries per
+     * article was a visible part of outlet inference under C1).
+     */
     PairIndex(char[] c) {
         this.c = c;
         next = new int[Math.max(1, c.length)];
-        Arrays.fill(head, -1);
         for (int i = c.length - 2; i >= 0; i--) {
             int b = bucket(c[i], c[i + 1]);
             next[i] = head[b];
-            head[b] = i;
+            head[b] = i + 1;
         }
     }
 
@@ -40,7 +41,7 @@ final class PairIndex {
         if (w.length() < 2) {
             return single(w, 0);
         }
-        return match(w, head[bucket(w.charAt(0), w.charAt(1))]);
+        return match(w, head[bucket(w.charAt(0), w.charAt(1))] - 1);
     }
 
     /** The next occurrence after the one at {@code k}, or -1. */
@@ -48,7 +49,7 @@ final class PairIndex {
         if (w.length() < 2) {
             return single(w, k + 1);
         }
-        return match(w, next[k]);
+        return match(w, next[k] - 1);
     }
 
     private int single(String w, int from) {
@@ -66,7 +67,7 @@ final class PairIndex {
 
     private int match(String w, int k) {
         while (k >= 0 && !startsAt(w, k)) {
-            k = next[k];
+            k = next[k] - 1;
         }
         return k;
     }
