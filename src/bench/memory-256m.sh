@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The two runs that used to die with OutOfMemoryError in a 256 MB heap: `slant report` of 10,000 synthetic
-# articles and `slant analyze --format csv` of 5,000, each with -Xmx256m and the default --sample. Prints,
+# The two runs that used to die with OutOfMemoryError in a 256 MB heap: `slant report` of 10,000
+# articles (src/bench/corpus.sh) and `slant analyze --format csv` of 5,000, each with -Xmx256m and the default --sample. Prints,
 # per run, wall time, exit code and peak resident memory, and checks that every article was written (memory
 # is bounded by the sample and the article size, while every data file lists every article).
 # Usage: src/bench/memory-256m.sh [REPORT_ARTICLES] [ANALYZE_ARTICLES]   (default 10000 5000)
@@ -11,8 +11,8 @@ na="${2:-5000}"
 ./slant --version >/dev/null              # builds the jar on first use
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-./slant synth --out "$work/report.jsonl" --articles "$nr" >/dev/null
-./slant synth --out "$work/analyze.jsonl" --articles "$na" >/dev/null
+src/bench/corpus.sh "$nr" "$work/report.jsonl"    # real news text when ../shared/data is there, else synthetic
+src/bench/corpus.sh "$na" "$work/analyze.jsonl"
 java=(java -Xmx256m -XX:+UseSerialGC -jar target/slant.jar)
 failed=0
 
@@ -35,7 +35,7 @@ run() { # name, expected rows, the file whose lines are counted, command...
   if [ "$code" -ne 0 ] || [ "$lines" -ne "$rows" ]; then failed=1; fi
 }
 
-echo "heap limit 256 MB (-Xmx256m), default --sample; corpora: $nr and $na synthetic articles ($(du -m "$work/report.jsonl" | cut -f1) MB and $(du -m "$work/analyze.jsonl" | cut -f1) MB of JSONL)"
+echo "heap limit 256 MB (-Xmx256m), default --sample; corpora: $nr and $na articles ($(du -m "$work/report.jsonl" | cut -f1) MB and $(du -m "$work/analyze.jsonl" | cut -f1) MB of JSONL)"
 run "slant report of $nr articles" "$nr" "$work/report/articles.csv" \
   "${java[@]}" report --quiet --out "$work/report" "$work/report.jsonl"
 run "slant analyze --format csv of $na articles" "$na" "$work/analyze.csv" \

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Analyses 100,000 synthetic articles with the Java heap limited to 512 MB, streaming the results to
+# Analyses 100,000 articles (src/bench/corpus.sh: real news text when ../shared/data is there, else synthetic)
+# with the Java heap limited to 512 MB, streaming the results to
 # disk, and checks that every article was written. Prints wall time and peak resident memory.
 # Usage: src/bench/scale-512m.sh [ARTICLES]   (default 100000)
 set -euo pipefail
@@ -8,8 +9,7 @@ n="${1:-100000}"
 ./slant --version >/dev/null              # builds the jar on first use
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-./slant synth --out "$work/corpus.jsonl" --articles "$n" >/dev/null
-echo "corpus: $n articles, $(du -m "$work/corpus.jsonl" | cut -f1) MB"
+src/bench/corpus.sh "$n" "$work/corpus.jsonl"
 start=$(date +%s.%N)
 /usr/bin/time -f "peak RSS %M KB" java -Xmx512m -XX:+UseSerialGC -jar target/slant.jar \
   analyze --quiet --out "$work/out" "$work/corpus.jsonl"

@@ -54,11 +54,20 @@ final class ClueWindows {
     }
 
     private final String raw;
-    private final String lower;
 
     ClueWindows(String raw) {
         this.raw = raw;
-        this.lower = asciiLower(raw);
+    }
+
+    /** ASCII letters lowered, every other character kept, as an array (the index keeps it). */
+    private static char[] asciiLowerChars(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return c;
     }
 
     /** ASCII letters lowered, every other character kept: the same length, so offsets stay the same. */
@@ -77,41 +86,55 @@ final class ClueWindows {
      * ignored; the words then given in lower case) and hands each match over, in text order.
      */
     void find(Pattern pattern, boolean ignoreCase, List<String> words, Consumer<Match> out) {
-        find(pattern, ignoreCase, words, null, out);
+        find(pattern, ignoreCase, words, null, false, out);
     }
 
-    /** What must follow a word for its clue to be possible: checked at the word's end, before any window is made. */
+    /**
+     * What must surround a word for its clue to be possible, checked before any window is made: a necessary
+     * condition only (it may let through a word the pattern then does not match, never the reverse), so the
+     * matches stay those of the pattern over the windows. Most occurrences of common words ("told",
+     * "established", "May") fail it, and a window not made is text RE2 does not read.
+     */
     interface Follow {
-        boolean at(String raw, int end);
+        boolean at(String raw, int start, int end);
     }
 
-    /** As {@link #find(Pattern, boolean, List, Consumer)}, keeping only the words the check lets through. */
-    void find(Pattern pattern, boolean ignoreCase, List<String> words, Follow follow, Consumer<Match> out) {
+    /**
+     * As {@link #find(Pattern, boolean, List, Consumer)}, keeping only the words the check lets through.
+     * {@code wordStart}: a match counts only where a word may start (RE2's {@code \b} before it), checked here
+     * instead of in the pattern: a pattern that begins with a literal word lets RE2 jump from one occurrence of
+     * it to the next by {@code indexOf}, where a leading {@code \b} makes it step its automaton through every
+     * character of the window. A match without the boundary is dropped and the search goes on from the next
+     * character, so the matches are those of the pattern with the {@code \b}.
+     */
+    void find(Pattern pattern, boolean ignoreCase, List<String> words, Follow follow, boolean wordStart,
+              Consumer<Match> out) {
         // one index, of the lowered text: a word's exact occurrences are among those of its lowered form
         PairIndex index = lowerIndex();
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
             String lw = ignoreCase ? w : asciiLower(w);
-            for (int k = index.first(lower, lw); k >= 0; k = index.next(lower, lw, k)) {
-                if ((ignoreCase || raw.startsWith(w, k)) && (follow == null || follow.at(raw, k + w.length()))) {
+            for (int k = index.first(lw); k >= 0; k = index.next(lw, k)) {
+                if ((ignoreCase || raw.startsWith(w, k)) && (follow == null || follow.at(raw, k, k + w.length()))) {
                     hits.add(new int[]{k, k + w.length()});
                 }
             }
         }
-        runIn(pattern, windows(hits), out);
+        runIn(pattern, wordStart, windows(hits), out);
     }
 
     private PairIndex lowerIndex;
 
     private PairIndex lowerIndex() {
         if (lowerIndex == null) {
-            lowerIndex = new PairIndex(lower);
+            lowerIndex = new PairIndex(asciiLowerChars(raw));
         }
         return lowerIndex;
     }
 
     /** Runs the pattern in the windows around every line that starts (after spaces or tabs) with one of the words. */
     void findAtLineStart(Pattern pattern, List<String> words, Consumer<Match> out) {
+        boolean wordStart = false;
         List<int[]> hits = new ArrayList<>();
         int n = raw.length();
         for (int line = 0; line < n; ) {
@@ -128,7 +151,7 @@ final class ClueWindows {
             int nl = raw.indexOf('\n', k);
             line = nl < 0 ? n : nl + 1;
         }
-        runIn(pattern, windows(hits), out);
+        runIn(pattern, wordStart, windows(hits), out);
     }
 
     /** Merged windows around the hits, sorted: {start, end, cutAtStart (1/0), cutAtEnd (1/0)}. */
@@ -180,6 +203,11 @@ final class ClueWindows {
         return k;
     }
 
+    /** A word character as RE2's {@code \b} sees it (ASCII only). */
+    static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
     private boolean isLineStart(int k) {
         return k == 0 || raw.charAt(k - 1) == '\n';
     }
@@ -188,11 +216,17 @@ final class ClueWindows {
         return k == raw.length() || raw.charAt(k) == '\n';
     }
 
-    private void runIn(Pattern pattern, List<int[]> windows, Consumer<Match> out) {
+    private void runIn(Pattern pattern, boolean wordStart, List<int[]> windows, Consumer<Match> out) {
         for (int[] w : windows) {
             Matcher m = pattern.matcher(raw.substring(w[0], w[1]));
             int len = w[1] - w[0];
-            while (m.find()) {
+            int from = 0;
+            while (from <= len && m.find(from)) {
+                if (wordStart && w[0] + m.start() > 0 && isWordChar(raw.charAt(w[0] + m.start() - 1))) {
+                    from = m.start() + 1;   // no word boundary before it: "\b" would not match here; look on
+                    continue;
+                }
+                from = m.end() > m.start() ? m.end() : m.end() + 1;
                 if ((w[2] == 1 && m.start() == 0) || (w[3] == 1 && m.end() == len)) {
                     continue;   // touches a cut: perhaps only part of a longer match
                 }

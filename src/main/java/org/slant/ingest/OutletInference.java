@@ -37,47 +37,28 @@ public final class OutletInference {
     /**
      * A clue's pattern, and the literal words it cannot match without ({@code ignoreCase}: ASCII case
      * ignored, words in lower case; {@code lineStart}: the words must begin a line): the pattern runs only
-     * in the windows around them ({@link ClueWindows}).
+     * in the windows around them ({@link ClueWindows}), and only around the words that pass {@code follow}
+     * ({@link ClueChecks}). {@code wordStart}: a match must begin where a word may (the pattern's leading
+     * {@code \b}, checked outside it).
      */
     private record Clue(Pattern pattern, boolean ignoreCase, boolean lineStart, List<String> words,
-                        ClueWindows.Follow follow) {
+                        ClueWindows.Follow follow, boolean wordStart) {
 
         Clue(Pattern pattern, boolean ignoreCase, boolean lineStart, List<String> words) {
-            this(pattern, ignoreCase, lineStart, words, null);
+            this(pattern, ignoreCase, lineStart, words, null, false);
+        }
+
+        Clue(Pattern pattern, boolean ignoreCase, List<String> words, ClueWindows.Follow follow) {
+            this(pattern, ignoreCase, false, words, follow, false);
         }
 
         void find(ClueWindows w, java.util.function.Consumer<ClueWindows.Match> out) {
             if (lineStart) {
                 w.findAtLineStart(pattern, words, out);
             } else {
-                w.find(pattern, ignoreCase, words, follow, out);
+                w.find(pattern, ignoreCase, words, follow, wordStart, out);
             }
         }
-    }
-
-    /** After "told": white space, then a name (a capital, or "the"). */
-    private static boolean nameFollows(String raw, int end) {
-        int k = end;
-        while (k < raw.length() && Character.isWhitespace(raw.charAt(k))) {
-            k++;
-        }
-        return k > end && k < raw.length() && (Character.isUpperCase(raw.charAt(k)) || raw.charAt(k) == 't');
-    }
-
-    /** After a month's first three letters: the rest of its name, an optional full stop, spaces, a digit. */
-    private static boolean dayFollows(String raw, int end) {
-        int k = end;
-        while (k < raw.length() && k - end < 6 && Character.isLowerCase(raw.charAt(k))) {
-            k++;
-        }
-        if (k < raw.length() && raw.charAt(k) == '.') {
-            k++;
-        }
-        int spaces = k;
-        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
-            k++;
-        }
-        return k > spaces && k < raw.length() && Character.isDigit(raw.charAt(k));
     }
 
     private record Rule(String kind, Clue clue, int weight, boolean needsRegistry) {
@@ -90,8 +71,9 @@ public final class OutletInference {
             new Rule("original_source", new Clue(Pattern.compile("(?i:original\\s+source\\s+of\\s+this\\s+article\\s+is)\\s+\\[?"
                     + NAME), true, false, List.of("original")), 4, false),
             new Rule("self_mention", new Clue(Pattern.compile(NAME + "\\s+(?:understands|has\\s+learned|has\\s+learnt"
-                    + "|can\\s+reveal|can\\s+disclose|has\\s+established|has\\s+obtained)\\b"), false, false,
-                    List.of("understands", "learned", "learnt", "reveal", "disclose", "established", "obtained")), 3, false),
+                    + "|can\\s+reveal|can\\s+disclose|has\\s+established|has\\s+obtained)\\b"), false,
+                    List.of("understands", "learned", "learnt", "reveal", "disclose", "established", "obtained"),
+                    ClueChecks::selfMention), 3, false),
             new Rule("promo", new Clue(Pattern.compile("\\b(?:Try|Subscribe\\s+to|Support|Become\\s+a\\s+[Mm]ember\\s+of|Donate\\s+to)"
                     + "\\s+\\[?" + NAME), false, false, List.of("Try", "Subscribe", "Support", "Become", "Donate")), 2, false),
             new Rule("promo", new Clue(Pattern.compile("\\bAll\\s+" + NAME + "\\s+articles\\b"), false, false,
@@ -99,20 +81,21 @@ public final class OutletInference {
             new Rule("promo", new Clue(Pattern.compile(NAME + "(?:'s|’s)\\s+(?:Daily\\s+|Weekly\\s+)?[Nn]ewsletter"), false, false,
                     List.of("ewsletter")), 2, false),
             new Rule("dateline", new Clue(Pattern.compile("(?m)^[ \\t]*" + NAME + ",[ \\t]+" + MONTH
-                    + "\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}"), false, false, MONTH_WORDS, OutletInference::dayFollows), 2, false),
-            new Rule("told", new Clue(Pattern.compile("\\btold\\s+" + NAME), false, false, List.of("told"),
-                    OutletInference::nameFollows), 1, true),
+                    + "\\.?[ \\t]+\\d{1,2},[ \\t]+\\d{4}"), false, MONTH_WORDS, ClueChecks::dateline), 2, false),
+            new Rule("told", new Clue(Pattern.compile("told\\s+" + NAME), false, false, List.of("told"),
+                    ClueChecks::nameFollows, true), 1, true),
             new Rule("byline", new Clue(Pattern.compile("(?m)^[ \\t]*[Bb]y:?[ \\t]+\\[?" + NAME), false, true,
                     List.of("By", "by")), 1, true));
 
     private static final Clue ORIGINAL_URL = new Clue(Pattern.compile(
             "(?i)(?:original(?:ly)?[ \\t]+(?:url|source|link|article)|source[ \\t]+url|canonical(?:[ \\t]+url)?)"
-                    + "[ \\t]*:?\\s{0,20}<?[ \\t]*(https?://([A-Za-z0-9.\\-]+)[^\\s>)\\]]*)"), true, false,
-            List.of("original", "canonical", "url"));
+                    + "[ \\t]*:?\\s{0,20}<?[ \\t]*(https?://([A-Za-z0-9.\\-]+)[^\\s>)\\]]*)"), true,
+            List.of("original", "canonical", "url"), ClueChecks::addressFollows);
     private static final Clue COPYRIGHT = new Clue(Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)[ \\t]*(?:©[ \\t]*)?([^\\n]{1,160})"), true, false, List.of("©", "(c)", "copyright"));
     private static final Clue PUBLISHED_BY = new Clue(Pattern.compile(
-            "(?i)\\bpublished[ \\t]+by[ \\t]*:?[ \\t]*\\n?[ \\t]*([^\\n]{1,80})"), true, false, List.of("published"));
+            "(?i)\\bpublished[ \\t]+by[ \\t]*:?[ \\t]*\\n?[ \\t]*([^\\n]{1,80})"), true, List.of("published"),
+            ClueChecks::byFollows);
     private static final Clue HOST = new Clue(Pattern.compile(
             "(?i)(?:https?://|\\bwww\\.|[A-Za-z0-9._%+\\-]@)([A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,})"), true, false,
             List.of("http", "www.", "@"));

@@ -1,26 +1,34 @@
 package org.slant.ingest;
 
-import java.util.Arrays;
-
 /**
  * Where each pair of adjacent characters occurs, as chains of positions: the clues' thirty-odd words were
  * thirty {@code indexOf} passes over the whole text (5% of the real-text profile under C1, which has no
  * intrinsic for it); one pass builds the chains, and a word visits only the positions of its first two
  * characters' bucket. Finds every occurrence, overlapping ones too, in text order, as the indexOf loop did.
+ * The text is kept as the char array it was built from and compared there (no string of it is made).
  */
 final class PairIndex {
     private static final int BUCKETS = 1 << 14;
     private final int[] head = new int[BUCKETS];
     private final int[] next;
+    private final char[] c;
 
     PairIndex(String text) {
-        char[] c = text.toCharArray();
+        this(text.toCharArray());
+    }
+
+    /**
+     * An index of {@code c}, which it keeps: the caller must not change it. Positions are stored plus one, so
+     * that the zeros of a new array mean "none" and the table needs no fill (a fill of its 16,384 entries per
+     * article was a visible part of outlet inference under C1).
+     */
+    PairIndex(char[] c) {
+        this.c = c;
         next = new int[Math.max(1, c.length)];
-        Arrays.fill(head, -1);
         for (int i = c.length - 2; i >= 0; i--) {
             int b = bucket(c[i], c[i + 1]);
             next[i] = head[b];
-            head[b] = i;
+            head[b] = i + 1;
         }
     }
 
@@ -29,25 +37,51 @@ final class PairIndex {
     }
 
     /** The first occurrence of the word, or -1. */
-    int first(String hay, String w) {
+    int first(String w) {
         if (w.length() < 2) {
-            return hay.indexOf(w);
+            return single(w, 0);
         }
-        return match(hay, w, head[bucket(w.charAt(0), w.charAt(1))]);
+        return match(w, head[bucket(w.charAt(0), w.charAt(1))] - 1);
     }
 
     /** The next occurrence after the one at {@code k}, or -1. */
-    int next(String hay, String w, int k) {
+    int next(String w, int k) {
         if (w.length() < 2) {
-            return hay.indexOf(w, k + 1);
+            return single(w, k + 1);
         }
-        return match(hay, w, next[k]);
+        return match(w, next[k] - 1);
     }
 
-    private int match(String hay, String w, int k) {
-        while (k >= 0 && !hay.startsWith(w, k)) {
-            k = next[k];
+    private int single(String w, int from) {
+        if (w.isEmpty()) {
+            return from <= c.length ? from : -1;
+        }
+        char x = w.charAt(0);
+        for (int i = from; i < c.length; i++) {
+            if (c[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int match(String w, int k) {
+        while (k >= 0 && !startsAt(w, k)) {
+            k = next[k] - 1;
         }
         return k;
+    }
+
+    /** Whether the word is at {@code k} (its first two characters are known to share the bucket only). */
+    private boolean startsAt(String w, int k) {
+        if (k + w.length() > c.length) {
+            return false;
+        }
+        for (int j = 0; j < w.length(); j++) {
+            if (c[k + j] != w.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -92,20 +92,27 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         return done.contains(file);
     }
 
+    /** One article's rows, gathered before they are written (kept between articles: no buffer per article). */
+    private final StringBuilder rows = new StringBuilder(1 << 12);
+
     @Override
     public void result(ArticleResult r) {
         try {
-            StringBuilder f = new StringBuilder();
+            rows.setLength(0);
             for (Finding x : r.findings()) {
-                f.append(CsvTable.line(CsvReports.findingRow(r, x)));
+                CsvTable.appendLine(rows, CsvReports.findingRow(r, x));
             }
-            StringBuilder m = new StringBuilder();
+            write(findings, rows);
+            rows.setLength(0);
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
-                m.append(CsvTable.line(Arrays.asList(r.id(), e.getKey(), e.getValue())));
+                CsvTable.appendLine(rows, Arrays.asList(r.id(), e.getKey(), e.getValue()));
             }
-            write(findings, f.toString());
-            write(metrics, m.toString());
-            write(articles, AnalysisJson.line(r) + "\n");
+            write(metrics, rows);
+            byte[] json = AnalysisJson.line(r).getBytes(StandardCharsets.UTF_8);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            articles.write(line);
+            articles.flush();
             written++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,9 +149,9 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     }
 
     /** One write of whole lines, then a flush: a line is never left half in a buffer. */
-    private static void write(OutputStream out, String lines) throws IOException {
-        if (!lines.isEmpty()) {
-            out.write(lines.getBytes(StandardCharsets.UTF_8));
+    private static void write(OutputStream out, CharSequence lines) throws IOException {
+        if (lines.length() > 0) {
+            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
     }

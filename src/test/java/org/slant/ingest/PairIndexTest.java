@@ -12,7 +12,7 @@ class PairIndexTest {
 
     private static List<Integer> byIndex(PairIndex index, String hay, String w) {
         List<Integer> out = new ArrayList<>();
-        for (int k = index.first(hay, w); k >= 0; k = index.next(hay, w, k)) {
+        for (int k = index.first(w); k >= 0; k = index.next(w, k)) {
             out.add(k);
         }
         return out;

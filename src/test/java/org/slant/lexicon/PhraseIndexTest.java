@@ -54,4 +54,41 @@ class PhraseIndexTest {
         assertEquals(List.of("claim", "claims", "claimed", "claiming"), List.copyOf(Inflector.forms("claim", Inflector.Rule.VERB)));
         assertEquals(List.of("note", "notes", "noted", "noting"), List.copyOf(Inflector.forms("note", Inflector.Rule.VERB)));
     }
+
+    @Test
+    void theStartFilterLosesNoMatchWhenManyWordsShareItsBits() {
+        // 20,000 one- to three-word phrases over 30,000 words: more first words than the filter has bits
+        java.util.Random r = new java.util.Random(21);
+        PhraseIndex<String> idx = new PhraseIndex<>();
+        java.util.Map<String, String> phrases = new java.util.HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            List<String> words = new java.util.ArrayList<>();
+            for (int k = r.nextInt(3); k >= 0; k--) {
+                words.add("w" + r.nextInt(30_000));
+            }
+            String key = String.join(" ", words);
+            if (phrases.putIfAbsent(key, "p" + i) == null) {
+                idx.add(words, false, "p" + i);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("w").append(r.nextInt(30_000)).append(' ');
+        }
+        List<org.slant.text.Token> tokens = Tokenizer.tokenize(text.toString());
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < Math.min(tokens.size(), i + 3); j++) {
+                key.append(j > i ? " " : "").append(tokens.get(j).norm());
+                String p = phrases.get(key.toString());
+                if (p != null) {
+                    expected.add(i + ":" + p);
+                }
+            }
+        }
+        List<String> got = idx.findAll(tokens, text).stream().map(m -> m.firstToken() + ":" + m.payload()).toList();
+        assertEquals(expected, got);
+        org.junit.jupiter.api.Assertions.assertTrue(expected.size() > 1_000, "matches: " + expected.size());
+    }
 }

@@ -124,15 +124,16 @@ public final class BoilerplateRules {
         }
         if (words <= patternMaxWords) {
             java.util.BitSet found = null;
-            for (Rule r : patterns) {
+            for (int i = 0; i < patterns.size(); i++) {
+                Rule r = patterns.get(i);
                 if (!r.appliesTo(words)) {
                     continue;
                 }
                 if (!r.triggers().isEmpty()) {
                     if (found == null) {
-                        found = triggers.in(b.text().toLowerCase(java.util.Locale.ROOT));
+                        found = triggers.in(b.text());
                     }
-                    if (!triggers.any(r, found)) {
+                    if (!triggers.any(i, found)) {
                         continue;
                     }
                 }

@@ -33,7 +33,7 @@ public final class FindingsCsv implements ResultSink, AutoCloseable {
     public void result(ArticleResult r) {
         StringBuilder b = new StringBuilder();
         for (Finding f : r.findings()) {
-            b.append(CsvTable.line(CsvReports.findingRow(r, f)));
+            CsvTable.appendLine(b, CsvReports.findingRow(r, f));
         }
         try {
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));

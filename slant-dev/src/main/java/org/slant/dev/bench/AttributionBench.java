@@ -34,7 +34,7 @@ public final class AttributionBench implements BenchSuite {
 
     @Override
     public void run(BenchRun run) {
-        List<Article> corpus = BenchCorpus.load(run.args());
+        List<Article> corpus = BenchCorpus.forBench(run.args());
         long bytes = BenchCorpus.bytes(corpus);
         AttributionExtractor extractor = new AttributionExtractor(Slant.lexicons().standard());
         List<Content> contents = new ArrayList<>();

@@ -12,6 +12,6 @@ public final class BenchSuites {
         return List.of(new PipelineBench(), new ReuseBench(), new ReportBench(),
                 new org.slant.dev.bench.BoilerplateBench(),
                 new org.slant.dev.bench.TerminologyBench(),
-                new org.slant.dev.bench.AttributionBench(), new ScaleBench());
+                new org.slant.dev.bench.AttributionBench(), new ScaleBench(), new RealTextBench());
     }
 }

@@ -22,7 +22,8 @@ final class PipelineBench implements BenchSuite {
 
     @Override
     public void run(BenchRun run) {
-        List<Article> corpus = BenchCorpus.load(run.args());
+        run.line("  corpus: " + BenchCorpus.describe(run.args()));
+        List<Article> corpus = BenchCorpus.forBench(run.args());
         long bytes = BenchCorpus.bytes(corpus);
         Pipeline p = Slant.pipeline();
         Measurement base = run.measure("baseline: block splitting", bytes, corpus.size(), () -> {

@@ -40,7 +40,7 @@ final class ScaleBench implements BenchSuite {
         int large = small * 10;
         Path dir = Files.createTempDirectory("slant-scale");
         try {
-            SyntheticCorpus synth = new SyntheticCorpus(BenchCorpus.load(run.args()), 4, 1);
+            SyntheticCorpus synth = new SyntheticCorpus(BenchCorpus.forBench(run.args()), 4, 1);
             Path smallFile = write(synth, small, dir.resolve("small.jsonl"));
             Path largeFile = write(synth, large, dir.resolve("large.jsonl"));
             int cores = Runtime.getRuntime().availableProcessors();

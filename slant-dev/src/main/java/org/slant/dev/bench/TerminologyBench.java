@@ -36,7 +36,7 @@ public final class TerminologyBench implements BenchSuite {
 
     @Override
     public void run(BenchRun run) {
-        List<Article> corpus = BenchCorpus.load(run.args());
+        List<Article> corpus = BenchCorpus.forBench(run.args());
         long bytes = BenchCorpus.bytes(corpus);
         List<Content> contents = new ArrayList<>();
         for (Article a : corpus) {

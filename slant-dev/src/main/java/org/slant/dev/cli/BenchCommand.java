@@ -38,6 +38,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
+    @Option(names = "--articles", paramLabel = "N", description = "realtext: articles in the corpus (default 10000).")
+    Integer articles;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "realtext: another checkout whose ./slant runs the same corpus in alternating rounds.")
+    Path baseline;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "realtext: rounds against the baseline (default 3).")
+    Integer rounds;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +68,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf("%s: %s (java %s, %d cores)%n", chosen.name(), chosen.description(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        BenchRun run = new BenchRun(out, quick ? 0.2 : 3, quick ? 0.3 : 5, args);
+        List<String> suiteArgs = new ArrayList<>(args);
+        if (articles != null) {
+            suiteArgs.addAll(List.of("--articles", articles.toString()));
+        }
+        if (baseline != null) {
+            suiteArgs.addAll(List.of("--baseline", baseline.toString()));
+        }
+        if (rounds != null) {
+            suiteArgs.addAll(List.of("--rounds", rounds.toString()));
+        }
+        BenchRun run = new BenchRun(out, quick ? 0.2 : 3, quick ? 0.3 : 5, suiteArgs);
         chosen.run(run);
         if (json != null) {
             Map<String, Object> doc = new LinkedHashMap<>();
