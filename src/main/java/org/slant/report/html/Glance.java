@@ -183,8 +183,7 @@ final class Glance {
     /** Whose words each outlet quotes: the outlet that gives the largest share to a single actor. */
     private static Claim sides(Corpus c) {
         String lead = "Most one-sided quoting";
-        List<String> metrics = new ArrayList<>(Metrics.names(c.articles,
-                m -> m.startsWith("voice.") && m.endsWith(".words") && !m.equals("voice.unknown.words")));
+        List<String> metrics = SideShares.sideMetrics(c);
         if (metrics.isEmpty()) {
             return Metrics.present(c.articles, "attribution.count")
                     ? new Claim(lead, "no quoted or reported words could be tied to an identified side.", null, null)
@@ -199,21 +198,13 @@ final class Glance {
         double bestAll = 0;
         double bestUnknown = 0;
         for (String o : c.rankable()) {
-            Map<String, Double> words = new TreeMap<>();
-            double identified = 0;
-            for (String m : metrics) {
-                double v = Metrics.outletSum(c, o, a -> a.metric(m));
-                if (!Double.isNaN(v) && v > 0) {
-                    words.put(Charts.actor(m), v);
-                    identified += v;
-                }
-            }
-            if (identified < MIN_QUOTED_WORDS) {
+            SideShares.Voices v = SideShares.of(c, o, metrics);
+            if (v.identified() < MIN_QUOTED_WORDS) {
                 continue;
             }
-            double unknown = Metrics.outletSum(c, o, a -> a.metric("voice.unknown.words"));
-            unknown = Double.isNaN(unknown) || unknown < 0 ? 0 : unknown;
-            double all = identified + unknown;
+            Map<String, Double> words = v.words();
+            double unknown = v.unknown();
+            double all = v.all();
             Map.Entry<String, Double> top = words.entrySet().stream()
                     .max(Comparator.comparing((Map.Entry<String, Double> e) -> e.getValue())
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow();

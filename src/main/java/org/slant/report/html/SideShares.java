@@ -16,23 +16,41 @@ final class SideShares {
     private SideShares() {
     }
 
-    static List<String> sentences(Corpus c, List<String> outlets) {
-        List<String> metrics = new ArrayList<>(Metrics.names(c.articles,
+    /** The side metrics of a corpus: {@code voice.<actor>.words}, the unknown part left out. */
+    static List<String> sideMetrics(Corpus c) {
+        return new ArrayList<>(Metrics.names(c.articles,
                 m -> m.startsWith("voice.") && m.endsWith(".words") && !m.equals("voice.unknown.words")));
+    }
+
+    /** An outlet's attributed words by side (identified speakers only) and the words of unknown speakers. */
+    record Voices(Map<String, Double> words, double identified, double unknown) {
+        double all() {
+            return identified + unknown;
+        }
+    }
+
+    static Voices of(Corpus c, String outlet, List<String> metrics) {
+        Map<String, Double> words = new TreeMap<>();
+        double identified = 0;
+        for (String m : metrics) {
+            double v = Metrics.outletSum(c, outlet, a -> a.metric(m));
+            if (!Double.isNaN(v) && v > 0) {
+                words.put(Charts.actor(m), v);
+                identified += v;
+            }
+        }
+        double unknown = Metrics.outletSum(c, outlet, a -> a.metric("voice.unknown.words"));
+        return new Voices(words, identified, Double.isNaN(unknown) || unknown < 0 ? 0 : unknown);
+    }
+
+    static List<String> sentences(Corpus c, List<String> outlets) {
+        List<String> metrics = sideMetrics(c);
         List<String> out = new ArrayList<>();
         for (String o : outlets) {
-            Map<String, Double> words = new TreeMap<>();
-            double all = 0;
-            for (String m : metrics) {
-                double v = Metrics.outletSum(c, o, a -> a.metric(m));
-                if (!Double.isNaN(v) && v > 0) {
-                    words.put(Charts.actor(m), v);
-                    all += v;
-                }
-            }
-            double unknown = Metrics.outletSum(c, o, a -> a.metric("voice.unknown.words"));
-            unknown = Double.isNaN(unknown) || unknown < 0 ? 0 : unknown;
-            all += unknown;
+            Voices v = of(c, o, metrics);
+            Map<String, Double> words = v.words();
+            double unknown = v.unknown();
+            double all = v.all();
             if (all <= 0) {
                 continue;
             }
