@@ -12,8 +12,8 @@ import java.util.Locale;
  * <ol>
  *   <li>rules: a deciding lexicon entry labels its block (the strongest, then the one covering most of it);</li>
  *   <li>the headline (the block that is the article's title) is content: it is the outlet's own framing;</li>
- *   <li>the model labels the rest from shallow features (in HTML, with the main container's evidence added: see
- *       {@link ContainerPrior}), and a heuristic names the kind of what it rejects;</li>
+ *   <li>the model labels the rest from shallow features (in HTML, the main container's evidence among them; one
+ *       model for HTML, one for plain text), and a heuristic names the kind of what it rejects;</li>
  *   <li>a short value after a rule-labelled label ("Original url:" then the URL) takes the label's category;</li>
  *   <li>a region heading ("Recent Posts") gives its category to the list after it;</li>
  *   <li>repeated blocks become duplicates (see {@link Duplicates} for which copy);</li>
@@ -39,19 +39,27 @@ public final class BlockClassifier {
             Category.SHARE, Category.CAPTION, Category.META, Category.NAVIGATION);
 
     private final BoilerplateRules rules;
-    private final BlockModel model;
+    private final BlockModel htmlModel;
+    private final BlockModel textModel;
 
+    /** One model for both paths (tests, the synthetic fixtures). */
     public BlockClassifier(BoilerplateRules rules, BlockModel model) {
+        this(rules, model, model);
+    }
+
+    /** A model for HTML articles (markup features) and one for plain text. */
+    public BlockClassifier(BoilerplateRules rules, BlockModel htmlModel, BlockModel textModel) {
         this.rules = rules;
-        this.model = model;
+        this.htmlModel = htmlModel;
+        this.textModel = textModel;
     }
 
     public BoilerplateRules rules() {
         return rules;
     }
 
-    public BlockModel model() {
-        return model;
+    public BlockModel model(boolean html) {
+        return html ? htmlModel : textModel;
     }
 
     /**
@@ -61,6 +69,7 @@ public final class BlockClassifier {
     public Classification classify(String raw, List<Block> blocks, List<MarkupBlock> markup, String title) {
         int n = blocks.size();
         boolean html = !markup.isEmpty() && markup.size() == n;
+        BlockModel model = html ? htmlModel : textModel;
         Languages languages = rules.languages();
         List<BlockText> texts = new ArrayList<>(n);
         long[] scriptTotals = new long[Scripts.COUNT];
@@ -102,10 +111,9 @@ public final class BlockClassifier {
         List<List<String>> reasons = new ArrayList<>(n);
         boolean container = html && mk.tree.top >= 0;
         for (int i = 0; i < n; i++) {
+            // the main container's evidence is the model's in_main feature, learnt from real pages; an offset added
+            // on top of it (once tuned for a model trained on synthetic pages) made cross-validated F1 and leaks worse
             p[i] = model.probability(x[i]);
-            if (container) {
-                p[i] = ContainerPrior.apply(p[i], mk.inMain[i], mk.outside[i]);
-            }
             List<String> r = new ArrayList<>();
             if (deciding[i] != null) {
                 Rule d = deciding[i].rule();

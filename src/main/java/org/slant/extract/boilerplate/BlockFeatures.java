@@ -103,7 +103,7 @@ public final class BlockFeatures {
         for (int k = 0; k < u; k++) {
             int i = first.get(k);
             // the model sees the container as chosen; what the markup marks as outside the article inside it is the
-            // container prior's business (ContainerPrior), so the model's training rows do not depend on those marks
+            // evidence the model does not see (they name what a rejected block is), so its rows do not depend on them
             inMain[k] = mk.inContainer[i];
             containerLinks[k] = mk.containerLinks[i];
             hintBoiler[k] = mk.hintBoiler[i];
