@@ -13,7 +13,7 @@ import java.util.Map;
  * The shallow features of every block of an article, in the spirit of boilerpipe and jusText: its length, stop
  * words, links, punctuation and capitals, its script, how much of its vocabulary the rest of the article shares,
  * where it sits, what its markup hints, and the same about its neighbours. The names are the model's columns;
- * changing one means retraining ({@code slant eval boilerplate-train}).
+ * changing one means retraining ({@code slant train boilerplate}).
  */
 public final class BlockFeatures {
 

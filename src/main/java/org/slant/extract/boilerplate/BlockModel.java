@@ -38,7 +38,7 @@ public final class BlockModel {
                       double threshold) {
         if (!features.equals(BlockFeatures.NAMES)) {
             throw new IllegalArgumentException("the boilerplate model was trained on other features than "
-                    + "BlockFeatures.NAMES: retrain it with 'slant eval boilerplate-train'");
+                    + "BlockFeatures.NAMES: retrain them with 'slant train boilerplate'");
         }
         this.features = List.copyOf(features);
         this.mean = mean.clone();

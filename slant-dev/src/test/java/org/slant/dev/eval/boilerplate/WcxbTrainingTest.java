@@ -56,7 +56,8 @@ class WcxbTrainingTest {
         String p2 = "Residents had complained about the noise, but most said they were glad that " + topic + " would be ready by the summer.";
         String html = "<html><head><title>News</title></head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
                 + "<li><a href='/s'>Sport</a></li></ul></nav><article><h1>Work resumes on " + topic + "</h1><p>" + p1 + "</p><p>" + p2
-                + "</p></article><footer><p>Copyright 2025 Example Media. All rights reserved.</p></footer></body></html>";
+                + "</p></article><div class='x'><p><a href='/a'>Ferry timetable changes for the winter months</a></p>"
+                + "<p><a href='/b'>Night buses return to the old route next week</a></p><p><a href='/c'>Ten pictures of the spring fair</a></p></div><footer><p>Copyright 2025 Example Media. All rights reserved.</p></footer></body></html>";
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
             o.write(html.getBytes(StandardCharsets.UTF_8));
         }
