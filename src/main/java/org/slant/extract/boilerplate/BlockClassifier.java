@@ -33,8 +33,6 @@ public final class BlockClassifier {
     public static final String SOLE_PROSE_RULE = "boilerplate.sole-prose";
     /** An article none of whose blocks reaches this many words is a brief (a wire alert, a short item). */
     static final int BRIEF_WORDS = 30;
-    /** The most blocks a region heading claims in plain text. */
-    static final int REGION_MAX = 20;
 
     /** Tie-break between deciding rules of equal weight and coverage: the more specific kinds first. */
     private static final List<Category> PRIORITY = List.of(Category.SPAM, Category.LEGAL, Category.PROMO,
@@ -305,8 +303,7 @@ public final class BlockClassifier {
     /**
      * Where a region opened at block r ends (exclusive). In HTML, the region is the container the heading shares
      * with the next block, unless that container holds the article body. In plain text, it runs until prose
-     * resumes (a block of 30 words or more that ends like a sentence and is not a cut-off teaser) or after
-     * {@link #REGION_MAX} blocks.
+     * resumes: a block of 30 words or more that ends like a sentence and is not a cut-off teaser.
      */
     private static int regionEnd(int r, List<BlockText> texts, double[][] x, MarkupSignals mk, boolean html) {
         int n = texts.size();
@@ -327,10 +324,8 @@ public final class BlockClassifier {
             }
             return j;
         }
-        // no list of related links runs longer than REGION_MAX blocks: on list-heavy articles (checklists, gear
-        // lists), a region that waited for a long paragraph swallowed the whole article
         int j = r + 1;
-        while (j < n && j - r <= REGION_MAX) {
+        while (j < n) {
             BlockText b = texts.get(j);
             if (b.words() >= 30 && b.endsSentence() && !b.endsEllipsis()) {
                 break;
