@@ -33,6 +33,8 @@ public final class BlockClassifier {
     public static final String SOLE_PROSE_RULE = "boilerplate.sole-prose";
     /** An article none of whose blocks reaches this many words is a brief (a wire alert, a short item). */
     static final int BRIEF_WORDS = 30;
+    /** In plain text, the model's probability of boilerplate above which a paragraph of prose is dropped. */
+    static final double PROSE_SURE = 0.8;
 
     /** Tie-break between deciding rules of equal weight and coverage: the more specific kinds first. */
     private static final List<Category> PRIORITY = List.of(Category.SPAM, Category.LEGAL, Category.PROMO,
@@ -158,6 +160,26 @@ public final class BlockClassifier {
                 reasons.get(i).remove(MODEL_RULE);
             }
         }
+        // plain text: a paragraph of running prose is dropped only when the model is sure. The text model learnt
+        // from scraped web pages, where menus and teasers outnumber the article; a clean text someone hands in
+        // (three paragraphs and a footer) looks nothing like that, and its paragraphs must not go on a guess
+        for (int i = 0; !html && i < n; i++) {
+            if (label[i] != null || p[i] >= PROSE_SURE) {
+                continue;
+            }
+            BlockText b = texts.get(i);
+            // a paragraph the scraper broke in two is judged whole, as the model judged it
+            boolean pair = i + 1 < n && label[i + 1] == null && BlockFeatures.brokenPair(b, texts.get(i + 1));
+            BlockText whole = pair ? BlockText.of(raw, new Block(i, b.block().start(), texts.get(i + 1).block().end(),
+                    false), null, languages) : b;
+            if (whole.endsSentence() && BlockFeatures.prose(whole, BlockFeatures.stopDensity(whole, ctx.language()))) {
+                for (int j = i; j <= (pair ? i + 1 : i); j++) {
+                    label[j] = Category.CONTENT;
+                    weight[j] = 1 - p[j];
+                    reasons.get(j).clear();
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (label[i] == null) {
                 label[i] = nameRejected(i, texts, label, rule, mk);
@@ -215,6 +237,8 @@ public final class BlockClassifier {
                 label[i] = Category.DUPLICATE;
                 rule[i] = DUPLICATE_RULE;
                 weight[i] = 1;
+                // the repeat decides now: the model's features no longer explain the label
+                reasons.get(i).removeIf(r -> r.equals(MODEL_RULE) || r.indexOf('=') > 0);
                 reasons.get(i).add(0, DUPLICATE_RULE);
                 reasons.get(i).add("repeats block " + of + (pair ? ", which adds a credit" : ""));
             }
@@ -252,10 +276,10 @@ public final class BlockClassifier {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    /** Reads as a sentence: four words or more and a final full stop, question or exclamation mark. */
+    /** Reads as a sentence: three words or more and a final full stop, question or exclamation mark. */
     private static boolean isSentence(BlockText b) {
         String t = b.text().strip();
-        if (b.words() < 4 || t.isEmpty()) {
+        if (b.words() < 3 || t.isEmpty()) {
             return false;
         }
         int end = t.length() - 1;

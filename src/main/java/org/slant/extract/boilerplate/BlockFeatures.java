@@ -34,9 +34,13 @@ public final class BlockFeatures {
     private BlockFeatures() {
     }
 
-    /** A block that reads like running prose (jusText's "good" block). */
+    /** A block that reads like running prose (after jusText's "good" block). */
     static boolean prose(BlockText b, double stopDensity) {
-        return b.words() >= 15 && stopDensity >= 0.25 && b.linkDensity() < 0.3 && !b.endsEllipsis();
+        // a news lead dense with names and titles ("President X on April 4 denounced ...") has few stop words but
+        // ends like a sentence: that, with a lower bar, is prose too (else an article's first paragraph, with no
+        // prose before it, looked like the menus that open most scraped pages)
+        return b.words() >= 15 && (stopDensity >= 0.25 || (b.endsSentence() && stopDensity >= 0.15))
+                && b.linkDensity() < 0.3 && !b.endsEllipsis();
     }
 
     /**
