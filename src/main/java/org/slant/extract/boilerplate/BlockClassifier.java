@@ -160,23 +160,29 @@ public final class BlockClassifier {
                 reasons.get(i).remove(MODEL_RULE);
             }
         }
-        // plain text: a paragraph of running prose is dropped only when the model is sure. The text model learnt
-        // from scraped web pages, where menus and teasers outnumber the article; a clean text someone hands in
-        // (three paragraphs and a footer) looks nothing like that, and its paragraphs must not go on a guess
-        for (int i = 0; !html && i < n; i++) {
-            if (label[i] != null || p[i] >= PROSE_SURE) {
-                continue;
-            }
-            BlockText b = texts.get(i);
-            // a paragraph the scraper broke in two is judged whole, as the model judged it
-            boolean pair = i + 1 < n && label[i + 1] == null && BlockFeatures.brokenPair(b, texts.get(i + 1));
-            BlockText whole = pair ? BlockText.of(raw, new Block(i, b.block().start(), texts.get(i + 1).block().end(),
-                    false), null, languages) : b;
-            if (whole.endsSentence() && BlockFeatures.prose(whole, BlockFeatures.stopDensity(whole, ctx.language()))) {
-                for (int j = i; j <= (pair ? i + 1 : i); j++) {
-                    label[j] = Category.CONTENT;
-                    weight[j] = 1 - p[j];
-                    reasons.get(j).clear();
+        // plain text that reads as an article handed in (a third of its blocks or more are prose), not as a
+        // scraped page full of menus: a paragraph of prose is dropped only when the model is sure, and a sentence
+        // right after the article's text (a one-line closing paragraph) stays. The text model learnt from scraped pages, where menus and teasers
+        // outnumber the article; a clean text looks nothing like them, and its paragraphs must not go on a guess
+        if (!html && cleanText(texts, ctx)) {
+            for (int i = 0; i < n; i++) {
+                if (label[i] != null) {
+                    continue;
+                }
+                BlockText b = texts.get(i);
+                // a paragraph the scraper broke in two is judged whole, as the model judged it
+                boolean pair = i + 1 < n && label[i + 1] == null && BlockFeatures.brokenPair(b, texts.get(i + 1));
+                BlockText whole = pair ? BlockText.of(raw, new Block(i, b.block().start(), texts.get(i + 1).block().end(),
+                        false), null, languages) : b;
+                boolean prose = p[i] < PROSE_SURE && whole.endsSentence()
+                        && BlockFeatures.prose(whole, BlockFeatures.stopDensity(whole, ctx.language()));
+                boolean follows = i > 0 && label[i - 1] == Category.CONTENT && isSentence(whole) && whole.linkDensity() < 0.3;
+                if (prose || follows) {
+                    for (int j = i; j <= (pair ? i + 1 : i); j++) {
+                        label[j] = Category.CONTENT;
+                        weight[j] = 1 - p[j];
+                        reasons.get(j).clear();
+                    }
                 }
             }
         }
@@ -270,6 +276,21 @@ public final class BlockClassifier {
             modelBlocks[i] = deciding[i] == null && i != titleBlock;
         }
         return new Classification(texts, decisions, x, modelBlocks, titleBlock);
+    }
+
+    /** A third of the blocks with words or more read as prose: an article handed in, not a scraped page. */
+    private static boolean cleanText(List<BlockText> texts, BoilerplateRules.ArticleContext ctx) {
+        int withWords = 0;
+        int prose = 0;
+        for (BlockText b : texts) {
+            if (b.words() > 0) {
+                withWords++;
+                if (BlockFeatures.prose(b, BlockFeatures.stopDensity(b, ctx.language()))) {
+                    prose++;
+                }
+            }
+        }
+        return withWords > 0 && 3 * prose >= withWords;
     }
 
     private static double round(double v) {
