@@ -12,8 +12,8 @@ import java.util.Locale;
  * <ol>
  *   <li>rules: a deciding lexicon entry labels its block (the strongest, then the one covering most of it);</li>
  *   <li>the headline (the block that is the article's title) is content: it is the outlet's own framing;</li>
- *   <li>the model labels the rest from shallow features (in HTML, with the main container's evidence added: see
- *       {@link ContainerPrior}), and a heuristic names the kind of what it rejects;</li>
+ *   <li>the model labels the rest from shallow features (in HTML, the main container's evidence among them; one
+ *       model for HTML, one for plain text), and a heuristic names the kind of what it rejects;</li>
  *   <li>a short value after a rule-labelled label ("Original url:" then the URL) takes the label's category;</li>
  *   <li>a region heading ("Recent Posts") gives its category to the list after it;</li>
  *   <li>repeated blocks become duplicates (see {@link Duplicates} for which copy);</li>
@@ -33,25 +33,35 @@ public final class BlockClassifier {
     public static final String SOLE_PROSE_RULE = "boilerplate.sole-prose";
     /** An article none of whose blocks reaches this many words is a brief (a wire alert, a short item). */
     static final int BRIEF_WORDS = 30;
+    /** In plain text, the model's probability of boilerplate above which a paragraph of prose is dropped. */
+    static final double PROSE_SURE = 0.8;
 
     /** Tie-break between deciding rules of equal weight and coverage: the more specific kinds first. */
     private static final List<Category> PRIORITY = List.of(Category.SPAM, Category.LEGAL, Category.PROMO,
             Category.SHARE, Category.CAPTION, Category.META, Category.NAVIGATION);
 
     private final BoilerplateRules rules;
-    private final BlockModel model;
+    private final BlockModel htmlModel;
+    private final BlockModel textModel;
 
+    /** One model for both paths (tests, the synthetic fixtures). */
     public BlockClassifier(BoilerplateRules rules, BlockModel model) {
+        this(rules, model, model);
+    }
+
+    /** A model for HTML articles (markup features) and one for plain text. */
+    public BlockClassifier(BoilerplateRules rules, BlockModel htmlModel, BlockModel textModel) {
         this.rules = rules;
-        this.model = model;
+        this.htmlModel = htmlModel;
+        this.textModel = textModel;
     }
 
     public BoilerplateRules rules() {
         return rules;
     }
 
-    public BlockModel model() {
-        return model;
+    public BlockModel model(boolean html) {
+        return html ? htmlModel : textModel;
     }
 
     /**
@@ -61,6 +71,7 @@ public final class BlockClassifier {
     public Classification classify(String raw, List<Block> blocks, List<MarkupBlock> markup, String title) {
         int n = blocks.size();
         boolean html = !markup.isEmpty() && markup.size() == n;
+        BlockModel model = html ? htmlModel : textModel;
         Languages languages = rules.languages();
         List<BlockText> texts = new ArrayList<>(n);
         long[] scriptTotals = new long[Scripts.COUNT];
@@ -102,10 +113,9 @@ public final class BlockClassifier {
         List<List<String>> reasons = new ArrayList<>(n);
         boolean container = html && mk.tree.top >= 0;
         for (int i = 0; i < n; i++) {
+            // the main container's evidence is the model's in_main feature, learnt from real pages; an offset added
+            // on top of it (once tuned for a model trained on synthetic pages) made cross-validated F1 and leaks worse
             p[i] = model.probability(x[i]);
-            if (container) {
-                p[i] = ContainerPrior.apply(p[i], mk.inMain[i], mk.outside[i]);
-            }
             List<String> r = new ArrayList<>();
             if (deciding[i] != null) {
                 Rule d = deciding[i].rule();
@@ -148,6 +158,32 @@ public final class BlockClassifier {
                 label[i] = Category.CONTENT;
                 weight[i] = 1 - p[i];
                 reasons.get(i).remove(MODEL_RULE);
+            }
+        }
+        // plain text that reads as an article handed in (a third of its blocks or more are prose), not as a
+        // scraped page full of menus: a paragraph of prose is dropped only when the model is sure, and a sentence
+        // right after the article's text (a one-line closing paragraph) stays. The text model learnt from scraped pages, where menus and teasers
+        // outnumber the article; a clean text looks nothing like them, and its paragraphs must not go on a guess
+        if (!html && cleanText(texts, ctx)) {
+            for (int i = 0; i < n; i++) {
+                if (label[i] != null) {
+                    continue;
+                }
+                BlockText b = texts.get(i);
+                // a paragraph the scraper broke in two is judged whole, as the model judged it
+                boolean pair = i + 1 < n && label[i + 1] == null && BlockFeatures.brokenPair(b, texts.get(i + 1));
+                BlockText whole = pair ? BlockText.of(raw, new Block(i, b.block().start(), texts.get(i + 1).block().end(),
+                        false), null, languages) : b;
+                boolean prose = p[i] < PROSE_SURE && whole.endsSentence()
+                        && BlockFeatures.prose(whole, BlockFeatures.stopDensity(whole, ctx.language()));
+                boolean follows = i > 0 && label[i - 1] == Category.CONTENT && isSentence(whole) && whole.linkDensity() < 0.3;
+                if (prose || follows) {
+                    for (int j = i; j <= (pair ? i + 1 : i); j++) {
+                        label[j] = Category.CONTENT;
+                        weight[j] = 1 - p[j];
+                        reasons.get(j).clear();
+                    }
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -207,6 +243,8 @@ public final class BlockClassifier {
                 label[i] = Category.DUPLICATE;
                 rule[i] = DUPLICATE_RULE;
                 weight[i] = 1;
+                // the repeat decides now: the model's features no longer explain the label
+                reasons.get(i).removeIf(r -> r.equals(MODEL_RULE) || r.indexOf('=') > 0);
                 reasons.get(i).add(0, DUPLICATE_RULE);
                 reasons.get(i).add("repeats block " + of + (pair ? ", which adds a credit" : ""));
             }
@@ -240,14 +278,29 @@ public final class BlockClassifier {
         return new Classification(texts, decisions, x, modelBlocks, titleBlock);
     }
 
+    /** A third of the blocks with words or more read as prose: an article handed in, not a scraped page. */
+    private static boolean cleanText(List<BlockText> texts, BoilerplateRules.ArticleContext ctx) {
+        int withWords = 0;
+        int prose = 0;
+        for (BlockText b : texts) {
+            if (b.words() > 0) {
+                withWords++;
+                if (BlockFeatures.prose(b, BlockFeatures.stopDensity(b, ctx.language()))) {
+                    prose++;
+                }
+            }
+        }
+        return withWords > 0 && 3 * prose >= withWords;
+    }
+
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    /** Reads as a sentence: four words or more and a final full stop, question or exclamation mark. */
+    /** Reads as a sentence: three words or more and a final full stop, question or exclamation mark. */
     private static boolean isSentence(BlockText b) {
         String t = b.text().strip();
-        if (b.words() < 4 || t.isEmpty()) {
+        if (b.words() < 3 || t.isEmpty()) {
             return false;
         }
         int end = t.length() - 1;

@@ -13,7 +13,7 @@ import java.util.Map;
  * The shallow features of every block of an article, in the spirit of boilerpipe and jusText: its length, stop
  * words, links, punctuation and capitals, its script, how much of its vocabulary the rest of the article shares,
  * where it sits, what its markup hints, and the same about its neighbours. The names are the model's columns;
- * changing one means retraining ({@code slant eval boilerplate-train}).
+ * changing one means retraining ({@code slant train boilerplate}).
  */
 public final class BlockFeatures {
 
@@ -34,9 +34,13 @@ public final class BlockFeatures {
     private BlockFeatures() {
     }
 
-    /** A block that reads like running prose (jusText's "good" block). */
+    /** A block that reads like running prose (after jusText's "good" block). */
     static boolean prose(BlockText b, double stopDensity) {
-        return b.words() >= 15 && stopDensity >= 0.25 && b.linkDensity() < 0.3 && !b.endsEllipsis();
+        // a news lead dense with names and titles ("President X on April 4 denounced ...") has few stop words but
+        // ends like a sentence: that, with a lower bar, is prose too (else an article's first paragraph, with no
+        // prose before it, looked like the menus that open most scraped pages)
+        return b.words() >= 15 && (stopDensity >= 0.25 || (b.endsSentence() && stopDensity >= 0.15))
+                && b.linkDensity() < 0.3 && !b.endsEllipsis();
     }
 
     /**
@@ -103,7 +107,7 @@ public final class BlockFeatures {
         for (int k = 0; k < u; k++) {
             int i = first.get(k);
             // the model sees the container as chosen; what the markup marks as outside the article inside it is the
-            // container prior's business (ContainerPrior), so the model's training rows do not depend on those marks
+            // evidence the model does not see (they name what a rejected block is), so its rows do not depend on them
             inMain[k] = mk.inContainer[i];
             containerLinks[k] = mk.containerLinks[i];
             hintBoiler[k] = mk.hintBoiler[i];

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * The statistical part: a logistic regression over {@link BlockFeatures} giving the probability that a block is
- * boilerplate. Trained with Smile by {@code slant eval boilerplate-train} on the project's own labelled pages and
- * shipped as a small tab-separated file of standardised coefficients (read without a JSON or YAML library, so
+ * boilerplate. Trained with Smile by {@code slant train boilerplate} on real labelled pages (WCXB's development
+ * article pages), one model for HTML and one for plain text, and shipped as a small tab-separated file of standardised coefficients (read without a JSON or YAML library, so
  * that loading it costs a millisecond), and scoring a block is a dot product.
  * <pre>
  * # comment lines
@@ -23,7 +23,9 @@ import java.util.Locale;
  */
 public final class BlockModel {
 
-    public static final String RESOURCE = "boilerplate/model.tsv";
+    /** The model for HTML pages (markup features present) and the one for plain text (no markup). */
+    public static final String RESOURCE_HTML = "boilerplate/model-html.tsv";
+    public static final String RESOURCE_TEXT = "boilerplate/model-text.tsv";
 
     private final List<String> features;
     private final double[] mean;
@@ -36,7 +38,7 @@ public final class BlockModel {
                       double threshold) {
         if (!features.equals(BlockFeatures.NAMES)) {
             throw new IllegalArgumentException("the boilerplate model was trained on other features than "
-                    + "BlockFeatures.NAMES: retrain it with 'slant eval boilerplate-train'");
+                    + "BlockFeatures.NAMES: retrain them with 'slant train boilerplate'");
         }
         this.features = List.copyOf(features);
         this.mean = mean.clone();
@@ -46,7 +48,8 @@ public final class BlockModel {
         this.threshold = threshold;
     }
 
-    private static volatile BlockModel standard;
+    private static volatile BlockModel standardHtml;
+    private static volatile BlockModel standardText;
 
     /** A model with no opinion (every block 0.5): for computing features before any model is trained. */
     public static BlockModel neutral() {
@@ -56,25 +59,31 @@ public final class BlockModel {
         return new BlockModel(BlockFeatures.NAMES, new double[d], ones, new double[d], 0, 0.5);
     }
 
-    /** The shipped model (loaded once per JVM). */
-    public static BlockModel standard() {
-        BlockModel m = standard;
+    /** The shipped model for HTML pages or for plain text (each loaded once per JVM). */
+    public static BlockModel standard(boolean html) {
+        BlockModel m = html ? standardHtml : standardText;
         if (m == null) {
             synchronized (BlockModel.class) {
-                if (standard == null) {
-                    try (InputStream in = BlockModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + RESOURCE);
-                        }
-                        standard = read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-                    }
+                m = load(html ? RESOURCE_HTML : RESOURCE_TEXT);
+                if (html) {
+                    standardHtml = m;
+                } else {
+                    standardText = m;
                 }
-                m = standard;
             }
         }
         return m;
+    }
+
+    private static BlockModel load(String resource) {
+        try (InputStream in = BlockModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** Reads the tab-separated form (see the class comment). */

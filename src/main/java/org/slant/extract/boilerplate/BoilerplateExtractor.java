@@ -30,7 +30,8 @@ public final class BoilerplateExtractor implements Extractor {
     private final BlockClassifier classifier;
 
     public BoilerplateExtractor(Lexicons lexicons) {
-        this(new BlockClassifier(lexicons.compile(new BoilerplateKind()), BlockModel.standard()));
+        this(new BlockClassifier(lexicons.compile(new BoilerplateKind()), BlockModel.standard(true),
+                BlockModel.standard(false)));
     }
 
     public BoilerplateExtractor(BlockClassifier classifier) {

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 /** {@code slant train NAME}: retrains a learned model from the shared labelled corpora and writes its resource. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Retrains a model from the shared labelled corpora and writes its resource files.",
-        subcommands = {TrainAttributionCommand.class, LoadedTrainCommand.class, ActorsTrainCommand.class})
+        subcommands = {TrainAttributionCommand.class, LoadedTrainCommand.class, ActorsTrainCommand.class,
+                org.slant.dev.eval.boilerplate.TrainCommand.class})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec

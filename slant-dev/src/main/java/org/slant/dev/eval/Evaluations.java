@@ -13,7 +13,6 @@ public final class Evaluations {
 
     public static List<Object> all() {
         return List.of(new org.slant.dev.eval.boilerplate.BoilerplateEvalCommand(),
-                new org.slant.dev.eval.boilerplate.TrainCommand(),
                 new org.slant.dev.eval.boilerplate.WcxbCommand(),
                 new org.slant.dev.eval.terminology.PtcEvaluation(),
                 new org.slant.dev.eval.attribution.PolnearEval());

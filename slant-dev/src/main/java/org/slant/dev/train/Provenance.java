@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
  * today's, so training the same commit twice gives the same bytes), marked when the Java sources have
  * uncommitted changes. Without git, both are {@code unknown}.
  */
-record Provenance(String commit, String date) {
+public record Provenance(String commit, String date) {
 
-    static Provenance of(Path repo) {
+    public static Provenance of(Path repo) {
         String commit = git(repo, "rev-parse", "--short=7", "HEAD");
         String date = git(repo, "log", "-1", "--format=%cs");
         // the product's code and the trainers' (slant-dev)

@@ -1,7 +1,6 @@
 package org.slant.dev.eval.boilerplate;
 
 import org.slant.Slant;
-import org.slant.extract.boilerplate.BlockModel;
 import org.slant.extract.boilerplate.BoilerplateKind;
 import org.slant.extract.boilerplate.BoilerplateRules;
 import org.slant.extract.boilerplate.Category;
@@ -46,9 +45,8 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
         }
         List<LabelledPage> set = LabelledSet.load(pages);
         BoilerplateRules rules = Slant.lexicons().standard().compile(new BoilerplateKind());
-        BlockModel model = BlockModel.standard();
-        BlockScores shipped = BoilerplateEvaluation.shipped(set, rules, model);
-        BlockScores cv = BoilerplateEvaluation.crossValidated(set, rules, lambda, model.threshold());
+        BlockScores shipped = BoilerplateEvaluation.shipped(set, rules);
+        BlockScores cv = BoilerplateEvaluation.crossValidated(set, rules, lambda, 0.5);
         long html = set.stream().filter(p -> !p.article().markup().isEmpty()).count();
         out.printf(Locale.ROOT, "Labelled pages: %d (%d HTML, %d text) from %d sites, %d blocks%n", set.size(), html,
                 set.size() - html, LabelledSet.sites(set).size(), shipped.blocks());

@@ -40,9 +40,9 @@ public final class BoilerplateEvaluation {
         return s;
     }
 
-    /** The shipped classifier on every page (its model saw these pages in training: optimistic). */
-    public static BlockScores shipped(List<LabelledPage> pages, BoilerplateRules rules, BlockModel model) {
-        BlockClassifier c = new BlockClassifier(rules, model);
+    /** The shipped classifier (its HTML and its text model) on every page. */
+    public static BlockScores shipped(List<LabelledPage> pages, BoilerplateRules rules) {
+        BlockClassifier c = new BlockClassifier(rules, BlockModel.standard(true), BlockModel.standard(false));
         return score(pages, p -> c);
     }
 

@@ -30,22 +30,42 @@ public final class ModelTrainer {
     /** The model's rows of the pages (features do not depend on the model, so any model will do here). */
     public static Rows rows(List<LabelledPage> pages, BoilerplateRules rules) {
         BlockClassifier c = new BlockClassifier(rules, BlockModel.neutral());
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        List<String> site = new ArrayList<>();
+        Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (LabelledPage p : pages) {
-            Classification cl = c.classify(p.article().raw(), p.blocks(), p.article().markup(), p.article().meta().title());
-            for (int i = 0; i < cl.size(); i++) {
-                Category g = p.gold().get(i);
-                if (!cl.modelBlocks()[i] || g == Category.DUPLICATE) {
-                    continue;
-                }
-                x.add(cl.features()[i]);
-                y.add(g.isContent() ? 0 : 1);
-                site.add(p.site());
-            }
+            add(rows, p, p.site(), c);
         }
-        return new Rows(x, y, site);
+        return rows;
+    }
+
+    /** Adds one page's rows, under the given group name (its site, or its fold). */
+    public static void add(Rows rows, LabelledPage p, String group, BlockClassifier c) {
+        add(rows, p, group, c, null);
+    }
+
+    /**
+     * As {@link #add(Rows, LabelledPage, String, BlockClassifier)}, and counts, per deciding rule, the blocks it
+     * labelled boilerplate and how many of those the gold calls content (its mistakes), when {@code ruleErrors}
+     * is not null.
+     */
+    public static void add(Rows rows, LabelledPage p, String group, BlockClassifier c,
+                           java.util.Map<String, int[]> ruleErrors) {
+        Classification cl = c.classify(p.article().raw(), p.blocks(), p.article().markup(), p.article().meta().title());
+        for (int i = 0; i < cl.size(); i++) {
+            Category g = p.gold().get(i);
+            if (ruleErrors != null && !cl.modelBlocks()[i] && i != cl.titleBlock() && !cl.category(i).isContent()) {
+                int[] e = ruleErrors.computeIfAbsent(cl.decisions().get(i).rule(), k -> new int[2]);
+                e[0]++;
+                if (g.isContent()) {
+                    e[1]++;
+                }
+            }
+            if (!cl.modelBlocks()[i] || g == Category.DUPLICATE) {
+                continue;
+            }
+            rows.x().add(cl.features()[i]);
+            rows.y().add(g.isContent() ? 0 : 1);
+            rows.site().add(group);
+        }
     }
 
     /** Fits a model on the rows, leaving out one site's rows when {@code heldOut} is not null. */
@@ -54,8 +74,11 @@ public final class ModelTrainer {
         List<Integer> ys = new ArrayList<>();
         for (int i = 0; i < rows.x().size(); i++) {
             if (!rows.site().get(i).equals(heldOut)) {
-                xs.add(rows.x().get(i));
-                ys.add(rows.y().get(i));
+                int copies = copies(rows.x().get(i));
+                for (int c = 0; c < copies; c++) {
+                    xs.add(rows.x().get(i));
+                    ys.add(rows.y().get(i));
+                }
             }
         }
         int d = BlockFeatures.NAMES.size();
@@ -110,6 +133,63 @@ public final class ModelTrainer {
             throw new IllegalStateException("model export does not reproduce Smile's posterior");
         }
         return m;
+    }
+
+    /**
+     * The model with the threshold that gives the best word F1 of the kept text on the rows outside
+     * {@code heldOut} (the training rows: the held-out ones are never looked at). Each row weighs its words (the
+     * first feature is log(1 + words)), as the word scores do; thresholds from 0.2 to 0.8 in steps of 0.025 are
+     * tried, and a tie goes to the one nearest 0.5.
+     */
+    public static BlockModel tuneThreshold(BlockModel m, Rows rows, String heldOut) {
+        int n = rows.x().size();
+        double[] p = new double[n];
+        double[] w = new double[n];
+        double contentWords = 0;
+        for (int i = 0; i < n; i++) {
+            if (rows.site().get(i).equals(heldOut)) {
+                p[i] = Double.NaN;
+                continue;
+            }
+            p[i] = m.probability(rows.x().get(i));
+            w[i] = Math.expm1(rows.x().get(i)[0]);
+            if (rows.y().get(i) == 0) {
+                contentWords += w[i];
+            }
+        }
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int k = 0; k <= 24; k++) {
+            double t = 0.2 + 0.025 * k;
+            double kept = 0;
+            double right = 0;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(p[i]) && p[i] < t) {
+                    kept += w[i];
+                    if (rows.y().get(i) == 0) {
+                        right += w[i];
+                    }
+                }
+            }
+            double prec = kept == 0 ? 0 : right / kept;
+            double rec = contentWords == 0 ? 0 : right / contentWords;
+            double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+            if (f1 > bestF1 + 1e-9 || (Math.abs(f1 - bestF1) <= 1e-9 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        best = Math.round(best * 1000) / 1000.0;
+        return new BlockModel(m.features(), m.mean(), m.scale(), m.weights(), m.intercept(), best);
+    }
+
+    /**
+     * How many times a row counts in the fit: the scores are word scores, so a long block matters more than a
+     * one-word menu item; Smile's logistic regression takes no row weights, so a row is repeated, 1 + floor of
+     * log(1 + words) / 1.5 times (one word: once; ten: twice; fifty: three times; two hundred: four).
+     */
+    static int copies(double[] row) {
+        return 1 + (int) Math.floor(row[0] / 1.5);
     }
 
     /** Share of a site's rows a model trained without that site gets right, over all sites. */

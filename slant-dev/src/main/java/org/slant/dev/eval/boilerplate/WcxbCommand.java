@@ -2,6 +2,8 @@ package org.slant.dev.eval.boilerplate;
 
 import org.slant.Slant;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
+import org.slant.extract.boilerplate.BoilerplateKind;
+import org.slant.extract.boilerplate.BoilerplateRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import org.slant.dev.eval.SharedData;
@@ -23,17 +25,20 @@ import java.util.concurrent.Callable;
         description = "Scores the boilerplate extractor on WCXB's article pages (../shared/data/wcxb-dev-articles): "
                 + "word precision/recall/F1 of the clean text against main_content (averaged over pages), the "
                 + "share of 'with' snippets found and of 'without' (boilerplate) snippets leaked; for the HTML "
-                + "path and for the same pages as plain text with their boilerplate in (text path).")
+                + "path and for the same pages as plain text with their boilerplate in (text path). By default the "
+                + "figures are site-disjoint cross-validated: each page is extracted by block models trained on "
+                + "the other folds' sites.")
 public final class WcxbCommand implements Callable<Integer> {
 
     @Mixin
     SharedData data;
 
-    @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
-            description = "Pages: all, even or odd ids (default: ${DEFAULT-VALUE}). Tuning used even; report odd.")
+    @Option(names = "--split", paramLabel = "SPLIT",
+            description = "Score the shipped models on these pages instead of cross-validating: all, even or odd ids "
+                    + "(the shipped models were trained on all of them: a fit, not a held-out figure).")
     WcxbEvaluation.Split split;
 
-    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "At most N pages, spread over the split.")
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "At most N pages, spread over the ids.")
     int limit;
 
     @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "Also list the N pages with the lowest HTML F1.")
@@ -41,6 +46,14 @@ public final class WcxbCommand implements Callable<Integer> {
 
     @Option(names = "--scores", paramLabel = "FILE", description = "Also write each page's scores as tab-separated values.")
     Path scoresFile;
+
+    @Option(names = "--leaks", paramLabel = "FILE",
+            description = "Also write every leaked must-not snippet (id, path, snippet) as tab-separated values.")
+    Path leaksFile;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Also write, per deciding rule and path, the blocks it "
+            + "labelled boilerplate and how many of them the gold text holds (cross-validation only).")
+    Path rulesFile;
 
     @Spec
     CommandSpec spec;
@@ -52,36 +65,47 @@ public final class WcxbCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir.resolve("ground-truth"))) {
             return data.missing(spec.commandLine().getErr(), "wcxb", "no WCXB data at " + dir);
         }
-        WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
-        List<String> ids = WcxbEvaluation.ids(dir, split, limit);
         List<WcxbEvaluation.PageScore> scores = new ArrayList<>();
         int skipped = 0;
-        for (String id : ids) {
-            WcxbEvaluation.PageScore s = eval.score(dir, id);
-            if (s == null) {
-                skipped++;
-            } else {
-                scores.add(s);
+        if (split == null) {
+            BoilerplateRules rules = Slant.lexicons().standard().compile(new BoilerplateKind());
+            WcxbTraining.Result r = WcxbTraining.run(dir, WcxbEvaluation.ids(dir, WcxbEvaluation.Split.all, limit), rules,
+                    TrainCommand.LAMBDA, TrainCommand.THRESHOLD);
+            scores.addAll(r.scores());
+            skipped = r.skipped();
+            if (rulesFile != null) {
+                StringBuilder b = new StringBuilder("path\trule\tdecided\tgold_content\n");
+                r.htmlRuleErrors().forEach((k, v) -> b.append("html\t").append(k).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
+                r.textRuleErrors().forEach((k, v) -> b.append("text\t").append(k).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
+                Files.writeString(rulesFile, b.toString());
             }
+            out.printf(Locale.ROOT, "WCXB article pages (%s), site-disjoint %d-fold cross-validation (%d sites, fold = "
+                    + "CRC-32 of the site mod %d): %d scored, %d without main_content skipped%n", dir, SiteFolds.FOLDS,
+                    r.sites(), SiteFolds.FOLDS, scores.size(), skipped);
+        } else {
+            WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
+            for (String id : WcxbEvaluation.ids(dir, split, limit)) {
+                WcxbEvaluation.PageScore s = eval.score(dir, id);
+                if (s == null) {
+                    skipped++;
+                } else {
+                    scores.add(s);
+                }
+            }
+            out.printf(Locale.ROOT, "WCXB article pages (%s, split %s, shipped models, trained on these pages): %d "
+                    + "scored, %d without main_content skipped%n", dir, split, scores.size(), skipped);
         }
-        out.printf(Locale.ROOT, "WCXB article pages (%s, split %s): %d scored, %d without main_content skipped%n",
-                dir, split, scores.size(), skipped);
-        out.printf(Locale.ROOT, "  %-6s %9s %9s %9s %12s %14s%n", "path", "precision", "recall", "F1", "with found",
-                "without leaked");
-        for (boolean html : new boolean[]{true, false}) {
-            WcxbEvaluation.Summary s = WcxbEvaluation.summarise(scores, skipped, html);
-            out.printf(Locale.ROOT, "  %-6s %9.3f %9.3f %9.3f %11.1f%% %13.1f%%%n", html ? "html" : "text",
-                    s.precision(), s.recall(), s.f1(), 100 * s.withShare(), 100 * s.leakShare());
-        }
+        print(out, scores, skipped);
         if (scoresFile != null) {
-            StringBuilder b = new StringBuilder("id\thtml_p\thtml_r\thtml_f1\ttext_p\ttext_r\ttext_f1\twith\twithout\thtml_with\thtml_leaked\ttext_with\ttext_leaked\n");
+            writeScores(scoresFile, scores);
+        }
+        if (leaksFile != null) {
+            StringBuilder b = new StringBuilder("id\tpath\tsnippet\n");
             for (WcxbEvaluation.PageScore s : scores) {
-                b.append(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d%n", s.id(),
-                        s.html().prf().precision(), s.html().prf().recall(), s.html().prf().f1(), s.text().prf().precision(),
-                        s.text().prf().recall(), s.text().prf().f1(), s.with(), s.without(), s.html().withFound(),
-                        s.html().withoutLeaked(), s.text().withFound(), s.text().withoutLeaked()));
+                s.html().leaked().forEach(l -> b.append(s.id()).append("\thtml\t").append(oneLine(l)).append('\n'));
+                s.text().leaked().forEach(l -> b.append(s.id()).append("\ttext\t").append(oneLine(l)).append('\n'));
             }
-            Files.writeString(scoresFile, b.toString());
+            Files.writeString(leaksFile, b.toString());
         }
         if (worst > 0) {
             scores.stream().sorted(Comparator.comparingDouble(s -> s.html().prf().f1())).limit(worst)
@@ -91,5 +115,30 @@ public final class WcxbCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    static void print(PrintWriter out, List<WcxbEvaluation.PageScore> scores, int skipped) {
+        out.printf(Locale.ROOT, "  %-6s %9s %9s %9s %12s %14s%n", "path", "precision", "recall", "F1", "with found",
+                "without leaked");
+        for (boolean html : new boolean[]{true, false}) {
+            WcxbEvaluation.Summary s = WcxbEvaluation.summarise(scores, skipped, html);
+            out.printf(Locale.ROOT, "  %-6s %9.3f %9.3f %9.3f %11.1f%% %13.1f%%%n", html ? "html" : "text",
+                    s.precision(), s.recall(), s.f1(), 100 * s.withShare(), 100 * s.leakShare());
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static void writeScores(Path file, List<WcxbEvaluation.PageScore> scores) throws java.io.IOException {
+        StringBuilder b = new StringBuilder("id\thtml_p\thtml_r\thtml_f1\ttext_p\ttext_r\ttext_f1\twith\twithout\thtml_with\thtml_leaked\ttext_with\ttext_leaked\n");
+        for (WcxbEvaluation.PageScore s : scores) {
+            b.append(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d%n", s.id(),
+                    s.html().prf().precision(), s.html().prf().recall(), s.html().prf().f1(), s.text().prf().precision(),
+                    s.text().prf().recall(), s.text().prf().f1(), s.with(), s.without(), s.html().withFound(),
+                    s.html().withoutLeaked(), s.text().withFound(), s.text().withoutLeaked()));
+        }
+        Files.writeString(file, b.toString());
     }
 }

@@ -1,21 +1,16 @@
 package org.slant.dev.eval.boilerplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slant.extract.boilerplate.BoilerplateExtractor;
 import org.slant.extract.boilerplate.CleanText;
 import org.slant.extract.boilerplate.HtmlPages;
+import org.slant.model.Article;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Slant against the WCXB article pages ({@code wcxb-dev-articles}: {@code html/ID.html.gz} and
@@ -31,7 +26,7 @@ public final class WcxbEvaluation {
     public enum Split { all, even, odd }
 
     /** One path's result on one page. */
-    public record PathScore(WordScores.Prf prf, int withFound, int withoutLeaked) {
+    public record PathScore(WordScores.Prf prf, int withFound, int withoutLeaked, List<String> leaked) {
     }
 
     public record PageScore(String id, int with, int without, PathScore html, PathScore text) {
@@ -50,7 +45,6 @@ public final class WcxbEvaluation {
     }
 
     private final BoilerplateExtractor extractor;
-    private final ObjectMapper json = new ObjectMapper();
 
     public WcxbEvaluation(BoilerplateExtractor extractor) {
         this.extractor = extractor;
@@ -82,37 +76,34 @@ public final class WcxbEvaluation {
 
     /** Scores one page, or returns null when it has no gold text. */
     public PageScore score(Path dir, String id) {
-        JsonNode gt;
-        String html;
-        try {
-            gt = json.readTree(dir.resolve("ground-truth").resolve(id + ".json").toFile()).path("ground_truth");
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("WCXB page " + id + ": " + e.getMessage(), e);
-        }
-        String gold = gt.path("main_content").asText("");
-        if (gold.isBlank()) {
+        return score(WcxbPage.load(dir, id));
+    }
+
+    /** Scores one page, or returns null when it has no gold text. */
+    public PageScore score(WcxbPage page) {
+        if (!page.hasGold()) {
             return null;
         }
-        List<String> with = strings(gt.path("with"));
-        List<String> without = strings(gt.path("without"));
-        PathScore h = path(CleanText.of(HtmlPages.article(id, html), extractor).body(), gold, with, without);
-        PathScore t = path(CleanText.of(HtmlPages.plainText(id, html), extractor).body(), gold, with, without);
-        return new PageScore(id, with.size(), without.size(), h, t);
+        return score(page, HtmlPages.article(page.id(), page.html()), HtmlPages.plainText(page.id(), page.html()));
+    }
+
+    /** Scores a page whose two articles (HTML path, text path) were already made from it. */
+    public PageScore score(WcxbPage page, Article html, Article text) {
+        String gold = page.gold();
+        PathScore h = path(CleanText.of(html, extractor).body(), gold, page.with(), page.without());
+        PathScore t = path(CleanText.of(text, extractor).body(), gold, page.with(), page.without());
+        return new PageScore(page.id(), page.with().size(), page.without().size(), h, t);
     }
 
     private static PathScore path(String extracted, String gold, List<String> with, List<String> without) {
         String squashed = WordScores.squash(extracted);
-        return new PathScore(WordScores.prf(extracted, gold), WordScores.found(squashed, with),
-                WordScores.found(squashed, without));
-    }
-
-    private static List<String> strings(JsonNode a) {
-        List<String> out = new ArrayList<>();
-        a.forEach(n -> out.add(n.asText()));
-        return out;
+        List<String> leaked = new ArrayList<>();
+        for (String w : without) {
+            if (WordScores.found(squashed, List.of(w)) == 1) {
+                leaked.add(w);
+            }
+        }
+        return new PathScore(WordScores.prf(extracted, gold), WordScores.found(squashed, with), leaked.size(), leaked);
     }
 
     public static Summary summarise(List<PageScore> pages, int skipped, boolean html) {

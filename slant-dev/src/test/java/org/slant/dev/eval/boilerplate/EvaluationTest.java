@@ -84,11 +84,12 @@ class EvaluationTest {
         List<LabelledPage> pages = LabelledSet.load(FIXTURES);
         assertEquals(2, pages.size());
         var rules = Slant.lexicons().standard().compile(new BoilerplateKind());
-        BlockScores s = BoilerplateEvaluation.shipped(pages, rules, BlockModel.standard());
+        BlockScores s = BoilerplateEvaluation.shipped(pages, rules);
         assertEquals(13, s.blocks());
         assertEquals(1.0, s.category(Category.LEGAL).recall(), "both rights lines are found");
         // the word scores are the mean over pages of each page's kept text against its gold text
-        var classifier = new org.slant.extract.boilerplate.BlockClassifier(rules, BlockModel.standard());
+        var classifier = new org.slant.extract.boilerplate.BlockClassifier(rules, BlockModel.standard(true),
+                BlockModel.standard(false));
         double f1 = 0;
         for (LabelledPage p : pages) {
             var c = classifier.classify(p.article().raw(), p.blocks(), p.article().markup(), p.article().meta().title());

@@ -36,8 +36,8 @@ class LabelledSetTest {
 
     @Test
     void theShippedModelReadsTheCurrentFeatures() {
-        BlockModel m = BlockModel.standard();
-        assertEquals(BlockFeatures.NAMES, m.features());
+        assertEquals(BlockFeatures.NAMES, BlockModel.standard(true).features());
+        assertEquals(BlockFeatures.NAMES, BlockModel.standard(false).features());
     }
 
     @Test
