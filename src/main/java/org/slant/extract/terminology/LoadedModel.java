@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public record LoadedModel(String version, double threshold, double extend, boolean ownSeed, float[] bias, List<String> header,
                           List<Map<String, float[]>> features) {
 
-    public static final String RESOURCE = "models/loaded-v2.tsv";
+    public static final String RESOURCE = "models/loaded-v3.tsv";
 
     /** The switch: {@code -Dslant.loaded.model=on} adds the model's findings to the lexicons'. */
     public static final String SWITCH = "slant.loaded.model";
@@ -94,12 +94,17 @@ public record LoadedModel(String version, double threshold, double extend, boole
         return new double[]{e0 / z, e1 / z};
     }
 
-    /** The named features of token i that the model knows, each with its weight for class c (0 loaded, 1 label). */
-    void weigh(LoadedFeatures f, int i, int c, java.util.function.ObjDoubleConsumer<String> into) {
+    /** Receives a feature the model knows and its weight. */
+    interface Weights {
+        void accept(LoadedFeatures.Template template, String key, double weight);
+    }
+
+    /** The features of token i that the model knows, each with its weight for class c (0 loaded, 1 label). */
+    void weigh(LoadedFeatures f, int i, int c, Weights into) {
         f.features(i, (t, key) -> {
             float[] w = features.get(t.ordinal()).get(key);
             if (w != null) {
-                into.accept(t.id() + "=" + key, w[c]);
+                into.accept(t, key, w[c]);
             }
         });
     }
