@@ -11,8 +11,8 @@ import java.util.Set;
  * Turns the model's token probabilities into spans: word tokens whose loaded+label probability reaches
  * the threshold, and that no loaded or label lexicon finding covers (the lexicon's finding, with its entry
  * id, stands there), join with the likely words right next to them (no punctuation between) into one span.
- * A word another layer marked (a hedge, an intensifier, a contested name) may be part of a span: "utterly
- * disgraceful" is loaded language as a whole (on the tune split, letting the model cover those words raised
+ * A word another layer marked (a hedge, an intensifier, a contested name) may be part of a span, though
+ * never its only likely word: "utterly disgraceful" is loaded language as a whole (on the tune split, letting the model cover those words raised
  * span F1 by about 0.01). A span does not begin or end on a function word that is not itself likely enough
  * to start a span: "was pernicious" and "deals with a" become "pernicious" and "deals" (annotators mark the
  * loaded words, not the grammar around them). The span is a label when its summed label probability beats
@@ -79,7 +79,9 @@ public final class LoadedSpans {
             }
             // with ownSeed, only a word whose own features lean loaded or label starts a span: its
             // neighbours alone can extend one, never start one ("links the old town" is not loaded)
-            seeded = seeded || reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
+            // a word another layer marked joins a span but never starts one: the model adds phrases, it does
+            // not repeat the intensifier finding on "absolutely" as a loaded one
+            seeded = seeded || marks[i] == LoadedFeatures.NONE && reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
                     && (ownSeed == null || ownSeed.leans(tokens.get(i).norm()));
         }
         return out;

@@ -130,6 +130,21 @@ class LoadedModelTest {
         assertEquals(List.of("utterly wibbly blatherous"), model(all).stream().map(Finding::text).toList());
         assertFalse(all.stream().filter(f -> f.text().equals("utterly") && f.category().equals(Category.INTENSIFIER.id()))
                 .toList().isEmpty(), all.toString());
+        // but a span of the marked word alone would repeat the intensifier finding: none
+        List<Finding> alone = new TerminologyAnalyzer(Terms.lexicon(), handMadeWithUtterly())
+                .analyze(Terms.content("It was utterly fine."), null).findings();
+        assertTrue(model(alone).isEmpty(), alone.toString());
+    }
+
+    /** The hand-made model with "utterly" as a strongly loaded word of its own. */
+    private static LoadedModel handMadeWithUtterly() {
+        LoadedModel m = handMade();
+        List<Map<String, float[]>> features = new ArrayList<>();
+        for (Map<String, float[]> f : m.features()) {
+            features.add(new HashMap<>(f));
+        }
+        features.get(LoadedFeatures.Template.WORD.ordinal()).put("utterly", new float[]{6f, 0f});
+        return new LoadedModel("t", 0.5, 0.3, false, m.bias(), m.header(), features);
     }
 
     @Test
