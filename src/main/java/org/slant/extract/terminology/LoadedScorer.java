@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Scores every word of an article with a {@link LoadedModel} as {@link LoadedModel#scores} would, but
  * fast: everything that depends on one word form alone (its word, stem, prefix and suffix weights, and its
  * weights as a neighbour two or one to the left or right) is looked up once per form and kept, so a token
- * costs one table lookup and a few array reads. A test holds the two ways equal. Thread-safe.
+ * costs one table lookup and a few array reads: in a compact table of the forms the model knows
+ * ({@link FormTable}, built once), else in a cache of the others. A test holds the two ways equal.
+ * Thread-safe.
  */
 public final class LoadedScorer {
 
