@@ -104,6 +104,11 @@ public final class BlockSplitter {
 
     /** Whitespace including no-break and zero-width spaces and the BOM, which scraped text is full of. */
     public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            // ASCII, most of any text: Character.isWhitespace's answer (tab to carriage return, the four
+            // separators 0x1C-0x1F, space) without its table lookup; the tokenizer asks for every character
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || c == '\u202F'
                 || c == '\u2007' || c == '\u200C' || c == '\u200D' || c == '\u2060';
     }

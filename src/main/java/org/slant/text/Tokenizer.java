@@ -1,5 +1,6 @@
 package org.slant.text;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class Tokenizer {
                 continue;
             }
             int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
-            if (Character.isLetter(cp)) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(cp)) {
                 int end = scanWord(text, i, to);
                 out.add(new Token(i, end, Token.Type.WORD, norm(text, i, end), glueNext));
                 glueNext = false;
@@ -189,8 +190,9 @@ public final class Tokenizer {
 
     /** The matching form of a word: lower case, apostrophes straightened, accents removed. */
     public static String norm(CharSequence text, int from, int to) {
-        // ASCII (most words): lowered while copied, one pass and one string, as toLowerCase(ROOT) would give
-        char[] lowered = new char[to - from];
+        // ASCII (most words): lowered while copied into Latin-1 bytes, as toLowerCase(ROOT) would give; a
+        // Latin-1 string is made from them with one copy (from chars it would be a copy and a compression pass)
+        byte[] lowered = new byte[to - from];
         boolean ascii = true;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -198,10 +200,10 @@ public final class Tokenizer {
                 ascii = false;
                 break;
             }
-            lowered[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            lowered[k - from] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
         if (ascii) {
-            return new String(lowered);
+            return new String(lowered, StandardCharsets.ISO_8859_1);
         }
         String s = text.subSequence(from, to).toString();
         s = s.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\'');

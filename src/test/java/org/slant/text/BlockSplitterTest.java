@@ -38,4 +38,13 @@ class BlockSplitterTest {
     void crlfAndSpacesAreTrimmed() {
         assertEquals(List.of("one", "two"), blocks("  one  \r\n\r\n\u00A0two\u200B\r\n"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theAsciiShortcutOfIsSpaceAgreesWithCharacterIsWhitespace() {
+        String extra = "\u00A0\u200B\uFEFF\u202F\u2007\u200C\u200D\u2060";
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean expected = Character.isWhitespace((char) c) || extra.indexOf((char) c) >= 0;
+            org.junit.jupiter.api.Assertions.assertEquals(expected, BlockSplitter.isSpace((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
 }

@@ -22,7 +22,7 @@ public final class LoadedFeatures {
     /** The feature templates, in a fixed order (the model file and the scores use their ordinals). */
     public enum Template {
         WORD("word"), STEM("stem"), SHAPE("shape"), PREFIX("prefix"), SUFFIX("suffix"),
-        LEFT2("left2"), LEFT1("left1"), RIGHT1("right1"), RIGHT2("right2"), QUOTED("quoted"), LEXICON("lexicon");
+        LEFT2("left2"), LEFT1("left1"), RIGHT1("right1"), RIGHT2("right2"), QUOTED("quoted"), LEXICON("lexicon"), VALENCE("valence");
 
         private final String id;
 
@@ -100,6 +100,10 @@ public final class LoadedFeatures {
             sink.accept(Template.QUOTED, QUOTED_KEY);
         }
         sink.accept(Template.LEXICON, MARK_KEYS.get(marks[i]));
+        String valence = Valence.of(w);
+        if (valence != null) {
+            sink.accept(Template.VALENCE, valence);
+        }
     }
 
     private String neighbour(int j) {

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Scores every word of an article with a {@link LoadedModel} as {@link LoadedModel#scores} would, but
  * fast: everything that depends on one word form alone (its word, stem, prefix and suffix weights, and its
  * weights as a neighbour two or one to the left or right) is looked up once per form and kept, so a token
- * costs one table lookup and a few array reads. A test holds the two ways equal. Thread-safe.
+ * costs one table lookup and a few array reads: in a compact table of the forms the model knows
+ * ({@link FormTable}, built once), else in a cache of the others. A test holds the two ways equal.
+ * Thread-safe.
  */
 public final class LoadedScorer {
 
@@ -24,6 +26,7 @@ public final class LoadedScorer {
 
     private final LoadedModel model;
     private final ConcurrentHashMap<String, float[]> forms = new ConcurrentHashMap<>();
+    private final FormTable known;
     private final float[][] shapes;
     private final float[][] marks;
     private final float[] quoted;
@@ -39,6 +42,7 @@ public final class LoadedScorer {
             marks[k] = weights(LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(k));
         }
         quoted = weights(LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY);
+        known = known();
     }
 
     public LoadedModel model() {
@@ -54,24 +58,52 @@ public final class LoadedScorer {
 
     /** A form's weights: as the word itself (word, stem, prefix, suffix), then as left2, left1, right1, right2. */
     private float[] form(String norm) {
-        float[] f = forms.get(norm);
+        float[] f = known.get(norm);
         if (f != null) {
             return f;
         }
-        f = new float[10];
+        f = forms.get(norm);
+        if (f != null) {
+            return f;
+        }
+        f = compute(norm);
+        if (forms.size() < CACHE_CAP) {
+            forms.put(norm, f);
+        }
+        return f;
+    }
+
+    /**
+     * The forms the model has a word or neighbour weight for, with their weights, in a compact table: most
+     * tokens of any text are among them (the frequent words and punctuation); the rest are computed once
+     * and kept in {@link #forms}.
+     */
+    private FormTable known() {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(List.of(LoadedFeatures.START, LoadedFeatures.END));
+        for (LoadedFeatures.Template t : List.of(LoadedFeatures.Template.WORD, LoadedFeatures.Template.LEFT2,
+                LoadedFeatures.Template.LEFT1, LoadedFeatures.Template.RIGHT1, LoadedFeatures.Template.RIGHT2)) {
+            keys.addAll(model.features().get(t.ordinal()).keySet());
+        }
+        List<String> list = List.copyOf(keys);
+        return new FormTable(list, list.stream().map(this::compute).toList());
+    }
+
+    private float[] compute(String norm) {
+        float[] f = new float[10];
         add(f, SELF, weights(LoadedFeatures.Template.WORD, norm));
         add(f, SELF, weights(LoadedFeatures.Template.STEM, LoadedFeatures.stem(norm)));
         if (norm.length() >= 5) {
             add(f, SELF, weights(LoadedFeatures.Template.PREFIX, norm.substring(0, 3)));
             add(f, SELF, weights(LoadedFeatures.Template.SUFFIX, norm.substring(norm.length() - 3)));
         }
+        String valence = Valence.of(norm);
+        if (valence != null) {
+            add(f, SELF, weights(LoadedFeatures.Template.VALENCE, valence));
+        }
         add(f, AS_LEFT2, weights(LoadedFeatures.Template.LEFT2, norm));
         add(f, AS_LEFT1, weights(LoadedFeatures.Template.LEFT1, norm));
         add(f, AS_RIGHT1, weights(LoadedFeatures.Template.RIGHT1, norm));
         add(f, AS_RIGHT2, weights(LoadedFeatures.Template.RIGHT2, norm));
-        if (forms.size() < CACHE_CAP) {
-            forms.put(norm, f);
-        }
         return f;
     }
 

@@ -4,15 +4,19 @@ import org.slant.model.Content;
 import org.slant.text.Token;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the model's token probabilities into spans: word tokens whose loaded+label probability reaches
- * the threshold, and that no lexicon finding covers (the lexicon's finding, with its entry id, stands
- * there), join with the likely words right next to them (no punctuation between) into one span. The
- * span is a label when its summed label probability beats its loaded probability, else loaded.
+ * the threshold, and that no loaded or label lexicon finding covers (the lexicon's finding, with its entry
+ * id, stands there), join with the likely words right next to them (no punctuation between) into one span.
+ * A word another layer marked (a hedge, an intensifier, a contested name) may be part of a span, though
+ * never its only likely word: "utterly disgraceful" is loaded language as a whole (on the tune split, letting the model cover those words raised
+ * span F1 by about 0.01). A span does not begin or end on a function word that is not itself likely enough
+ * to start a span: "was pernicious" and "deals with a" become "pernicious" and "deals" (annotators mark the
+ * loaded words, not the grammar around them). The span is a label when its summed label probability beats
+ * its loaded probability, else loaded.
  */
 public final class LoadedSpans {
 
@@ -51,10 +55,20 @@ public final class LoadedSpans {
         int n = tokens.size();
         for (int i = 0; i <= n; i++) {
             // (a token the model does not classify scores minus infinity: never likely)
-            boolean likely = i < n && marks[i] == LoadedFeatures.NONE && reaches(scores[2 * i], scores[2 * i + 1], lowOdds);
+            boolean likely = i < n && (marks[i] == LoadedFeatures.NONE || marks[i] == LoadedFeatures.OTHER)
+                    && reaches(scores[2 * i], scores[2 * i + 1], lowOdds);
             if (!likely) {
                 if (first >= 0 && seeded) {
-                    out.add(span(scores, first, i));
+                    int from = first;
+                    int to = i;
+                    // the seed reaches seedOdds, so trimming never empties the span
+                    while (edge(tokens.get(from), scores, from, seedOdds)) {
+                        from++;
+                    }
+                    while (edge(tokens.get(to - 1), scores, to - 1, seedOdds)) {
+                        to--;
+                    }
+                    out.add(span(scores, from, to));
                 }
                 first = -1;
                 continue;
@@ -65,7 +79,9 @@ public final class LoadedSpans {
             }
             // with ownSeed, only a word whose own features lean loaded or label starts a span: its
             // neighbours alone can extend one, never start one ("links the old town" is not loaded)
-            seeded = seeded || reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
+            // a word another layer marked joins a span but never starts one: the model adds phrases, it does
+            // not repeat the intensifier finding on "absolutely" as a loaded one
+            seeded = seeded || marks[i] == LoadedFeatures.NONE && reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
                     && (ownSeed == null || ownSeed.leans(tokens.get(i).norm()));
         }
         return out;
@@ -84,6 +100,22 @@ public final class LoadedSpans {
     }
 
     private static final double LN2 = Math.log(2);
+
+    /**
+     * Closed-class English words (articles, prepositions, conjunctions, pronouns, auxiliaries): general
+     * grammar, not chosen from any corpus; a span is trimmed of them at its ends.
+     */
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
+            "by", "from", "and", "or", "but", "that", "which", "who", "is", "was", "are", "were", "be", "been", "being",
+            "has", "have", "had", "it", "its", "this", "these", "those", "as", "than", "their", "his", "her", "they",
+            "he", "she", "we", "i", "you", "our", "my", "your", "'s", "not", "will", "would", "can", "could", "should",
+            "may", "might", "do", "does", "did", "so", "if", "when", "what", "there", "about", "into", "over",
+            "after", "before", "more", "most", "very", "just", "all", "also", "even", "such", "some", "any", "no");
+
+    /** Whether token i is a function word not likely enough to start a span: trimmed from a span's ends. */
+    private static boolean edge(Token t, float[] scores, int i, double seedOdds) {
+        return FUNCTION_WORDS.contains(t.norm()) && !reaches(scores[2 * i], scores[2 * i + 1], seedOdds);
+    }
 
     /** A positive weight with two decimals ("1.25"); String.format costs more than the rest of a finding. */
     static String twoDecimals(double v) {
@@ -113,7 +145,8 @@ public final class LoadedSpans {
     /**
      * The three features that weighed most towards the span's category at its strongest word (the word
      * that started it, or the first of equals), as {@code name +weight}, heaviest first (ties by name):
-     * what a teacher reads to see why. One word keeps the cost at a dozen lookups per finding.
+     * what a teacher reads to see why. One word keeps the cost at a dozen lookups per finding, and only the
+     * three kept are named (building every name cost as much as scoring the article's words).
      */
     static List<String> reasons(LoadedModel model, float[] scores, Content content, byte[] marks, Span span) {
         LoadedFeatures f = new LoadedFeatures(content, marks);
@@ -124,14 +157,51 @@ public final class LoadedSpans {
                 strongest = i;
             }
         }
-        List<Map.Entry<String, Double>> w = new ArrayList<>();
-        model.weigh(f, strongest, c, (name, weight) -> w.add(Map.entry(name, weight)));
-        return w.stream()
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(3)
-                .map(e -> e.getKey() + " +" + twoDecimals(e.getValue()))
-                .toList();
+        Top3 top = new Top3();
+        model.weigh(f, strongest, c, top);
+        List<String> out = new ArrayList<>(3);
+        for (int k = 0; k < top.size; k++) {
+            out.add(top.name(k) + " +" + twoDecimals(top.weights[k]));
+        }
+        return out;
+    }
+
+    /** The three heaviest positive features seen, heaviest first, ties by name (named only on a tie). */
+    private static final class Top3 implements LoadedModel.Weights {
+        final LoadedFeatures.Template[] templates = new LoadedFeatures.Template[3];
+        final String[] keys = new String[3];
+        final double[] weights = new double[3];
+        int size;
+
+        @Override
+        public void accept(LoadedFeatures.Template t, String key, double weight) {
+            if (weight <= 0) {
+                return;
+            }
+            int at = size;
+            while (at > 0 && before(t, key, weight, at - 1)) {
+                at--;
+            }
+            if (at >= 3) {
+                return;
+            }
+            for (int k = Math.min(size, 2); k > at; k--) {
+                templates[k] = templates[k - 1];
+                keys[k] = keys[k - 1];
+                weights[k] = weights[k - 1];
+            }
+            templates[at] = t;
+            keys[at] = key;
+            weights[at] = weight;
+            size = Math.min(3, size + 1);
+        }
+
+        private boolean before(LoadedFeatures.Template t, String key, double weight, int k) {
+            return weight > weights[k] || weight == weights[k] && (t.id() + "=" + key).compareTo(name(k)) < 0;
+        }
+
+        String name(int k) {
+            return templates[k].id() + "=" + keys[k];
+        }
     }
 }

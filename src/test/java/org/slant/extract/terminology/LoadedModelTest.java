@@ -111,6 +111,43 @@ class LoadedModelTest {
     }
 
     @Test
+    void aSpanNeitherBeginsNorEndsOnAFunctionWord() {
+        // with a low extension threshold every word here is likely enough to join; the grammar words at the
+        // ends are trimmed, a content word ("ones") stays
+        LoadedModel low = handMade().with(0.5, 0.02, true, List.of());
+        Content c = Terms.content("They were the blatherous ones.");
+        List<Finding> fs = new TerminologyAnalyzer(Terms.lexicon(), low).analyze(c, null).findings();
+        assertEquals(List.of("blatherous ones"), model(fs).stream().map(Finding::text).toList());
+    }
+
+    @Test
+    void aWordAnotherLayerMarkedMayJoinTheSpan() {
+        // "utterly" is the lexicon's intensifier: the intensifier finding stays and the model's loaded
+        // phrase covers it too
+        LoadedModel low = handMade().with(0.5, 0.02, true, List.of());
+        List<Finding> all = new TerminologyAnalyzer(Terms.lexicon(), low)
+                .analyze(Terms.content("It was utterly wibbly blatherous."), null).findings();
+        assertEquals(List.of("utterly wibbly blatherous"), model(all).stream().map(Finding::text).toList());
+        assertFalse(all.stream().filter(f -> f.text().equals("utterly") && f.category().equals(Category.INTENSIFIER.id()))
+                .toList().isEmpty(), all.toString());
+        // but a span of the marked word alone would repeat the intensifier finding: none
+        List<Finding> alone = new TerminologyAnalyzer(Terms.lexicon(), handMadeWithUtterly())
+                .analyze(Terms.content("It was utterly fine."), null).findings();
+        assertTrue(model(alone).isEmpty(), alone.toString());
+    }
+
+    /** The hand-made model with "utterly" as a strongly loaded word of its own. */
+    private static LoadedModel handMadeWithUtterly() {
+        LoadedModel m = handMade();
+        List<Map<String, float[]>> features = new ArrayList<>();
+        for (Map<String, float[]> f : m.features()) {
+            features.add(new HashMap<>(f));
+        }
+        features.get(LoadedFeatures.Template.WORD.ordinal()).put("utterly", new float[]{6f, 0f});
+        return new LoadedModel("t", 0.5, 0.3, false, m.bias(), m.header(), features);
+    }
+
+    @Test
     void theLexiconFindingStandsWhereBothFire() {
         List<Finding> all = findings("The regime fell.");
         assertTrue(model(all).isEmpty(), all.toString());
@@ -147,7 +184,7 @@ class LoadedModelTest {
     void theShippedModelLoadsAndHasProvenance() {
         LoadedModel m = LoadedModel.shipped();
         assertNotNull(m, "the jar ships " + LoadedModel.RESOURCE);
-        assertEquals("model.loaded@2", m.rule());
+        assertEquals("model.loaded@3", m.rule());
         assertTrue(String.join("\n", m.header()).contains("commit 84c384d"), m.header().toString());
         assertTrue(String.join("\n", m.header()).contains("report 8-9"), m.header().toString());
         assertTrue(m.threshold() > 0 && m.threshold() < 1);

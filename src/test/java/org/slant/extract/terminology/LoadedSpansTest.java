@@ -39,4 +39,35 @@ class LoadedSpansTest {
         assertFalse(LoadedSpans.reaches(minus, minus, Math.log(0.02 / 0.98)));
         assertFalse(LoadedSpans.reaches(minus, minus, -50));
     }
+
+    @Test
+    void theReasonsAreTheThreeHeaviestFeaturesNamedAsBefore() {
+        // against naming every feature and sorting them all (how the reasons were first made)
+        LoadedModel m = LoadedModel.shipped();
+        String text = "The radical left mob \u201cdestroyed\u201d everything, said the so-called expert, a vile, "
+                + "corrupt and shameless regime of thugs and traitors. THE END of a sham trial.";
+        org.slant.model.Content c = Terms.content(text);
+        byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
+        float[] scores = new LoadedScorer(m).scores(c, marks);
+        LoadedFeatures f = new LoadedFeatures(c, marks);
+        int compared = 0;
+        for (int i = 0; i < c.tokens().size(); i++) {
+            if (!f.classifies(i)) {
+                continue;
+            }
+            for (Category cat : java.util.List.of(Category.LOADED, Category.LABEL)) {
+                int k = cat == Category.LABEL ? 1 : 0;
+                java.util.List<java.util.Map.Entry<String, Double>> all = new java.util.ArrayList<>();
+                m.weigh(f, i, k, (t, key, w) -> all.add(java.util.Map.entry(t.id() + "=" + key, w)));
+                java.util.List<String> expected = all.stream().filter(e -> e.getValue() > 0)
+                        .sorted(java.util.Map.Entry.<String, Double>comparingByValue(java.util.Comparator.reverseOrder())
+                                .thenComparing(java.util.Map.Entry.comparingByKey()))
+                        .limit(3).map(e -> e.getKey() + " +" + LoadedSpans.twoDecimals(e.getValue())).toList();
+                LoadedSpans.Span one = new LoadedSpans.Span(i, i + 1, cat, 0.5);
+                assertEquals(expected, LoadedSpans.reasons(m, scores, c, marks, one), c.tokens().get(i).norm());
+                compared++;
+            }
+        }
+        assertTrue(compared > 40, "compared " + compared);
+    }
 }
