@@ -1,6 +1,5 @@
 package org.slant.lexicon;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -112,50 +111,78 @@ public final class PatternFilter {
             classOf[a] = k;
         }
         int width = representative.size();
-        BitSet[] closures = new BitSet[states];
+        // a set of NFA states is known by its states that read a symbol or accept: the others only lead there
+        BitSet keep = new BitSet(states);
         for (int t = 0; t < states; t++) {
-            closures[t] = closure(n, single(t, states));
+            if (n.sets.get(t) != null) {
+                keep.set(t);
+            }
+        }
+        keep.set(n.acceptNow);
+        keep.set(n.acceptAtEnd);
+        // closures are needed only where a symbol leads, and at the two starts
+        BitSet[] closures = new BitSet[states];
+        int[] stack = new int[states];
+        for (int t = 0; t < states; t++) {
+            if (n.sets.get(t) != null) {
+                int u = n.targets.get(t);
+                if (closures[u] == null) {
+                    closures[u] = closure(n, u, keep, stack);
+                }
+            }
+        }
+        closures[n.floatingStart] = closure(n, n.floatingStart, keep, stack);
+        closures[n.anchoredStart] = closure(n, n.anchoredStart, keep, stack);
+        // per reading state: the symbol classes it reads, and where it goes
+        int[][] reads = new int[states][];
+        int[] targets = new int[states];
+        for (int t = 0; t < states; t++) {
+            BitSet set = n.sets.get(t);
+            if (set != null) {
+                reads[t] = java.util.stream.IntStream.range(0, width).filter(k -> set.get(representative.get(k)))
+                        .toArray();
+                targets[t] = n.targets.get(t);
+            }
         }
         BitSet restart = closures[n.floatingStart];
         BitSet start = (BitSet) closures[n.anchoredStart].clone();
         start.or(restart);
-        BitSet[] sets = n.sets.toArray(new BitSet[0]);
-        int[] targets = n.targets.stream().mapToInt(Integer::intValue).toArray();
         Map<BitSet, Integer> ids = new HashMap<>();
         List<BitSet> dfa = new ArrayList<>();
         ids.put(start, 0);
         dfa.add(start);
         List<int[]> rows = new ArrayList<>();
-        ArrayDeque<Integer> work = new ArrayDeque<>(List.of(0));
-        while (!work.isEmpty()) {
-            int d = work.poll();
+        BitSet[] to = new BitSet[width];
+        for (int d = 0; d < dfa.size(); d++) {
             BitSet from = dfa.get(d);
-            int[] row = new int[width];
-            while (rows.size() <= d) {
-                rows.add(null);
-            }
-            rows.set(d, row);
-            for (int k = 0; k < width; k++) {
-                int a = representative.get(k);
-                BitSet to = (BitSet) restart.clone();
-                for (int s = from.nextSetBit(0); s >= 0; s = from.nextSetBit(s + 1)) {
-                    BitSet set = sets[s];
-                    if (set != null && set.get(a)) {
-                        to.or(closures[targets[s]]);
+            java.util.Arrays.fill(to, null);
+            for (int t = from.nextSetBit(0); t >= 0; t = from.nextSetBit(t + 1)) {
+                if (reads[t] != null) {
+                    for (int k : reads[t]) {
+                        if (to[k] == null) {
+                            to[k] = (BitSet) restart.clone();
+                        }
+                        to[k].or(closures[targets[t]]);
                     }
                 }
-                Integer id = ids.get(to);
+            }
+            int[] row = new int[width];
+            for (int k = 0; k < width; k++) {
+                if (to[k] == null) {
+                    to[k] = restart;   // no move on this class: back to (only) the floating start
+                }
+                Integer id = ids.get(to[k]);
                 if (id == null) {
                     if (dfa.size() >= MAX_STATES) {
                         throw new PatternSyntax.Unsupported(TOO_LARGE);
                     }
                     id = dfa.size();
-                    ids.put(to, id);
-                    dfa.add(to);
-                    work.add(id);
+                    ids.put(to[k], id);
+                    dfa.add(to[k]);
                 }
                 row[k] = id;
             }
+            rows.add(row);
         }
         int[] next = new int[dfa.size() * width];
         byte[] flags = new byte[dfa.size()];
@@ -175,29 +202,23 @@ public final class PatternFilter {
         return new PatternFilter(classOf, width, next, flags);
     }
 
-    private static BitSet single(int s, int states) {
-        BitSet b = new BitSet(states);
-        b.set(s);
-        return b;
-    }
-
-    private static BitSet closure(PatternSyntax n, BitSet seed) {
-        BitSet out = (BitSet) seed.clone();
-        int[] stack = new int[n.sets.size()];
+    /** The states reachable from {@code from} by empty moves, those of {@code keep} only. */
+    private static BitSet closure(PatternSyntax n, int from, BitSet keep, int[] stack) {
+        BitSet seen = new BitSet(n.sets.size());
+        seen.set(from);
         int top = 0;
-        for (int s = seed.nextSetBit(0); s >= 0; s = seed.nextSetBit(s + 1)) {
-            stack[top++] = s;
-        }
+        stack[top++] = from;
         while (top > 0) {
             int s = stack[--top];
             for (int t : n.eps.get(s)) {
-                if (!out.get(t)) {
-                    out.set(t);
+                if (!seen.get(t)) {
+                    seen.set(t);
                     stack[top++] = t;
                 }
             }
         }
-        return out;
+        seen.and(keep);
+        return seen;
     }
 
     /** The automaton's size (states, symbol classes), for tests. */
