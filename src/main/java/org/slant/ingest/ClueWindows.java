@@ -62,17 +62,6 @@ final class ClueWindows {
         this.raw = raw;
     }
 
-    /** ASCII letters lowered, every other character kept, as an array (the index keeps it). */
-    private static char[] asciiLowerChars(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + 32);
-            }
-        }
-        return c;
-    }
-
     /** ASCII letters lowered, every other character kept: the same length, so offsets stay the same. */
     static String asciiLower(String s) {
         char[] c = s.toCharArray();
@@ -130,7 +119,7 @@ final class ClueWindows {
 
     private PairIndex lowerIndex() {
         if (lowerIndex == null) {
-            lowerIndex = new PairIndex(asciiLowerChars(raw));
+            lowerIndex = PairIndex.asciiLowered(raw);
         }
         return lowerIndex;
     }
