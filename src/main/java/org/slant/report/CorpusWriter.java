@@ -104,14 +104,17 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     public void result(ArticleResult r) {
         try {
             json.prepare(r);
-            String outlet = r.article().meta().outlet();
+            byte[] id = CsvCells.encoded(r.id());
             List<Finding> fs = r.findings();
-            for (int i = 0; i < fs.size(); i++) {
-                findingRow(r.id(), outlet, fs.get(i), i);
+            if (!fs.isEmpty()) {
+                byte[] outlet = CsvCells.encoded(r.article().meta().outlet());
+                for (int i = 0; i < fs.size(); i++) {
+                    findingRow(id, outlet, fs.get(i), i);
+                }
             }
             write(findings, buffer);
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
-                cells.text(r.id());
+                buffer.bytes(id);
                 cells.comma();
                 cells.text(e.getKey());
                 cells.comma();
@@ -128,10 +131,10 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     }
 
     /** One row of findings.csv ({@link CsvReports#findingRow}'s cells), its attrs as prepared for the line. */
-    private void findingRow(String id, String outlet, Finding f, int i) {
-        cells.text(id);
+    private void findingRow(byte[] id, byte[] outlet, Finding f, int i) {
+        buffer.bytes(id);
         cells.comma();
-        cells.text(outlet);
+        buffer.bytes(outlet);
         cells.comma();
         cells.text(f.extractor());
         cells.comma();

@@ -78,6 +78,13 @@ public final class CsvCells {
         out.ascii('"');
     }
 
+    /** A text cell's bytes, to repeat on many rows with {@link Utf8Buffer#bytes}. */
+    public static byte[] encoded(String s) {
+        Utf8Buffer b = new Utf8Buffer();
+        new CsvCells(b).text(s);
+        return b.toByteArray();
+    }
+
     public void number(int v) {
         out.append(Integer.toString(v));
     }

@@ -100,6 +100,14 @@ public final class Utf8Buffer extends Writer {
         return this;
     }
 
+    /** Appends bytes already encoded (a cell written once and repeated on every row of an article). */
+    public void bytes(byte[] b) {
+        endPending();
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+    }
+
     /** Appends a character known to be ASCII (separators, quotes, digits). */
     public void ascii(char c) {
         ensure(4);

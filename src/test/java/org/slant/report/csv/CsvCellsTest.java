@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Cells written straight into UTF-8 bytes are CsvTable's lines, encoded as String.getBytes would. */
 class CsvCellsTest {
@@ -85,5 +86,26 @@ class CsvCellsTest {
             }
             assertArrayEquals(new String(c).getBytes(StandardCharsets.UTF_8), buf.toByteArray(), Arrays.toString(c));
         }
+    }
+
+    @Test
+    void numbersAreTheBigDecimalPlainStrings() {
+        Random rnd = new Random(3);
+        for (int k = 0; k < 20_000; k++) {
+            double d = switch (k % 4) {
+                case 0 -> Math.round(rnd.nextDouble() * 1e6) / 1e6;
+                case 1 -> rnd.nextGaussian() * Math.pow(10, rnd.nextInt(30) - 15);
+                case 2 -> Double.longBitsToDouble(rnd.nextLong());
+                default -> rnd.nextInt(1000) / 8.0 - 60;
+            };
+            if (Double.isNaN(d) || Double.isInfinite(d) || d == Math.rint(d) && Math.abs(d) < 1e15) {
+                continue;
+            }
+            assertEquals(java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(), CsvTable.number(d),
+                    String.valueOf(d));
+        }
+        CsvCells cells = new CsvCells(new Utf8Buffer());
+        assertArrayEquals(CsvTable.line(java.util.Arrays.asList("x,y")).replace("\n", "").getBytes(StandardCharsets.UTF_8),
+                CsvCells.encoded("x,y"));
     }
 }
