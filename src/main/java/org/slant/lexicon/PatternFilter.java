@@ -90,8 +90,14 @@ public final class PatternFilter {
         return (flags[s] & AT_END) != 0;
     }
 
+    /** Patterns with a larger automaton get no filter: its closures would cost more than they save. */
+    private static final int MAX_NFA_STATES = 4000;
+
     private static PatternFilter build(PatternSyntax n) throws PatternSyntax.Unsupported {
         int states = n.sets.size();
+        if (states > MAX_NFA_STATES) {
+            throw new PatternSyntax.Unsupported("automaton too large");
+        }
         // symbols that every distinct set treats alike share a class
         List<BitSet> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(
                 n.sets.stream().filter(java.util.Objects::nonNull).toList()));
