@@ -58,17 +58,8 @@ final class ClueWindows {
 
     private final String raw;
 
-    /** null: the pair index chains every pair */
-    private final boolean[] buckets;
-
     ClueWindows(String raw) {
-        this(raw, null);
-    }
-
-    /** {@code buckets}: the pairs the index chains ({@link PairIndex#buckets} of the lowered clue words). */
-    ClueWindows(String raw, boolean[] buckets) {
         this.raw = raw;
-        this.buckets = buckets;
     }
 
     /** ASCII letters lowered, every other character kept: the same length, so offsets stay the same. */
@@ -128,7 +119,7 @@ final class ClueWindows {
 
     private PairIndex lowerIndex() {
         if (lowerIndex == null) {
-            lowerIndex = PairIndex.asciiLowered(raw, buckets);
+            lowerIndex = PairIndex.asciiLowered(raw);
         }
         return lowerIndex;
     }

@@ -105,12 +105,6 @@ public final class OutletInference {
                     + "|independent|observer|press|media|agency|radio|tv|television|magazine|chronicle|monitor|star"
                     + "|sun|mirror|standard|report|insider|wire|today|research)\\b");
 
-    /** The pair buckets of every clue word as the windows look it up (lowered unless the clue ignores case). */
-    private static final boolean[] CLUE_BUCKETS = PairIndex.buckets(java.util.stream.Stream.concat(
-                    NAME_RULES.stream().map(Rule::clue), java.util.stream.Stream.of(ORIGINAL_URL, COPYRIGHT, PUBLISHED_BY, HOST))
-            .flatMap(c -> c.words().stream().map(w -> c.ignoreCase() ? w : ClueWindows.asciiLower(w)))
-            .toList());
-
     private final OutletRegistry registry;
 
     public OutletInference(OutletRegistry registry) {
@@ -151,7 +145,7 @@ public final class OutletInference {
 
     public Result infer(String raw) {
         Candidates candidates = new Candidates();
-        ClueWindows w = new ClueWindows(raw, CLUE_BUCKETS);
+        ClueWindows w = new ClueWindows(raw);
         ORIGINAL_URL.find(w, m -> {
             String host = m.group(2);
             add(candidates, nameForHost(host), registry.byHost(host), 5, "original_url", m.start(), m.end(), raw);

@@ -24,7 +24,6 @@ final class PairIndex {
      */
     PairIndex(char[] c) {
         this.c = c;
-        this.chained = null;
         next = new int[Math.max(1, c.length)];
         for (int i = c.length - 2; i >= 0; i--) {
             int b = bucket(c[i], c[i + 1]);
@@ -38,35 +37,11 @@ final class PairIndex {
      * builds the chains, where a separate lowering pass was a third of the index's cost.
      */
     static PairIndex asciiLowered(String text) {
-        return new PairIndex(text.toCharArray(), null);
+        return new PairIndex(text.toCharArray(), true);
     }
 
-    /**
-     * As {@link #asciiLowered(String)}, chaining only the positions whose pair is in {@code buckets} (see
-     * {@link #buckets}): the words looked for are known ahead, and most positions start none of them, so most
-     * of the chain writes are saved. A word outside those buckets is still found, by a plain scan.
-     */
-    static PairIndex asciiLowered(String text, boolean[] buckets) {
-        return new PairIndex(text.toCharArray(), buckets);
-    }
-
-    /** The buckets of the words' first two characters, for {@link #asciiLowered(String, boolean[])}. */
-    static boolean[] buckets(Iterable<String> words) {
-        boolean[] b = new boolean[BUCKETS];
-        for (String w : words) {
-            if (w.length() >= 2) {
-                b[bucket(w.charAt(0), w.charAt(1))] = true;
-            }
-        }
-        return b;
-    }
-
-    /** null: every bucket is chained */
-    private final boolean[] chained;
-
-    private PairIndex(char[] c, boolean[] buckets) {
+    private PairIndex(char[] c, boolean lower) {
         this.c = c;
-        this.chained = buckets;
         next = new int[Math.max(1, c.length)];
         int i = c.length - 1;
         if (i >= 0 && c[i] >= 'A' && c[i] <= 'Z') {
@@ -79,10 +54,8 @@ final class PairIndex {
                 c[i] = x;
             }
             int b = bucket(x, c[i + 1]);
-            if (buckets == null || buckets[b]) {
-                next[i] = head[b];
-                head[b] = i + 1;
-            }
+            next[i] = head[b];
+            head[b] = i + 1;
         }
     }
 
@@ -95,9 +68,6 @@ final class PairIndex {
         if (w.length() < 2) {
             return single(w, 0);
         }
-        if (!isChained(w)) {
-            return scan(w, 0);
-        }
         return match(w, head[bucket(w.charAt(0), w.charAt(1))] - 1);
     }
 
@@ -106,23 +76,7 @@ final class PairIndex {
         if (w.length() < 2) {
             return single(w, k + 1);
         }
-        if (!isChained(w)) {
-            return scan(w, k + 1);
-        }
         return match(w, next[k] - 1);
-    }
-
-    private boolean isChained(String w) {
-        return chained == null || chained[bucket(w.charAt(0), w.charAt(1))];
-    }
-
-    private int scan(String w, int from) {
-        for (int i = from; i + w.length() <= c.length; i++) {
-            if (startsAt(w, i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private int single(String w, int from) {
