@@ -2,9 +2,12 @@ package org.slant.ingest;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import org.slant.lexicon.PatternFilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -57,17 +60,6 @@ final class ClueWindows {
 
     ClueWindows(String raw) {
         this.raw = raw;
-    }
-
-    /** ASCII letters lowered, every other character kept, as an array (the index keeps it). */
-    private static char[] asciiLowerChars(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + 32);
-            }
-        }
-        return c;
     }
 
     /** ASCII letters lowered, every other character kept: the same length, so offsets stay the same. */
@@ -127,7 +119,7 @@ final class ClueWindows {
 
     private PairIndex lowerIndex() {
         if (lowerIndex == null) {
-            lowerIndex = new PairIndex(asciiLowerChars(raw));
+            lowerIndex = PairIndex.asciiLowered(raw);
         }
         return lowerIndex;
     }
@@ -216,10 +208,34 @@ final class ClueWindows {
         return k == raw.length() || raw.charAt(k) == '\n';
     }
 
+    /** Per clue pattern, its automaton ({@link PatternFilter#ANY} for one it cannot read, e.g. multi-line). */
+    private static final Map<Pattern, PatternFilter> FILTERS = new ConcurrentHashMap<>();
+
+    private static PatternFilter filter(Pattern p) {
+        return FILTERS.computeIfAbsent(p, q -> {
+            PatternFilter f = q.flags() == 0 ? PatternFilter.of(q.pattern()) : null;
+            return f == null ? PatternFilter.ANY : f;
+        });
+    }
+
+    /** A window's characters, for the automaton (kept between windows). */
+    private char[] chars = new char[256];
+
     private void runIn(Pattern pattern, boolean wordStart, List<int[]> windows, Consumer<Match> out) {
+        PatternFilter filter = filter(pattern);
         for (int[] w : windows) {
-            Matcher m = pattern.matcher(raw.substring(w[0], w[1]));
             int len = w[1] - w[0];
+            if (filter != PatternFilter.ANY) {
+                // most windows hold no match: the automaton says so in one pass, before RE2/J reads it
+                if (chars.length < len) {
+                    chars = new char[Math.max(len, 2 * chars.length)];
+                }
+                raw.getChars(w[0], w[1], chars, 0);
+                if (!filter.mayFind(chars, 0, len)) {
+                    continue;
+                }
+            }
+            Matcher m = pattern.matcher(raw.substring(w[0], w[1]));
             int from = 0;
             while (from <= len && m.find(from)) {
                 if (wordStart && w[0] + m.start() > 0 && isWordChar(raw.charAt(w[0] + m.start() - 1))) {

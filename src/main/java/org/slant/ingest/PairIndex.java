@@ -32,6 +32,33 @@ final class PairIndex {
         }
     }
 
+    /**
+     * An index of the text with its ASCII letters lowered (other characters kept): lowered in the same pass that
+     * builds the chains, where a separate lowering pass was a third of the index's cost.
+     */
+    static PairIndex asciiLowered(String text) {
+        return new PairIndex(text.toCharArray(), true);
+    }
+
+    private PairIndex(char[] c, boolean lower) {
+        this.c = c;
+        next = new int[Math.max(1, c.length)];
+        int i = c.length - 1;
+        if (i >= 0 && c[i] >= 'A' && c[i] <= 'Z') {
+            c[i] += 32;
+        }
+        for (i--; i >= 0; i--) {
+            char x = c[i];
+            if (x >= 'A' && x <= 'Z') {
+                x += 32;
+                c[i] = x;
+            }
+            int b = bucket(x, c[i + 1]);
+            next[i] = head[b];
+            head[b] = i + 1;
+        }
+    }
+
     private static int bucket(char a, char b) {
         return ((a << 7) ^ b) & (BUCKETS - 1);
     }

@@ -11,13 +11,20 @@ import java.util.List;
  */
 public final class TitleGuess {
 
+    // compiled once: String.matches/split/replaceFirst compiled these for every block of every article
+    private static final java.util.regex.Pattern HASHES = java.util.regex.Pattern.compile("^#+\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LABEL_WORD = java.util.regex.Pattern.compile(
+            "(?i)^(by|categories|category|tags?|region|theme|published|posted|updated|source)\\b.*");
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[\\p{L} ]{1,20}:\\s.*");
+
     private TitleGuess() {
     }
 
     public static String guess(String raw) {
         List<Block> blocks = BlockSplitter.split(raw);
         for (int i = 0; i < Math.min(4, blocks.size()); i++) {
-            String t = blocks.get(i).in(raw).strip().replaceFirst("^#+\\s*", "");
+            String t = HASHES.matcher(blocks.get(i).in(raw).strip()).replaceFirst("");
             if (looksLikeTitle(t)) {
                 return t;
             }
@@ -29,15 +36,14 @@ public final class TitleGuess {
         if (t.indexOf('\n') >= 0 || t.length() > 200) {
             return false;
         }
-        int words = t.split("\\s+").length;
+        int words = SPACES.split(t).length;
         if (words < 3 || words > 30) {
             return false;
         }
         if (t.endsWith(".") && !t.endsWith("..")) {
             return false;
         }
-        if (t.matches("(?i)^(by|categories|category|tags?|region|theme|published|posted|updated|source)\\b.*")
-                || t.matches("^[\\p{L} ]{1,20}:\\s.*") || t.startsWith("[") || t.startsWith("<") || t.startsWith("http")) {
+        if (LABEL_WORD.matcher(t).matches() || LABEL.matcher(t).matches() || t.startsWith("[") || t.startsWith("<") || t.startsWith("http")) {
             return false;
         }
         return Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.charAt(0));

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * An ordered list of stages, checked when built: every required key is provided by an earlier stage,
@@ -37,7 +36,7 @@ public final class Pipeline {
     public ArticleResult analyze(Article article) {
         Map<Key<?>, Object> products = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
-        Map<String, Double> metrics = new TreeMap<>();
+        SortedMetrics metrics = new SortedMetrics();
         List<String> notes = new ArrayList<>();
         for (Extractor stage : stages) {
             StageOutput out;
@@ -65,16 +64,24 @@ public final class Pipeline {
                 }
             }
             findings.addAll(out.findings());
-            for (Map.Entry<String, Double> m : out.metrics().entrySet()) {
-                if (metrics.put(m.getKey(), round(m.getValue())) != null) {
-                    throw new PipelineException("metric '" + m.getKey() + "' is given by two stages");
+            if (!out.metrics().isEmpty()) {
+                List<Map.Entry<String, Double>> stageMetrics = new ArrayList<>(out.metrics().size());
+                for (Map.Entry<String, Double> m : out.metrics().entrySet()) {
+                    stageMetrics.add(Map.entry(m.getKey(), round(m.getValue())));
+                }
+                if (!(out.metrics() instanceof java.util.SortedMap<String, Double> sm) || sm.comparator() != null) {
+                    stageMetrics.sort(Map.Entry.comparingByKey());
+                }
+                String twice = metrics.addSorted(stageMetrics);
+                if (twice != null) {
+                    throw new PipelineException("metric '" + twice + "' is given by two stages");
                 }
             }
             out.notes().forEach(n -> notes.add(stage.id() + ": " + n));
         }
         Content content = (Content) products.get(Keys.CONTENT);
         int words = content == null ? 0 : content.words();
-        return new ArticleResult(article, words, new TreeMap<>(metrics), findings, notes, content);
+        return new ArticleResult(article, words, metrics, findings, notes, content);
     }
 
     /** Six decimals: enough for any rate, and the same digits on every machine. */

@@ -7,9 +7,12 @@ import org.slant.files.OutputFolder;
 import org.slant.model.AnalysisError;
 import org.slant.model.ArticleResult;
 import org.slant.model.Finding;
+import org.slant.report.csv.CsvCells;
 import org.slant.report.csv.CsvReports;
 import org.slant.report.csv.CsvTable;
 import org.slant.report.json.AnalysisJson;
+import org.slant.report.json.ArticleJson;
+import org.slant.report.json.Utf8Buffer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,7 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         findings = open(dir.resolve("findings.csv"), FINDING_COLUMNS);
         metrics = open(dir.resolve("metrics.csv"), METRIC_COLUMNS);
         errors = open(dir.resolve("errors.jsonl"), null);
+        json = new ArticleJson(buffer);
     }
 
     /**
@@ -92,31 +95,65 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         return done.contains(file);
     }
 
-    /** One article's rows, gathered before they are written (kept between articles: no buffer per article). */
-    private final StringBuilder rows = new StringBuilder(1 << 12);
+    /** One article's rows or line, encoded as they are written (kept between articles: no buffer per article). */
+    private final Utf8Buffer buffer = new Utf8Buffer();
+    private final CsvCells cells = new CsvCells(buffer);
+    private final ArticleJson json;
 
     @Override
     public void result(ArticleResult r) {
         try {
-            rows.setLength(0);
-            for (Finding x : r.findings()) {
-                CsvTable.appendLine(rows, CsvReports.findingRow(r, x));
+            json.prepare(r);
+            byte[] id = CsvCells.encoded(r.id());
+            List<Finding> fs = r.findings();
+            if (!fs.isEmpty()) {
+                byte[] outlet = CsvCells.encoded(r.article().meta().outlet());
+                for (int i = 0; i < fs.size(); i++) {
+                    findingRow(id, outlet, fs.get(i), i);
+                }
             }
-            write(findings, rows);
-            rows.setLength(0);
+            write(findings, buffer);
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
-                CsvTable.appendLine(rows, Arrays.asList(r.id(), e.getKey(), e.getValue()));
+                buffer.bytes(id);
+                cells.comma();
+                cells.text(e.getKey());
+                cells.comma();
+                cells.number(e.getValue());
+                cells.newline();
             }
-            write(metrics, rows);
-            byte[] json = AnalysisJson.line(r).getBytes(StandardCharsets.UTF_8);
-            byte[] line = Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            articles.write(line);
-            articles.flush();
+            write(metrics, buffer);
+            json.line(r, null);
+            write(articles, buffer);
             written++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One row of findings.csv ({@link CsvReports#findingRow}'s cells), its attrs as prepared for the line. */
+    private void findingRow(byte[] id, byte[] outlet, Finding f, int i) {
+        buffer.bytes(id);
+        cells.comma();
+        buffer.bytes(outlet);
+        cells.comma();
+        cells.text(f.extractor());
+        cells.comma();
+        cells.text(f.category());
+        cells.comma();
+        cells.number(f.start());
+        cells.comma();
+        cells.number(f.end());
+        cells.comma();
+        cells.text(f.text());
+        cells.comma();
+        cells.text(f.voice().id());
+        cells.comma();
+        cells.text(f.rule());
+        cells.comma();
+        cells.number(f.weight());
+        cells.comma();
+        cells.text(json.attrsChars(), json.attrsStart(i), json.attrsEnd(i));
+        cells.newline();
     }
 
     @Override
@@ -149,6 +186,13 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     }
 
     /** One write of whole lines, then a flush: a line is never left half in a buffer. */
+    private static void write(OutputStream out, Utf8Buffer lines) throws IOException {
+        if (lines.size() > 0) {
+            lines.writeTo(out);
+            out.flush();
+        }
+    }
+
     private static void write(OutputStream out, CharSequence lines) throws IOException {
         if (lines.length() > 0) {
             out.write(lines.toString().getBytes(StandardCharsets.UTF_8));

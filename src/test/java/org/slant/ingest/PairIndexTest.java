@@ -58,4 +58,22 @@ class PairIndexTest {
             }
         }
     }
+
+    @Test
+    void theLoweredIndexIsTheIndexOfTheAsciiLoweredText() {
+        Random r = new Random(11);
+        String alphabet = "aAbBzZ@[\u00c9\u00e9 \n";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(200); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String hay = b.toString();
+            String lowered = ClueWindows.asciiLower(hay);
+            PairIndex index = PairIndex.asciiLowered(hay);
+            for (String w : List.of("a", "ab", "zz", "a@", "\u00e9a", "ba b", "@")) {
+                assertEquals(byIndexOf(lowered, w), byIndex(index, lowered, w), hay + " / " + w);
+            }
+        }
+    }
 }

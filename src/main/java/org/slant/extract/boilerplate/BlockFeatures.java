@@ -243,18 +243,27 @@ public final class BlockFeatures {
      * stories and injected offers score low; the article's own short lines score high.
      */
     static double[] similarity(List<BlockText> texts, boolean[] prose, Languages languages) {
-        Map<String, int[]> proseBlocks = new HashMap<>();
+        // per content word: {last prose block that counted it, prose blocks holding it, last block that counted it
+        // as one of its distinct words}; one map for both passes, one lookup per token (a set per block and a
+        // second lookup were most of this feature's cost, issue 21)
+        int tokens = 0;
+        for (BlockText t : texts) {
+            tokens += t.tokens().size();
+        }
+        Map<String, int[]> words = new HashMap<>(Math.max(16, tokens));
         for (int i = 0; i < texts.size(); i++) {
             if (!prose[i]) {
                 continue;
             }
-            List<Token> tokens = texts.get(i).tokens();
+            List<Token> ts = texts.get(i).tokens();
             int[] masks = texts.get(i).stopMasks();
             for (int k = 0; k < masks.length; k++) {
-                Token t = tokens.get(k);
+                Token t = ts.get(k);
                 if (content(t, masks[k])) {
-                    int[] seen = proseBlocks.computeIfAbsent(t.norm(), x -> new int[]{-1, 0});
-                    if (seen[0] != i) {
+                    int[] seen = words.get(t.norm());
+                    if (seen == null) {
+                        words.put(t.norm(), new int[]{i, 1, -1});
+                    } else if (seen[0] != i) {
                         seen[0] = i;
                         seen[1]++;
                     }
@@ -263,21 +272,28 @@ public final class BlockFeatures {
         }
         double[] out = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            java.util.Set<String> distinct = new java.util.HashSet<>();
+            int distinct = 0;
             int shared = 0;
-            List<Token> tokens = texts.get(i).tokens();
+            List<Token> ts = texts.get(i).tokens();
             int[] masks = texts.get(i).stopMasks();
             for (int k = 0; k < masks.length; k++) {
-                Token t = tokens.get(k);
-                if (content(t, masks[k]) && distinct.add(t.norm())) {
-                    int[] seen = proseBlocks.get(t.norm());
-                    int others = seen == null ? 0 : seen[1] - (prose[i] ? 1 : 0);
-                    if (others > 0) {
+                Token t = ts.get(k);
+                if (!content(t, masks[k])) {
+                    continue;
+                }
+                int[] seen = words.get(t.norm());
+                if (seen == null) {
+                    words.put(t.norm(), new int[]{-1, 0, i});
+                    distinct++;
+                } else if (seen[2] != i) {
+                    seen[2] = i;
+                    distinct++;
+                    if (seen[1] - (prose[i] ? 1 : 0) > 0) {
                         shared++;
                     }
                 }
             }
-            out[i] = distinct.isEmpty() ? 0 : (double) shared / distinct.size();
+            out[i] = distinct == 0 ? 0 : (double) shared / distinct;
         }
         return out;
     }

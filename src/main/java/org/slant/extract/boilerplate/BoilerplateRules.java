@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate;
 
+import org.slant.lexicon.PatternFilter;
 import org.slant.lexicon.PhraseIndex;
 import org.slant.text.Token;
 
@@ -25,6 +26,8 @@ public final class BoilerplateRules {
     private final Languages languages;
     private final int patternMaxWords;
     private final Triggers triggers;
+    /** per pattern rule: the automaton that rules blocks out before RE2/J runs (null until first used) */
+    private final PatternFilter[] filters;
 
     BoilerplateRules(List<Rule> rules, Languages languages) {
         this.rules = List.copyOf(rules);
@@ -54,6 +57,7 @@ public final class BoilerplateRules {
         this.detectors = List.copyOf(dets);
         this.patternMaxWords = maxWords;
         this.triggers = new Triggers(this.patterns);
+        this.filters = new PatternFilter[this.patterns.size()];
     }
 
     public List<Rule> rules() {
@@ -124,20 +128,25 @@ public final class BoilerplateRules {
         }
         if (words <= patternMaxWords) {
             java.util.BitSet found = null;
+            char[] chars = null;
             for (int i = 0; i < patterns.size(); i++) {
                 Rule r = patterns.get(i);
                 if (!r.appliesTo(words)) {
                     continue;
                 }
+                if (chars == null) {
+                    chars = b.text().toCharArray();
+                }
                 if (!r.triggers().isEmpty()) {
                     if (found == null) {
-                        found = triggers.in(b.text());
+                        found = triggers.in(chars, b.text());
                     }
                     if (!triggers.any(i, found)) {
                         continue;
                     }
                 }
-                {
+                // the automaton rules most blocks out in one pass; RE2/J runs only where a match may be
+                if (filter(i).mayFind(chars, 0, chars.length)) {
                     com.google.re2j.Matcher m = r.pattern().matcher(b.text());
                     if (m.find()) {
                         out.add(new RuleHit(r, m.end() - m.start()));
@@ -151,6 +160,22 @@ public final class BoilerplateRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Pattern rule {@code i}'s automaton, built on first use (most runs try few patterns on few blocks, and a
+     * one-article run should not pay for all). Threads may race to build it: they build the same immutable
+     * filter, and its final fields make a racy read safe.
+     */
+    private PatternFilter filter(int i) {
+        PatternFilter f = filters[i];
+        if (f == null) {
+            com.google.re2j.Pattern p = patterns.get(i).pattern();
+            f = p.flags() == 0 ? PatternFilter.of(p.pattern()) : null;
+            f = f == null ? PatternFilter.ANY : f;
+            filters[i] = f;
+        }
+        return f;
     }
 
     private static boolean placed(Rule.At at, List<Token> tokens, int first, int end) {

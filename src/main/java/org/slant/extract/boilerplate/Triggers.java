@@ -120,8 +120,12 @@ final class Triggers {
      * C1 (the launcher's compiler for analysis runs) {@code String.charAt} on a UTF-16 string costs a call.
      */
     BitSet in(String text) {
+        return in(text.toCharArray(), text);
+    }
+
+    /** As {@link #in(String)}, given the text's characters as well. */
+    BitSet in(char[] c, String text) {
         BitSet found = new BitSet(ids.size());
-        char[] c = text.toCharArray();
         int s = 0;
         for (char ch : c) {
             int k = lowerClass[ch];

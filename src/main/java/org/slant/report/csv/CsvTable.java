@@ -117,6 +117,12 @@ public final class CsvTable {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
+        // BigDecimal.valueOf(d) reads Double.toString(d): without an exponent its digits are already plain and
+        // end without zeros (a BigDecimal per metric was a visible part of writing metrics.csv, issue 21)
+        String s = Double.toString(d);
+        if (s.indexOf('E') < 0) {
+            return s;
+        }
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 

@@ -95,8 +95,30 @@ public final class AnalysisJson {
 
     /** One article as a single JSON line (the article object of analysis.json), for streamed output. */
     public static String line(ArticleResult r) throws IOException {
+        Lines l = LINES.get();
+        l.sink().reset();
+        l.json().line(r, null);
+        return new String(l.sink().chars(), 0, l.sink().size() - 1);   // without its '\n'
+    }
+
+    /** The same line through data binding, as it was written before {@link ArticleJson} (for tests). */
+    static String boundLine(ArticleResult r) throws IOException {
         return LINE.writeValueAsString(article(r, null));
     }
+
+    /** A thread's line writer and the characters it writes to. */
+    private record Lines(CharSink sink, ArticleJson json) {
+        static Lines create() {
+            CharSink sink = new CharSink();
+            try {
+                return new Lines(sink, new ArticleJson(sink));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Lines> LINES = ThreadLocal.withInitial(Lines::create);
 
     /** One article as a tree (its analysis.json object), with its story's id (null: none). */
     public static ObjectNode tree(ArticleResult r, String story) {

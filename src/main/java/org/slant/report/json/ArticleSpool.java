@@ -36,6 +36,8 @@ public final class ArticleSpool implements ResultSink, AutoCloseable {
     private final OutputStream lines;
     private final SortedSet<String> metricNames = new TreeSet<>();
     private long count;
+    private final Utf8Buffer line = new Utf8Buffer();
+    private final ArticleJson json = new ArticleJson(line);
     private boolean closed;
 
     /** @param spool the spool file (created or emptied; the caller deletes it after use) */
@@ -47,7 +49,8 @@ public final class ArticleSpool implements ResultSink, AutoCloseable {
     @Override
     public void result(ArticleResult r) {
         try {
-            lines.write((AnalysisJson.line(r) + "\n").getBytes(StandardCharsets.UTF_8));
+            json.line(r, null);
+            line.writeTo(lines);
             metricNames.addAll(r.metrics().keySet());
             count++;
         } catch (IOException e) {
