@@ -336,6 +336,21 @@ final class MarkupTree {
         return null;
     }
 
+    /** True when the block sits beneath an element that the given markup rule marks as outside the article. */
+    boolean beneathOutside(int block, String ruleId) {
+        for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
+            Node node = nodes.get(n);
+            if (node.outside) {
+                for (Rule r : node.rules) {
+                    if (r.id().equals(ruleId) && r.markup() != null && r.markup().outside(node.element)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Link density of the block's nearest ancestor that holds at least three blocks (its list, card or section). */
     double containerLinkDensity(int block) {
         for (int k = blockNode[block]; k >= 0; k = nodes.get(k).parent) {
