@@ -16,6 +16,7 @@ import java.util.Locale;
  *       model for HTML, one for plain text), and a heuristic names the kind of what it rejects;</li>
  *   <li>a short value after a rule-labelled label ("Original url:" then the URL) takes the label's category;</li>
  *   <li>a region heading ("Recent Posts") gives its category to the list after it;</li>
+ *   <li>a comment thread (signature lines close together, see {@link CommentThreads}) is navigation;</li>
  *   <li>repeated blocks become duplicates (see {@link Duplicates} for which copy);</li>
  *   <li>an article left with no content, or a brief with no paragraph of 30 words, keeps the sentences the
  *       model alone rejected: text someone hands in as an article ("The comments were bizarre, said Mr Macron.")
@@ -31,6 +32,7 @@ public final class BlockClassifier {
     public static final String VALUE_RULE = "boilerplate.label-value";
     public static final String TITLE_RULE = "boilerplate.title";
     public static final String SOLE_PROSE_RULE = "boilerplate.sole-prose";
+    public static final String THREAD_RULE = "boilerplate.comment-thread";
     /** An article none of whose blocks reaches this many words is a brief (a wire alert, a short item). */
     static final int BRIEF_WORDS = 30;
     /** In plain text, the model's probability of boilerplate above which a paragraph of prose is dropped. */
@@ -222,6 +224,18 @@ public final class BlockClassifier {
                     reasons.get(j).add(0, REGION_RULE);
                     reasons.get(j).add("in the list after " + deciding[r].rule().id() + " at block " + r);
                 }
+            }
+        }
+
+        // 5b. comment threads: readers' prose between "Jane says:" and "Reply" lines
+        boolean[] thread = CommentThreads.find(hits, deciding);
+        for (int i = 0; i < n; i++) {
+            if (thread[i] && deciding[i] == null && i != titleBlock && !rule[i].equals(REGION_RULE)) {
+                label[i] = Category.NAVIGATION;
+                rule[i] = THREAD_RULE;
+                weight[i] = 1;
+                reasons.get(i).removeIf(r -> r.equals(MODEL_RULE) || r.indexOf('=') > 0);
+                reasons.get(i).add(0, THREAD_RULE);
             }
         }
 
