@@ -18,7 +18,7 @@ import java.util.Locale;
  *   <li>a region heading ("Recent Posts") gives its category to the list after it;</li>
  *   <li>a comment thread (signature lines close together, see {@link CommentThreads}) is navigation;</li>
  *   <li>repeated blocks become duplicates (see {@link Duplicates} for which copy);</li>
- *   <li>in plain text, small islands of content far from the article are dropped (see {@link ContentIslands});</li>
+ *   <li>small islands of content far from the article are dropped (see {@link ContentIslands});</li>
  *   <li>an article left with no content, or a brief with no paragraph of 30 words, keeps the sentences the
  *       model alone rejected: text someone hands in as an article ("The comments were bizarre, said Mr Macron.")
  *       is its own article, not a menu.</li>
@@ -266,16 +266,14 @@ public final class BlockClassifier {
             }
         }
 
-        // 6b. plain text: a pitch or blurb the model kept far from the article
-        if (!html) {
-            boolean[] stray = ContentIslands.stray(texts, label, rule, MODEL_RULE);
-            for (int i = 0; i < n; i++) {
-                if (stray[i] && i != titleBlock) {
-                    label[i] = nameRejected(i, texts, label, rule, mk);
-                    rule[i] = ISLAND_RULE;
-                    weight[i] = 0.5; // where it lies decides, not what it says: no surer than the model was
-                    reasons.get(i).add(0, ISLAND_RULE);
-                }
+        // 6b. a pitch or blurb the model kept far from the article
+        boolean[] stray = ContentIslands.stray(texts, label, rule, MODEL_RULE);
+        for (int i = 0; i < n; i++) {
+            if (stray[i] && i != titleBlock) {
+                label[i] = nameRejected(i, texts, label, rule, mk);
+                rule[i] = ISLAND_RULE;
+                weight[i] = 0.5; // where it lies decides, not what it says: no surer than the model was
+                reasons.get(i).add(0, ISLAND_RULE);
             }
         }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small islands of content far from the article, in plain text. A scraped page keeps the article together; what
+ * Small islands of content far from the article. A page keeps the article together; what
  * the model keeps elsewhere, after a long stretch of menus and links (a sign-up pitch above the footer, a company's
  * blurb, a call to action), is page furniture that happens to read like prose. Content blocks are grouped into
  * islands wherever {@link #GAP} or more blocks with words lie between two of them; the island with the most
@@ -12,7 +12,8 @@ import java.util.List;
  * words is dropped, block by block where only the model kept it.
  * <p>The three constants were chosen on the WCXB development pages' text path (tried on each half of the ids
  * apart: 8/0.25/100 gained on both, as did its neighbours), and are measured by the site-disjoint
- * cross-validation of {@code slant eval wcxb} like everything else.
+ * cross-validation of {@code slant eval wcxb} like everything else. In HTML the same step leaves word F1 level
+ * and lowers the leaked snippets (4.4% to 4.0%): what the main container misses, it catches.
  */
 final class ContentIslands {
 
