@@ -16,7 +16,9 @@ import java.util.Locale;
  *       model for HTML, one for plain text), and a heuristic names the kind of what it rejects;</li>
  *   <li>a short value after a rule-labelled label ("Original url:" then the URL) takes the label's category;</li>
  *   <li>a region heading ("Recent Posts") gives its category to the list after it;</li>
+ *   <li>a comment thread (signature lines close together, see {@link CommentThreads}) is navigation;</li>
  *   <li>repeated blocks become duplicates (see {@link Duplicates} for which copy);</li>
+ *   <li>small islands of content far from the article are dropped (see {@link ContentIslands});</li>
  *   <li>an article left with no content, or a brief with no paragraph of 30 words, keeps the sentences the
  *       model alone rejected: text someone hands in as an article ("The comments were bizarre, said Mr Macron.")
  *       is its own article, not a menu.</li>
@@ -31,6 +33,8 @@ public final class BlockClassifier {
     public static final String VALUE_RULE = "boilerplate.label-value";
     public static final String TITLE_RULE = "boilerplate.title";
     public static final String SOLE_PROSE_RULE = "boilerplate.sole-prose";
+    public static final String THREAD_RULE = "boilerplate.comment-thread";
+    public static final String ISLAND_RULE = "boilerplate.island";
     /** An article none of whose blocks reaches this many words is a brief (a wire alert, a short item). */
     static final int BRIEF_WORDS = 30;
     /** In plain text, the model's probability of boilerplate above which a paragraph of prose is dropped. */
@@ -225,6 +229,18 @@ public final class BlockClassifier {
             }
         }
 
+        // 5b. comment threads: readers' prose between "Jane says:" and "Reply" lines
+        boolean[] thread = CommentThreads.find(hits, deciding);
+        for (int i = 0; i < n; i++) {
+            if (thread[i] && deciding[i] == null && i != titleBlock && !rule[i].equals(REGION_RULE)) {
+                label[i] = Category.NAVIGATION;
+                rule[i] = THREAD_RULE;
+                weight[i] = 1;
+                reasons.get(i).removeIf(r -> r.equals(MODEL_RULE) || r.indexOf('=') > 0);
+                reasons.get(i).add(0, THREAD_RULE);
+            }
+        }
+
         // 6. duplicates
         double[] contentScore = new double[n];
         for (int i = 0; i < n; i++) {
@@ -247,6 +263,17 @@ public final class BlockClassifier {
                 reasons.get(i).removeIf(r -> r.equals(MODEL_RULE) || r.indexOf('=') > 0);
                 reasons.get(i).add(0, DUPLICATE_RULE);
                 reasons.get(i).add("repeats block " + of + (pair ? ", which adds a credit" : ""));
+            }
+        }
+
+        // 6b. a pitch or blurb the model kept far from the article
+        boolean[] stray = ContentIslands.stray(texts, label, rule, MODEL_RULE);
+        for (int i = 0; i < n; i++) {
+            if (stray[i] && i != titleBlock) {
+                label[i] = nameRejected(i, texts, label, rule, mk);
+                rule[i] = ISLAND_RULE;
+                weight[i] = 0.5; // where it lies decides, not what it says: no surer than the model was
+                reasons.get(i).add(0, ISLAND_RULE);
             }
         }
 

@@ -23,11 +23,12 @@ public final class BlockFeatures {
             "hint_boiler_near", "hint_boiler_mid", "hint_content", "tag_heading", "tag_item", "tag_paragraph",
             "in_main", "short_outside_main", "prev_prose", "next_prose", "prose_near",
             "prev_rule", "next_rule", "rule_near", "after_last_prose", "before_first_prose", "title",
-            "continues_prev", "container_link_density");
+            "continues_prev", "container_link_density", "marked_outside", "in_comments");
 
     /** What the classifier knows about an article's blocks before the model runs. */
-    record Context(List<BlockText> texts, boolean html, boolean[] inMain, double[] containerLinks, int[] hintBoiler,
-                   boolean[] hintContent,
+    record Context(List<BlockText> texts, boolean html, boolean[] inMain, boolean[] outside, boolean[] comments,
+                   double[] containerLinks,
+                   int[] hintBoiler, boolean[] hintContent,
                    boolean[] ruleDecided, int titleBlock, Languages languages, int language, int script) {
     }
 
@@ -100,6 +101,8 @@ public final class BlockFeatures {
         }
         int u = units.size();
         boolean[] inMain = new boolean[u];
+        boolean[] outside = new boolean[u];
+        boolean[] comments = new boolean[u];
         double[] containerLinks = new double[u];
         int[] hintBoiler = new int[u];
         boolean[] hintContent = new boolean[u];
@@ -109,12 +112,14 @@ public final class BlockFeatures {
             // the model sees the container as chosen; what the markup marks as outside the article inside it is the
             // evidence the model does not see (they name what a rejected block is), so its rows do not depend on them
             inMain[k] = mk.inContainer[i];
+            outside[k] = mk.outside[i];
+            comments[k] = mk.comments[i];
             containerLinks[k] = mk.containerLinks[i];
             hintBoiler[k] = mk.hintBoiler[i];
             hintContent[k] = mk.hintContent[i];
             decided[k] = ruleDecided[i];
         }
-        double[][] ux = compute(new Context(units, html, inMain, containerLinks, hintBoiler,
+        double[][] ux = compute(new Context(units, html, inMain, outside, comments, containerLinks, hintBoiler,
                 hintContent, decided, titleBlock < 0 ? -1 : unitOf[titleBlock], languages, ctx.language(), ctx.script()));
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -203,6 +208,11 @@ public final class BlockFeatures {
                     && texts.get(i - 1).linkDensity() < 0.5 && b.endsSentence() ? 1 : 0;
             // the links around the block: its container's (HTML), or its two neighbours' on each side (text)
             f[k++] = c.html() ? c.containerLinks()[i] : windowLinkDensity(texts, i);
+            // beneath an element whose markup marks it as outside the article (a comment thread, an author box):
+            // inside the chosen container too, where a blog's comments sit under the post
+            f[k++] = c.html() && c.outside()[i] ? 1 : 0;
+            // a comment thread apart: readers' prose reads like the article's, and is almost never part of it
+            f[k++] = c.html() && c.comments()[i] ? 1 : 0;
         }
         return x;
     }

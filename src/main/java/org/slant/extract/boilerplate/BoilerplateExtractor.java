@@ -63,7 +63,8 @@ public final class BoilerplateExtractor implements Extractor {
     @Override
     public List<String> rules() {
         return List.of(BlockClassifier.MODEL_RULE, BlockClassifier.DUPLICATE_RULE, BlockClassifier.REGION_RULE,
-                BlockClassifier.VALUE_RULE, BlockClassifier.TITLE_RULE, BlockClassifier.SOLE_PROSE_RULE);
+                BlockClassifier.VALUE_RULE, BlockClassifier.TITLE_RULE, BlockClassifier.SOLE_PROSE_RULE,
+                BlockClassifier.THREAD_RULE, BlockClassifier.ISLAND_RULE);
     }
 
     @Override

@@ -39,7 +39,8 @@ import java.util.TreeSet;
  *   weight: 1.0
  *   region: false                   # true: a heading that opens a region of its category
  *   takes_value: false              # true: a label whose value may be the next (short) block
- *   role: byline                    # byline | date: what slant extract prints above the body
+ *   role: byline                    # byline | date: what slant extract prints above the body;
+ *                                   # comment: a comment thread's signature line (see CommentThreads)
  * </pre>
  * A file's {@code defaults:} may set {@code at}, {@code max_words}, {@code min_words}, {@code decides} and
  * {@code weight}; its {@code sets:} may give stop-word lists {@code stopwords_xx} (xx a language code).
@@ -139,7 +140,7 @@ public final class BoilerplateKind implements LexiconKind<BoilerplateRules> {
         }
         boolean region = n.get("region").map(ConfigNode::asBoolean).orElse(false);
         boolean takesValue = n.get("takes_value").map(ConfigNode::asBoolean).orElse(false);
-        String role = n.get("role").isPresent() ? LexiconLoader.oneOf(n, "role", Set.of("byline", "date"), null) : null;
+        String role = n.get("role").isPresent() ? LexiconLoader.oneOf(n, "role", Set.of("byline", "date", "comment"), null) : null;
         return new Rule(e.id(), category, decides, weight, Rule.At.valueOf(at.toUpperCase(Locale.ROOT)), minWords,
                 maxWords, region, takesValue, role, phrase, pattern, List.copyOf(triggers), markup, detector, e.rationale(), e.location());
     }

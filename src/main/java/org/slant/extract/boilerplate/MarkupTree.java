@@ -242,9 +242,19 @@ final class MarkupTree {
             Node parent = nodes.get(node.parent);
             double ld = parent.nonSpace == 0 ? 0 : (double) parent.linkChars / parent.nonSpace;
             boolean wraps = parent.prose <= node.prose + 1e-9;
-            if (parent.parent < 0 || parent.element.tag().equals("body") || ld > 0.3
-                    || !(wraps || parent.prose >= 1.3 * node.prose)) {
+            if (parent.parent < 0 || parent.element.tag().equals("body") || ld > 0.3) {
                 break;
+            }
+            if (!(wraps || parent.prose >= 1.3 * node.prose)) {
+                // a parent adding a little (a figure's caption, one short paragraph) can hide a grandparent holding
+                // the rest of an article that a page builder split into many sections
+                int far = fragmentOf(cur);
+                if (far < 0) {
+                    break;
+                }
+                cur = far;
+                steps++;
+                continue;
             }
             cur = node.parent;
             if (!wraps) {
@@ -252,6 +262,32 @@ final class MarkupTree {
             }
         }
         return cur;
+    }
+
+    /** How far above a fragment to look for the article it belongs to. */
+    private static final int LOOK_UP = 6;
+    /** A container holding less than 1/FRAGMENT of an ancestor's prose is a fragment of what the ancestor holds. */
+    private static final double FRAGMENT = 2.5;
+
+    /**
+     * The lowest ancestor within {@link #LOOK_UP} levels that holds {@link #FRAGMENT} times the node's prose or more, reached
+     * without passing the page's body or a link list (link density above 0.3), or -1.
+     */
+    private int fragmentOf(int n) {
+        double own = nodes.get(n).prose;
+        int cur = nodes.get(n).parent;
+        for (int level = 0; level < LOOK_UP && cur >= 0; level++) {
+            Node node = nodes.get(cur);
+            double ld = node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
+            if (node.parent < 0 || node.element.tag().equals("body") || ld > 0.3) {
+                return -1;
+            }
+            if (node.prose >= FRAGMENT * own) {
+                return cur;
+            }
+            cur = node.parent;
+        }
+        return -1;
     }
 
     private static final int MAX_WIDEN = 6;
@@ -298,6 +334,21 @@ final class MarkupTree {
             }
         }
         return null;
+    }
+
+    /** True when the block sits beneath an element that the given markup rule marks as outside the article. */
+    boolean beneathOutside(int block, String ruleId) {
+        for (int n = blockNode[block]; n >= 0; n = nodes.get(n).parent) {
+            Node node = nodes.get(n);
+            if (node.outside) {
+                for (Rule r : node.rules) {
+                    if (r.id().equals(ruleId) && r.markup() != null && r.markup().outside(node.element)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Link density of the block's nearest ancestor that holds at least three blocks (its list, card or section). */

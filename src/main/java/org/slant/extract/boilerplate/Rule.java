@@ -18,7 +18,8 @@ import java.util.Set;
  *                 blocks after it belong to the same category until the article's prose resumes
  * @param triggers   for a pattern: lower-case strings one of which the block must contain before the pattern
  *                   runs (patterns are the costly part of matching; most blocks hold none of the triggers)
- * @param role     what {@code slant extract} takes the block for: {@code byline}, {@code date}, or null
+ * @param role     what {@code slant extract} takes the block for: {@code byline}, {@code date}, or null; or
+ *                 {@code comment}, a comment's signature line ("Jane says:", "Reply"), which {@link CommentThreads} counts
  * @param takesValue true for a label whose value may follow on the next line ("Original url:" then the URL,
  *                 "Published by" then the name): a short next block takes the label's category
  */

@@ -1,0 +1,71 @@
+package org.slant.extract.boilerplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small islands of content far from the article. A page keeps the article together; what
+ * the model keeps elsewhere, after a long stretch of menus and links (a sign-up pitch above the footer, a company's
+ * blurb, a call to action), is page furniture that happens to read like prose. Content blocks are grouped into
+ * islands wherever {@link #GAP} or more blocks with words lie between two of them; the island with the most
+ * words is the article, and an island holding under {@link #SHARE} of its words and at most {@link #MAX_WORDS}
+ * words is dropped, block by block where only the model kept it.
+ * <p>The three constants were chosen on the WCXB development pages' text path (tried on each half of the ids
+ * apart: 8/0.25/100 gained on both, as did its neighbours), and are measured by the site-disjoint
+ * cross-validation of {@code slant eval wcxb} like everything else. In HTML the same step leaves word F1 level
+ * and lowers the leaked snippets (4.4% to 4.0%): what the main container misses, it catches.
+ */
+final class ContentIslands {
+
+    static final int GAP = 8;
+    static final double SHARE = 0.25;
+    static final int MAX_WORDS = 100;
+
+    private ContentIslands() {
+    }
+
+    /** The blocks to drop: content that only the model kept, in a small island away from the article. */
+    static boolean[] stray(List<BlockText> texts, Category[] label, String[] rule, String modelRule) {
+        int n = texts.size();
+        List<List<Integer>> islands = new ArrayList<>();
+        List<Integer> cur = new ArrayList<>();
+        int gap = 0;
+        for (int i = 0; i < n; i++) {
+            if (label[i].isContent()) {
+                if (!cur.isEmpty() && gap >= GAP) {
+                    islands.add(cur);
+                    cur = new ArrayList<>();
+                }
+                cur.add(i);
+                gap = 0;
+            } else if (texts.get(i).words() > 0) {
+                gap++;
+            }
+        }
+        if (!cur.isEmpty()) {
+            islands.add(cur);
+        }
+        boolean[] out = new boolean[n];
+        if (islands.size() < 2) {
+            return out;
+        }
+        int[] words = new int[islands.size()];
+        int main = 0;
+        for (int k = 0; k < islands.size(); k++) {
+            for (int i : islands.get(k)) {
+                words[k] += texts.get(i).words();
+            }
+            if (words[k] > words[main]) {
+                main = k;
+            }
+        }
+        for (int k = 0; k < islands.size(); k++) {
+            if (k != main && words[k] < SHARE * words[main] && words[k] <= MAX_WORDS) {
+                for (int i : islands.get(k)) {
+                    out[i] = rule[i].equals(modelRule);
+                }
+            }
+        }
+        return out;
+    }
+}
