@@ -113,7 +113,8 @@ final class Frames {
             if (np != null && sources.endsInversion(np.end(), s)) {
                 int[] left = spans.left(cueFirst, s, cue);
                 if (left != null) {
-                    dr.source = np;
+                    dr.source = sources.withTrailingApposition(np, s);
+                    dr.speaker = dr.source != np ? np : null;
                     setLeft(dr, left);
                     return dr;
                 }

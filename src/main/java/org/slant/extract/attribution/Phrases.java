@@ -56,6 +56,9 @@ final class Phrases {
         if (d.isWord(i) && (Grammar.SUBJECT_PRONOUNS.contains(w) || Grammar.RELATIVE_PRONOUNS.contains(w))) {
             return new Range(i, i + 1);
         }
+        if (d.isWord(i) && Grammar.QUANTIFIER_SUBJECTS.contains(w) && opensClause(i, sentFirst)) {
+            return new Range(i, i + 1); // "Some say", "Many said": the quantifier is the whole subject
+        }
         int first = -1;
         int count = 0;
         while (i >= 0 && count < MAX) {
@@ -84,6 +87,12 @@ final class Phrases {
             return null;
         }
         return trim(first, lastBefore(end, sentFirst) + 1);
+    }
+
+    /** Nothing but a comma, a conjunction or the sentence start before token i. */
+    private boolean opensClause(int i, int sentFirst) {
+        int p = prev(i, sentFirst);
+        return p < 0 || d.isComma(p) || d.isMark(p) && d.opens(p) == null || d.isWord(p) && Grammar.JOINERS.contains(d.norm(p));
     }
 
     private int lastBefore(int end, int sentFirst) {
@@ -127,9 +136,10 @@ final class Phrases {
                     && (d.isCapitalised(first) || d.is(first, "the")));
         }
         if (w.equals("and")) {
-            // "Estonia and Lithuania said": names on both sides
+            // "Estonia and Lithuania said": names on both sides; "current and former officials said"
             int p = prev(i, sentFirst);
-            return first >= 0 && p >= 0 && d.isCapitalised(p) && d.isCapitalised(first);
+            return first >= 0 && p >= 0 && (d.isCapitalised(p) && d.isCapitalised(first)
+                    || !d.isCapitalised(first) && Grammar.PAIRED_ADJECTIVES.contains(d.norm(p)));
         }
         if (Grammar.INNER_PREPOSITIONS.contains(w)) {
             int p = prev(i, sentFirst);
@@ -150,7 +160,8 @@ final class Phrases {
             return false;
         }
         if (!d.isCapitalised(i) && d.actor[i] == null && w.endsWith("ed") && w.length() > 4) {
-            return false; // a past-tense verb ends the phrase: "the man who came back"
+            // a past-tense verb ends the phrase ("the man who came back"), but "those surveyed said" is a subject
+            return first < 0 && Grammar.SURVEY_PARTICIPLES.contains(w);
         }
         if (Grammar.STOP.contains(w) && d.isCapitalised(i) && d.actor[i] == null && d.outlet[i] == null) {
             return false; // "That", "As", "Then" after a colon

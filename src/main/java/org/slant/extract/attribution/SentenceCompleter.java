@@ -100,6 +100,7 @@ final class SentenceCompleter {
         for (int k = src.first(); k < src.end(); k++) {
             String w = d.norm(k);
             if (d.isCapitalised(k) || d.actor[k] != null || Grammar.DETERMINERS.contains(w)
+                    || d.tok(k).type() == org.slant.text.Token.Type.NUMBER // "47 percent said": a poll's share
                     || Grammar.SUBJECT_PRONOUNS.contains(w) || Grammar.RELATIVE_PRONOUNS.contains(w)
                     || Grammar.POSSESSIVE_PRONOUNS.contains(w)) {
                 return true;
