@@ -108,7 +108,7 @@ final class Grammar {
      * after them they are the source phrase themselves.
      */
     static final Set<String> QUANTIFIER_SUBJECTS = words("some", "many", "most", "few", "several", "both", "all",
-            "another", "one", "none", "others", "neither", "either");
+            "another", "none", "others", "neither", "either"); // not "one": "One may recall" is the writer
 
     /**
      * Participles that end a poll's or a survey's subject ("those surveyed said", "voters polled say"),
