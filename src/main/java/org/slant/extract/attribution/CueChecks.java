@@ -111,6 +111,14 @@ final class CueChecks {
         if (!d.is(src.first(), "a") && !d.is(src.first(), "an") || !d.norm(head).endsWith("ed")) {
             return false;
         }
+        int before = head - 1;
+        if (before > src.end() - 1 && before >= 0 && d.isWord(before) && Grammar.VERB_GROUP.contains(d.norm(before))) {
+            return false; // "a leader of the rebels has admitted": a participle with its auxiliary is a verb
+        }
+        int after = head + 1;
+        if (after < d.n && (d.is(after, "that") || d.is(after, "whether") || d.is(after, ":") || d.opens(after) != null)) {
+            return false; // "a leader of the rebels admitted that ...": a content clause follows, not a name
+        }
         int k = src.end() - 1; // the phrase's head noun decides: "a leader of a group called X" is about the group
         ActorTerm t = d.actor[k];
         return !(t != null && (t.isPerson() || t.type() == ActorTerm.Type.ROLE && (!"institution".equals(t.sourceType())

@@ -59,7 +59,7 @@ final class SentenceCompleter {
                 }
             } else {
                 Phrases.Range who = dr.speaker != null ? dr.speaker : dr.source;
-                dr.classified = mentions.resolve(classifier.classify(who), who);
+                dr.classified = roleSide(dr, mentions.resolve(classifier.classify(who), who));
             }
             if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)) {
                 continue; // "It is worth noting": a bare word before the cue is no source
@@ -95,6 +95,26 @@ final class SentenceCompleter {
         return last < from ? d.tok(from).end() : d.tok(last).end();
     }
 
+    /**
+     * "A leader of pro-Russian rebels in eastern Ukraine, Pavel Sirko, said" and "said Pavel Sirko, a
+     * leader of ...": a name of no known side speaks for the side of the role phrase in apposition to it
+     * in the source span, as it would had the role phrase been the whole source.
+     */
+    private Source roleSide(Draft dr, Source named) {
+        if (dr.speaker == null || !Source.UNKNOWN.equals(named.affiliation())) {
+            return named;
+        }
+        Phrases.Range role = dr.source.first() < dr.speaker.first()
+                ? new Phrases.Range(dr.source.first(), dr.speaker.first())
+                : dr.speaker.end() < dr.source.end() ? new Phrases.Range(dr.speaker.end(), dr.source.end()) : null;
+        if (role == null) {
+            return named;
+        }
+        Source r = classifier.classify(role);
+        return Source.UNKNOWN.equals(r.affiliation()) ? named : new Source(named.type(), named.speaker(), named.role(),
+                r.affiliation(), named.gender(), named.classes(), named.resolution());
+    }
+
     /** A pronoun, a determiner, a capitalised word or a gazetteer word: a phrase that can name a speaker. */
     private boolean describesSomeone(Phrases.Range src) {
         for (int k = src.first(); k < src.end(); k++) {
@@ -118,7 +138,13 @@ final class SentenceCompleter {
             }
             names += phrases.isName(k) ? 1 : 0;
         }
-        return names >= 2;
+        return names >= 2 || names == 1 && src.size() == 1 && allCaps(src.first()); // a transcript's "VANCE:"
+    }
+
+    /** A word of three letters or more, all capitals: a transcript's speaker label. */
+    private boolean allCaps(int k) {
+        String w = d.text.substring(d.tok(k).start(), d.tok(k).end());
+        return w.length() >= 3 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
     }
 
     /** Where a content after a cue ends: at the comma before the next attribution joined to the sentence. */

@@ -107,7 +107,7 @@ final class SourceSpans {
             return null;
         }
         Phrases.Range title = phrases.before(comma, sf);
-        if (title == null || title.size() > 5) {
+        if (title == null || title.size() > 10) {
             return null;
         }
         boolean role = false;
