@@ -90,6 +90,12 @@ final class Frames {
                 dr.pattern = "parenthetical";
                 return dr;
             }
+            int as = asClause(src, dr.cueEnd, s);
+            if (as >= 0) { // "As the Courier reported, the mill will close": the main clause is the content
+                dr.rightFrom = as;
+                dr.pattern = "reported";
+                return dr;
+            }
             ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
             if (r != null && r.refused() || checks.nounForm(cue, head) && !checks.clearSubject(src, head) && !checks.clausal(r)) {
                 return null;
@@ -133,6 +139,28 @@ final class Frames {
             return dr;
         }
         return null;
+    }
+
+    /**
+     * "As the Courier reported, the mill will close", "As Ms Roux told the panel, funds are short": a
+     * clause opened by "as" at the start of the sentence, with the cue (and its listener) closing it at a
+     * comma; the content starts after the comma. -1 when the sentence is not of that shape.
+     */
+    private int asClause(Phrases.Range src, int cueEnd, Sentence s) {
+        int a = phrases.prev(src.first(), s.firstToken());
+        if (a < 0 || !d.is(a, "as") || phrases.prev(a, s.firstToken()) >= 0
+                && !d.isComma(phrases.prev(a, s.firstToken()))) {
+            return -1;
+        }
+        for (int k = cueEnd; k < s.endToken() && k - cueEnd <= 6; k++) {
+            if (d.isComma(k)) {
+                return k + 1 < s.endToken() && d.isWord(k + 1) && !d.isTerminal(k + 1) ? k + 1 : -1;
+            }
+            if (d.quoted[k] || d.isTerminal(k) || !d.isWord(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private void setLeft(Draft dr, int[] left) {

@@ -56,6 +56,14 @@ final class Phrases {
         if (d.isWord(i) && (Grammar.SUBJECT_PRONOUNS.contains(w) || Grammar.RELATIVE_PRONOUNS.contains(w))) {
             return new Range(i, i + 1);
         }
+        int in = prev(i, sentFirst);
+        int whole = in >= 0 ? prev(in, sentFirst) : -1;
+        if (numeric(i) && in >= 0 && d.is(in, "in") && whole >= 0 && numeric(whole)) {
+            // "six in 10 said", "About one in three say": a share of those asked, with "about" or "nearly"
+            int a = prev(whole, sentFirst);
+            boolean approx = a >= 0 && APPROXIMATELY.contains(d.norm(a));
+            return new Range(approx ? a : whole, i + 1);
+        }
         if (d.isWord(i) && Grammar.QUANTIFIER_SUBJECTS.contains(w) && opensClause(i, sentFirst)) {
             return new Range(i, i + 1); // "Some say", "Many said": the quantifier is the whole subject
         }
@@ -88,6 +96,18 @@ final class Phrases {
         }
         return trim(first, lastBefore(end, sentFirst) + 1);
     }
+
+    /** A number in figures or a number word ("10", "three"). */
+    private boolean numeric(int i) {
+        return d.tok(i).type() == org.slant.text.Token.Type.NUMBER
+                || NUMBER_WORDS.contains(d.norm(i));
+    }
+
+    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "roughly",
+            "around", "some", "only", "just", "over", "more");
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten");
 
     /** Nothing but a comma, a conjunction or the sentence start before token i. */
     private boolean opensClause(int i, int sentFirst) {
@@ -140,6 +160,10 @@ final class Phrases {
             int p = prev(i, sentFirst);
             return first >= 0 && p >= 0 && (d.isCapitalised(p) && d.isCapitalised(first)
                     || !d.isCapitalised(first) && Grammar.PAIRED_ADJECTIVES.contains(d.norm(p)));
+        }
+        if (w.equals("in") && first >= 0 && numeric(first)) {
+            int p = prev(i, sentFirst); // "six in 10 said", "one in three": a share of those asked
+            return p >= 0 && numeric(p);
         }
         if (Grammar.INNER_PREPOSITIONS.contains(w)) {
             int p = prev(i, sentFirst);
@@ -234,7 +258,9 @@ final class Phrases {
             } else if (d.tok(i).type() == org.slant.text.Token.Type.NUMBER) {
                 accept = !name && (last < 0 || Grammar.DETERMINERS.contains(d.norm(last)));
             } else if (Grammar.DETERMINERS.contains(w) && !d.isCapitalised(i) || d.is(i, "The") || d.is(i, "A")) {
-                accept = last < 0 || Grammar.INNER_PREPOSITIONS.contains(d.norm(last)) || d.is(last, "to");
+                // "the most recent poll", "the many critics": a quantifier after "the" goes on
+                accept = last < 0 || Grammar.INNER_PREPOSITIONS.contains(d.norm(last)) || d.is(last, "to")
+                        || d.is(last, "the") && !d.is(i, "the") && !d.is(i, "a") && !d.is(i, "an");
             } else if (Grammar.TIME.contains(w) && d.actor[i] == null) {
                 accept = false;
             } else if (w.equals("to")) {

@@ -195,6 +195,12 @@ final class SentenceCompleter {
         if (r.size() == 1 && Grammar.SUBJECT_PRONOUNS.contains(d.norm(r.first()))) {
             return r;
         }
+        int verb = r.end() - 1;
+        if (r.size() > 2 && r.first() == start && Grammar.DETERMINERS.contains(d.norm(r.first()))
+                && !d.isCapitalised(verb) && d.actor[verb] == null && d.norm(verb).endsWith("ed")) {
+            // "The retired judge opened with ..., saying": a described person opens the sentence, then its verb
+            return new Phrases.Range(r.first(), verb);
+        }
         for (int k = r.first(); k < r.end(); k++) {
             if (phrases.isName(k) || d.actor[k] != null) {
                 return r;

@@ -111,4 +111,39 @@ class SourceShapesTest {
         Finding g = only("“The ceasefire is over,” said Pavel Sirko, a leader of pro-Russian rebels.", "said");
         assertEquals("russia", side(g), "the apposition after an inverted verb");
     }
+
+    @Test
+    void anAsClauseTakesTheMainClauseAsContent() {
+        Finding f = only("As the Harbour Courier reported, the mill will close in May.", "reported");
+        assertEquals("the Harbour Courier", part(f, "source"));
+        assertEquals("the mill will close in May", part(f, "content"));
+        Finding g = only("As Ms Roux told the panel, funds are short.", "told");
+        assertEquals("funds are short", part(g, "content"));
+    }
+
+    @Test
+    void aQuotationAfterAListenerAndAPlaceStillFollowsTheCue() {
+        Finding f = only("Delmar told reporters in Dover last week, “We will carry this county.”", "told");
+        assertEquals("Delmar", part(f, "source"));
+        assertEquals("We will carry this county.", part(f, "content"));
+    }
+
+    @Test
+    void aShareOfThoseAskedIsTheSubject() {
+        ArticleResult r = Analyse.text("One in three said the fees were too high, and nearly two in five said they would leave.");
+        assertEquals(java.util.List.of("One in three", "nearly two in five"),
+                Analyse.attributions(r).stream().map(f -> part(f, "source")).toList());
+    }
+
+    @Test
+    void aParticipleAfterADescribedSubjectSharesIt() {
+        Finding f = only("The retired judge opened with the court's backlog, saying that cases waited two years.", "saying");
+        assertEquals("The retired judge", ((Attrs.Attribution) f.attrs()).speaker());
+    }
+
+    @Test
+    void aQuantifierAfterTheStaysInTheSourceOfAccordingTo() {
+        Finding f = only("The mayor leads by nine points, according to the most recent county poll.", "according to");
+        assertEquals("the most recent county poll", part(f, "source"));
+    }
 }
