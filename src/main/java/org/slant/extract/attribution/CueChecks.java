@@ -77,6 +77,12 @@ final class CueChecks {
         return false;
     }
 
+    /** A source phrase headed by a document word: "polls", "a new survey", "court records". */
+    boolean documentHead(Phrases.Range src) {
+        ActorTerm t = d.actor[src.end() - 1];
+        return t != null && t.type() == ActorTerm.Type.ROLE && t.classes().contains("role.document");
+    }
+
     /** Content that starts with "that", "whether", a colon or a quotation. */
     boolean clausal(ContentSpans.Right r) {
         if (r == null || r.refused()) {

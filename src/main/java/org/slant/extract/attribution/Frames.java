@@ -96,8 +96,10 @@ final class Frames {
                 dr.pattern = "reported";
                 return dr;
             }
-            ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
-            if (r != null && r.refused() || checks.nounForm(cue, head) && !checks.clearSubject(src, head) && !checks.clausal(r)) {
+            boolean document = cue.evidence() && checks.documentHead(src); // "polls show Ms Roux ahead"
+            ContentSpans.Right r = spans.right(dr.cueEnd, s, document ? cue.anyContent() : cue);
+            if (r != null && r.refused() || !document && checks.nounForm(cue, head) && !checks.clearSubject(src, head)
+                    && !checks.clausal(r)) {
                 return null;
             }
             if (r != null) {
