@@ -138,7 +138,23 @@ final class CueChecks {
             for (int k = 0; all && k < words.size(); k++) {
                 all = d.is(after + k, words.get(k));
             }
-            if (all) {
+            if (all && !labelling(words, after, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "called him a “liar”", "called it “predatory”": an object pronoun with a quotation opening within four
+     * tokens after it labels someone, so a not-before pronoun ("called him" on the phone) does not veto it.
+     */
+    private boolean labelling(List<String> words, int after, Sentence s) {
+        if (words.size() != 1 || !Grammar.OBJECT_PRONOUNS.contains(words.get(0)) && !words.get(0).equals("it")) {
+            return false;
+        }
+        for (int k = after + 1; k < s.endToken() && k <= after + 4 && !d.isTerminal(k); k++) {
+            if (d.opens(k) != null) {
                 return true;
             }
         }

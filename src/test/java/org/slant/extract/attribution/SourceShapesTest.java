@@ -146,4 +146,11 @@ class SourceShapesTest {
         Finding f = only("The mayor leads by nine points, according to the most recent county poll.", "according to");
         assertEquals("the most recent county poll", part(f, "source"));
     }
+
+    @Test
+    void aLabelAfterAnObjectPronounIsSpeechAPhoneCallIsNot() {
+        Finding f = only("The senator called him a “reckless gambler” at the hearing.", "called");
+        assertEquals("The senator", part(f, "source"));
+        assertTrue(Analyse.attributions(Analyse.text("The senator called him at noon to ask about the hearing.")).isEmpty());
+    }
 }
