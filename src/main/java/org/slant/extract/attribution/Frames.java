@@ -176,7 +176,15 @@ final class Frames {
         dr.cue = m.payload();
         dr.cueFirst = m.firstToken();
         dr.cueEnd = m.endToken();
-        Phrases.Range np = phrases.after(dr.cueEnd, s.endToken(), true);
+        int from = dr.cueEnd;
+        if (from + 1 < s.endToken() && d.isWord(from) && !d.isCapitalised(from) && d.norm(from).endsWith("ly")
+                && d.norm(from).length() > 4) {
+            from++; // "according to recently leaked documents": the adverb belongs to the source
+        }
+        Phrases.Range np = phrases.after(from, s.endToken(), true);
+        if (np != null && from > dr.cueEnd) {
+            np = new Phrases.Range(dr.cueEnd, np.end());
+        }
         if (np == null || np.size() == 1 && d.isWord(np.first()) && !d.isCapitalised(np.first())
                 && !d.norm(np.first()).endsWith("s") && d.actor[np.first()] == null) {
             return null; // "according to plan": a bare singular noun is not a speaker

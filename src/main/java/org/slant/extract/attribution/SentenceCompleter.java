@@ -61,7 +61,8 @@ final class SentenceCompleter {
                 Phrases.Range who = dr.speaker != null ? dr.speaker : dr.source;
                 dr.classified = roleSide(dr, mentions.resolve(classifier.classify(who), who));
             }
-            if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)) {
+            if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)
+                    && !(dr.cue.frame() == Cue.Frame.PREP && dr.source.size() > 1)) { // "according to recent polling"
                 continue; // "It is worth noting": a bare word before the cue is no source
             }
             if (dr.classified.type().equals("unresolved") && (dr.cue.frame() == Cue.Frame.HEADLINE

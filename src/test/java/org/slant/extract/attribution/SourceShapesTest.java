@@ -153,4 +153,12 @@ class SourceShapesTest {
         assertEquals("The senator", part(f, "source"));
         assertTrue(Analyse.attributions(Analyse.text("The senator called him at noon to ask about the hearing.")).isEmpty());
     }
+
+    @Test
+    void aDescribedSourceOfAccordingToNeedNotNameAnyone() {
+        assertEquals("recent polling", part(only("According to recent polling, the mayor is ahead again.", "According to"), "source"));
+        assertEquals("recently leaked county documents", part(only(
+                "The rebels seized the depot, according to recently leaked county documents.", "according to"), "source"));
+        assertTrue(Analyse.attributions(Analyse.text("The works went ahead according to plan.")).isEmpty());
+    }
 }
