@@ -47,7 +47,7 @@ public final class ActorGazetteer {
     public List<PhraseIndex.Match<ActorTerm>> mentions(List<Token> tokens, CharSequence text) {
         List<PhraseIndex.Match<ActorTerm>> found = index.findLongest(tokens, text);
         found = PartyLabels.add(found, tokens, text, party -> sides.get("party:" + party));
-        return TableMentions.add(found, tokens, text, table.get(), this::side);
+        return TableMentions.add(found, tokens, text, table.get(), this::side, this::home);
     }
 
     /**
@@ -62,6 +62,11 @@ public final class ActorGazetteer {
                 return party;
             }
         }
+        return sides.getOrDefault("country:" + p.country(), Source.UNKNOWN);
+    }
+
+    /** The side of a table person's country (not their party), or {@link Source#UNKNOWN}. */
+    String home(ActorTable.Person p) {
         return sides.getOrDefault("country:" + p.country(), Source.UNKNOWN);
     }
 

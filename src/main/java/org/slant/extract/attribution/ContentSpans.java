@@ -80,15 +80,16 @@ final class ContentSpans {
             }
             int found = -1;
             for (int k = i + 1; k < sEnd && k - i < LOOKAHEAD && !d.isTerminal(k) && d.opens(k) == null
-                    && !(d.isComma(k) && !(k + 1 < sEnd && d.isCapitalised(k + 1))); k++) {
-                if (d.is(k, "that") || d.is(k, ":") || Grammar.SUBJECT_PRONOUNS.contains(d.norm(k)) && d.isWord(k)) {
+                    && !(d.isComma(k) && !(k + 1 < sEnd && (d.isCapitalised(k + 1) || d.opens(k + 1) != null))); k++) {
+                if (d.is(k, "that") || d.is(k, ":") || Grammar.SUBJECT_PRONOUNS.contains(d.norm(k)) && d.isWord(k)
+                        || d.isComma(k) && d.opens(k + 1) != null) {
                     found = k;
                     break;
                 }
             }
-            if (found >= 0) {
+            if (found >= 0) { // "told reporters in Nashua last week, “...”": the quotation after the comma
                 colon = d.is(found, ":");
-                i = colon ? skipMarkup(found + 1, sEnd) : found;
+                i = colon || d.isComma(found) ? skipMarkup(found + 1, sEnd) : found;
                 break;
             }
             int k = i + 1;

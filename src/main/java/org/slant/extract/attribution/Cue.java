@@ -14,9 +14,24 @@ package org.slant.extract.attribution;
  * @param nounProne the present and -ing forms are common nouns too ("state", "plans", "showing"): they
  *                  need a pronoun or a name as subject, or a that-clause, colon or quotation
  * @param byAgent   the passive with an agent reports the agent's words ("was accused by a colleague")
+ * @param evidence  after a document as subject ("polls show", "a survey found") any content counts, an
+ *                  object with its predicate too ("polls show Ms Roux ahead"), and the noun-prone forms
+ *                  need no name as subject
  */
 public record Cue(String id, String stance, Frame frame, boolean recipient, ContentRule content,
-                  java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne, boolean byAgent) {
+                  java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne, boolean byAgent,
+                  boolean evidence) {
+
+    /** A cue that does not report evidence. */
+    public Cue(String id, String stance, Frame frame, boolean recipient, ContentRule content,
+               java.util.List<java.util.List<String>> notBefore, boolean invert, boolean nounProne, boolean byAgent) {
+        this(id, stance, frame, recipient, content, notBefore, invert, nounProne, byAgent, false);
+    }
+
+    /** This cue with any content allowed (after a document as subject). */
+    Cue anyContent() {
+        return new Cue(id, stance, frame, recipient, ContentRule.ANY, notBefore, invert, nounProne, byAgent, evidence);
+    }
 
     public Cue {
         notBefore = java.util.List.copyOf(notBefore);

@@ -77,6 +77,12 @@ final class CueChecks {
         return false;
     }
 
+    /** A source phrase headed by a document word: "polls", "a new survey", "court records". */
+    boolean documentHead(Phrases.Range src) {
+        ActorTerm t = d.actor[src.end() - 1];
+        return t != null && t.type() == ActorTerm.Type.ROLE && t.classes().contains("role.document");
+    }
+
     /** Content that starts with "that", "whether", a colon or a quotation. */
     boolean clausal(ContentSpans.Right r) {
         if (r == null || r.refused()) {
@@ -111,6 +117,14 @@ final class CueChecks {
         if (!d.is(src.first(), "a") && !d.is(src.first(), "an") || !d.norm(head).endsWith("ed")) {
             return false;
         }
+        int before = head - 1;
+        if (before > src.end() - 1 && before >= 0 && d.isWord(before) && Grammar.VERB_GROUP.contains(d.norm(before))) {
+            return false; // "a leader of the rebels has admitted": a participle with its auxiliary is a verb
+        }
+        int after = head + 1;
+        if (after < d.n && (d.is(after, "that") || d.is(after, "whether") || d.is(after, ":") || d.opens(after) != null)) {
+            return false; // "a leader of the rebels admitted that ...": a content clause follows, not a name
+        }
         int k = src.end() - 1; // the phrase's head noun decides: "a leader of a group called X" is about the group
         ActorTerm t = d.actor[k];
         return !(t != null && (t.isPerson() || t.type() == ActorTerm.Type.ROLE && (!"institution".equals(t.sourceType())
@@ -124,7 +138,23 @@ final class CueChecks {
             for (int k = 0; all && k < words.size(); k++) {
                 all = d.is(after + k, words.get(k));
             }
-            if (all) {
+            if (all && !labelling(words, after, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "called him a “liar”", "called it “predatory”": an object pronoun with a quotation opening within four
+     * tokens after it labels someone, so a not-before pronoun ("called him" on the phone) does not veto it.
+     */
+    private boolean labelling(List<String> words, int after, Sentence s) {
+        if (words.size() != 1 || !Grammar.OBJECT_PRONOUNS.contains(words.get(0)) && !words.get(0).equals("it")) {
+            return false;
+        }
+        for (int k = after + 1; k < s.endToken() && k <= after + 4 && !d.isTerminal(k); k++) {
+            if (d.opens(k) != null) {
                 return true;
             }
         }

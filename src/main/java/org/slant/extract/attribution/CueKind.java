@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * (verb, prep, noun, headline; default verb), {@code recipient} (true when the verb takes a listener:
  * "told reporters that"), {@code content} (any, clause, that, quote; default any), {@code not_before}
  * (word sequences that, right after the cue, mean it is not reporting speech: "claimed the lives"),
- * {@code invert}, {@code noun_prone} and {@code by_agent} (see {@link Cue}).
+ * {@code invert}, {@code noun_prone}, {@code by_agent} and {@code evidence} (see {@link Cue}).
  */
 public final class CueKind implements LexiconKind<CueLexicon> {
 
@@ -31,7 +31,7 @@ public final class CueKind implements LexiconKind<CueLexicon> {
     private static final Set<String> FRAMES = Set.of("verb", "prep", "noun", "headline");
     private static final Set<String> CONTENT = Set.of("any", "clause", "that", "quote");
     private static final Set<String> FIELDS = Set.of("id", "phrase", "inflect", "forms", "case", "stance", "frame",
-            "recipient", "content", "not_before", "invert", "noun_prone", "by_agent", "rationale", "examples");
+            "recipient", "content", "not_before", "invert", "noun_prone", "by_agent", "evidence", "rationale", "examples");
 
     /** Whose built-in lexicons an example runs against (actors, outlets); null for a kind that only compiles. */
     private final LexiconStore context;
@@ -77,7 +77,9 @@ public final class CueKind implements LexiconKind<CueLexicon> {
                 boolean invert = n.get("invert").map(ConfigNode::asBoolean).orElse(false);
                 boolean nounProne = n.get("noun_prone").map(ConfigNode::asBoolean).orElse(false);
                 boolean byAgent = n.get("by_agent").map(ConfigNode::asBoolean).orElse(false);
-                byId.put(e.id(), new Cue(e.id(), stance, frame, recipient, content, notBefore, invert, nounProne, byAgent));
+                boolean evidence = n.get("evidence").map(ConfigNode::asBoolean).orElse(false);
+                byId.put(e.id(), new Cue(e.id(), stance, frame, recipient, content, notBefore, invert, nounProne, byAgent,
+                        evidence));
                 specs.put(e.id(), PhraseSpec.read(n));
             }
         }

@@ -90,8 +90,16 @@ final class Frames {
                 dr.pattern = "parenthetical";
                 return dr;
             }
-            ContentSpans.Right r = spans.right(dr.cueEnd, s, cue);
-            if (r != null && r.refused() || checks.nounForm(cue, head) && !checks.clearSubject(src, head) && !checks.clausal(r)) {
+            int as = asClause(src, dr.cueEnd, s);
+            if (as >= 0) { // "As the Courier reported, the mill will close": the main clause is the content
+                dr.rightFrom = as;
+                dr.pattern = "reported";
+                return dr;
+            }
+            boolean document = cue.evidence() && checks.documentHead(src); // "polls show Ms Roux ahead"
+            ContentSpans.Right r = spans.right(dr.cueEnd, s, document ? cue.anyContent() : cue);
+            if (r != null && r.refused() || !document && checks.nounForm(cue, head) && !checks.clearSubject(src, head)
+                    && !checks.clausal(r)) {
                 return null;
             }
             if (r != null) {
@@ -113,7 +121,8 @@ final class Frames {
             if (np != null && sources.endsInversion(np.end(), s)) {
                 int[] left = spans.left(cueFirst, s, cue);
                 if (left != null) {
-                    dr.source = np;
+                    dr.source = sources.withTrailingApposition(np, s);
+                    dr.speaker = dr.source != np ? np : null;
                     setLeft(dr, left);
                     return dr;
                 }
@@ -134,6 +143,28 @@ final class Frames {
         return null;
     }
 
+    /**
+     * "As the Courier reported, the mill will close", "As Ms Roux told the panel, funds are short": a
+     * clause opened by "as" at the start of the sentence, with the cue (and its listener) closing it at a
+     * comma; the content starts after the comma. -1 when the sentence is not of that shape.
+     */
+    private int asClause(Phrases.Range src, int cueEnd, Sentence s) {
+        int a = phrases.prev(src.first(), s.firstToken());
+        if (a < 0 || !d.is(a, "as") || phrases.prev(a, s.firstToken()) >= 0
+                && !d.isComma(phrases.prev(a, s.firstToken()))) {
+            return -1;
+        }
+        for (int k = cueEnd; k < s.endToken() && k - cueEnd <= 6; k++) {
+            if (d.isComma(k)) {
+                return k + 1 < s.endToken() && d.isWord(k + 1) && !d.isTerminal(k + 1) ? k + 1 : -1;
+            }
+            if (d.quoted[k] || d.isTerminal(k) || !d.isWord(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private void setLeft(Draft dr, int[] left) {
         dr.contentStart = left[0];
         dr.contentEnd = left[1];
@@ -145,7 +176,15 @@ final class Frames {
         dr.cue = m.payload();
         dr.cueFirst = m.firstToken();
         dr.cueEnd = m.endToken();
-        Phrases.Range np = phrases.after(dr.cueEnd, s.endToken(), true);
+        int from = dr.cueEnd;
+        if (from + 1 < s.endToken() && d.isWord(from) && !d.isCapitalised(from) && d.norm(from).endsWith("ly")
+                && d.norm(from).length() > 4) {
+            from++; // "according to recently leaked documents": the adverb belongs to the source
+        }
+        Phrases.Range np = phrases.after(from, s.endToken(), true);
+        if (np != null && from > dr.cueEnd) {
+            np = new Phrases.Range(dr.cueEnd, np.end());
+        }
         if (np == null || np.size() == 1 && d.isWord(np.first()) && !d.isCapitalised(np.first())
                 && !d.norm(np.first()).endsWith("s") && d.actor[np.first()] == null) {
             return null; // "according to plan": a bare singular noun is not a speaker

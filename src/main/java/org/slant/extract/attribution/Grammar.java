@@ -103,6 +103,41 @@ final class Grammar {
             "gathering", "audience", "members", "some", "many", "most", "one", "all", "each", "few", "several",
             "representatives", "delegation", "hundreds", "thousands", "room", "panel", "meeting");
 
+    /**
+     * Quantifiers that stand alone as a subject ("Some say", "Many said", "Both denied"): without a noun
+     * after them they are the source phrase themselves.
+     */
+    static final Set<String> QUANTIFIER_SUBJECTS = words("some", "many", "most", "few", "several", "both", "all",
+            "another", "none", "others", "neither", "either"); // not "one": "One may recall" is the writer
+
+    /**
+     * Participles that end a poll's or a survey's subject ("those surveyed said", "voters polled say"),
+     * where any other lower-case past form would end the phrase ("the man who came back").
+     */
+    static final Set<String> SURVEY_PARTICIPLES = words("surveyed", "polled", "interviewed", "questioned", "asked",
+            "sampled", "contacted");
+
+    /** Words that open an aside between a subject and its verb: "Forbes, however, says", "Mr X, in turn, said". */
+    static final Set<String> ASIDE_STARTS = words("however", "though", "too", "meanwhile", "instead", "moreover",
+            "in", "on", "at", "after", "during", "for", "with", "like", "unlike", "speaking", "asked", "when",
+            "once", "again", "as", "meanwhile", "therefore", "nonetheless", "nevertheless", "though", "also",
+            "then", "still", "indeed", "likewise", "similarly", "by", "from", "not");
+
+    /** Page labels that open a line with a colon and name no speaker: "Update:", "Related:", "Q:". */
+    static final Set<String> PAGE_LABELS = words("update", "updated", "note", "related", "correction", "editor's",
+            "photo", "photos", "video", "watch", "read", "source", "sources", "credit", "transcript", "breaking",
+            "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "warning", "disclaimer",
+            "disclosure", "summary", "background", "caption", "listen", "subscribe", "advertisement", "see",
+            "also", "more", "tags", "topics", "filed", "posted", "published", "share", "image", "images", "map",
+            "chart", "graphic", "here", "why", "what", "how", "when", "where", "who", "this", "that", "the",
+            "plus", "bonus", "p.s", "ps", "live", "latest", "developing", "timeline", "recap", "contact",
+            "email", "follow", "via", "h/t", "hat", "click", "sign", "subscribe", "and", "but", "so", "now");
+
+    /** Adjectives joined by "and" inside a source phrase: "current and former officials", "state and local". */
+    static final Set<String> PAIRED_ADJECTIVES = words("current", "former", "past", "present", "state", "local",
+            "federal", "senior", "junior", "public", "private", "military", "civilian", "foreign", "domestic",
+            "elected", "appointed", "retired", "active", "longtime", "top", "other");
+
     /** Pronouns "he" and "she" and their gender. */
     static String pronounGender(String norm) {
         return switch (norm) {

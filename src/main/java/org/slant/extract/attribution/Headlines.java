@@ -24,11 +24,12 @@ final class Headlines {
         boolean alone = (si == 0 || d.paragraphOfSentence[si - 1] != para)
                 && (si + 1 >= d.sentences.size() || d.paragraphOfSentence[si + 1] != para);
         int last = s.endToken() - 1;
+        if (d.is(m.firstToken(), ":")) {
+            boolean opensParagraph = si == 0 || d.paragraphOfSentence[si - 1] != para;
+            return opensParagraph ? headlineColon(m, s, alone) : null;
+        }
         if (!alone || d.isTerminal(last) && !d.isMark(last)) {
             return null;
-        }
-        if (d.is(m.firstToken(), ":")) {
-            return headlineColon(m, s);
         }
         if (!d.isWord(last) || s.endToken() - m.endToken() > 6 || m.firstToken() - s.firstToken() < 2) {
             return null;
@@ -48,14 +49,24 @@ final class Headlines {
         return dr;
     }
 
-    private Draft headlineColon(PhraseIndex.Match<Cue> m, Sentence s) {
+    /**
+     * "Dr. Ben Carson: Hillary Clinton ‘Not Fit’" (a one-line paragraph, with or without a full stop) and
+     * a transcript's "TAPPER: Do you think ..." or "Matthews: Well, ..." (a paragraph that opens with a
+     * speaker's name and a colon). Page labels ("Update:", "Related:") name nobody.
+     */
+    private Draft headlineColon(PhraseIndex.Match<Cue> m, Sentence s, boolean alone) {
         int colon = m.firstToken();
         if (colon - s.firstToken() > 6 || s.endToken() - colon < 3) {
             return null;
         }
         Phrases.Range np = phrases.before(colon, s.firstToken());
-        if (np == null || np.first() != s.firstToken()) {
+        if (np == null || np.first() != s.firstToken() || Grammar.PAGE_LABELS.contains(d.norm(np.first()))) {
             return null;
+        }
+        for (int k = np.first(); !alone && k < np.end(); k++) {
+            if (d.isWord(k) && !phrases.isName(k)) {
+                return null; // in running text only a bare name speaks before a colon
+            }
         }
         Draft dr = new Draft();
         dr.cue = m.payload();

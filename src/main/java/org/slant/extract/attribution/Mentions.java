@@ -60,8 +60,9 @@ final class Mentions {
                     && k + 1 < s.endToken() && phrases.isName(k + 1) && d.actor[k + 1] == null) {
                 int e = nameEnd(k, s);
                 String g = names.ofName(d.norm(k));
-                Set<String> roles = roles(k, e, s);
-                Source m = new Source("named", d.span(k, e), null, side(k, e, s),
+                Roles found = rolesAndSide(k, e, s);
+                Set<String> roles = found.classes();
+                Source m = new Source("named", d.span(k, e), null, found.side(),
                         g, roles, "mention");
                 if (g != null || !roles.isEmpty()) {
                     antecedents.person(k, s.index(), para, m, false);
@@ -76,47 +77,32 @@ final class Mentions {
     /** How far from a name its title or apposition may reach ("Brazilian Ambassador", ", the envoy,"). */
     private static final int ROLE_REACH = 6;
 
-    /**
-     * The role classes a name is given in its sentence: role words right before it ("Ambassador Tomas
-     * Vilela") or in an apposition right after it ("Andriy Moroz, the ambassador,"), so that "the
-     * ambassador" or "the diplomat" can point back to the person later.
-     */
+    /** What a name's title and apposition tell: its role classes and the side its role gives it. */
+    private record Roles(Set<String> classes, String side) {
+    }
+
     private Set<String> roles(int first, int end, Sentence s) {
-        Set<String> out = new java.util.LinkedHashSet<>();
-        for (int k = first - 1; k >= s.firstToken() && first - k <= ROLE_REACH && d.actor[k] != null
-                && !d.actor[k].isPerson(); k--) {
-            if (d.actor[k].type() == ActorTerm.Type.ROLE) {
-                out.addAll(d.actor[k].classes());
-            }
-        }
-        int a = end + 1;
-        if (end < s.endToken() && d.isComma(end) && a < s.endToken()
-                && (Grammar.DETERMINERS.contains(d.norm(a)) || d.actor[a] != null && !d.actor[a].isPerson())) {
-            Set<String> apposition = new java.util.LinkedHashSet<>();
-            int k = a;
-            for (; k < s.endToken() && k - end <= ROLE_REACH && !d.isComma(k) && !d.isTerminal(k); k++) {
-                if (d.actor[k] != null && d.actor[k].type() == ActorTerm.Type.ROLE) {
-                    apposition.addAll(d.actor[k].classes());
-                }
-            }
-            if (k < s.endToken() && (d.isComma(k) || d.isTerminal(k))) {
-                out.addAll(apposition); // ", the envoy," closed: an apposition, not the start of a clause
-            }
-        }
-        return out;
+        return rolesAndSide(first, end, s).classes();
     }
 
     /**
-     * The side a full name's role gives it, by the rule a source phrase follows: the first place among the
-     * role words right before the name ("French Defence Minister Ana Roux"), before it across a comma ("The
-     * French defence minister, Ana Roux,") or in its apposition ("Ana Roux, France's defence minister,"),
-     * skipping a diplomat's posting; unknown when no place is there. So a later "Ms Roux said" speaks for the
-     * side her first mention gave her, as it would had she spoken then.
+     * In one pass over the words before a name and one over its apposition: the role classes it is given
+     * in its sentence, from role words right before it ("Ambassador Tomas Vilela") or in an apposition
+     * right after it ("Andriy Moroz, the ambassador,"), so that "the ambassador" or "the diplomat" can
+     * point back to the person later; and the side its role gives it, by the rule a source phrase follows:
+     * the first place among the role words right before the name ("French Defence Minister Ana Roux"),
+     * before it across a comma ("The French defence minister, Ana Roux,") or in its apposition ("Ana Roux,
+     * France's defence minister,"), skipping a diplomat's posting; unknown when no place is there. So a
+     * later "Ms Roux said" speaks for the side her first mention gave her, as it would had she spoken then.
      */
-    private String side(int first, int end, Sentence s) {
+    private Roles rolesAndSide(int first, int end, Sentence s) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         int k = first - 1;
+        // the role words right before the name: only terms, up to ROLE_REACH; not across a comma
+        boolean titles = true;
         if (k > s.firstToken() && d.isComma(k)) {
-            k--; // "The French defence minister, Ana Roux"
+            k--; // "The French defence minister, Ana Roux": a side, but no title of the name itself
+            titles = false;
         }
         String place = null;
         boolean role = false;
@@ -124,29 +110,42 @@ final class Mentions {
                 || Grammar.DETERMINERS.contains(d.norm(k)) || POSTING_WORDS.contains(d.norm(k)) || d.is(k, "'s")
                 || d.isAbbreviationDot(k)); k--) {
             ActorTerm t = d.actor[k];
+            titles &= t != null && !t.isPerson() && first - k <= ROLE_REACH;
+            if (titles && t.type() == ActorTerm.Type.ROLE) {
+                out.addAll(t.classes());
+            }
             role |= t != null && t.type() == ActorTerm.Type.ROLE;
             if (t != null && t.isPlace() && d.actorFirst[k] == k && !sides.notTheSide(k)) {
                 place = t.actor(); // the leftmost: the place before the role, not a posting after it
             }
         }
-        if (role && place != null) {
-            return place;
-        }
+        String side = role && place != null ? place : null;
         if (end < s.endToken() && d.isComma(end)) {
-            place = null;
-            role = false;
-            for (int a = end + 1; a < s.endToken() && a - end <= ROLE_REACH && !d.isComma(a) && !d.isTerminal(a); a++) {
-                ActorTerm t = d.actor[a];
-                role |= t != null && t.type() == ActorTerm.Type.ROLE;
-                if (place == null && t != null && t.isPlace() && d.actorFirst[a] == a && !sides.notTheSide(a)) {
-                    place = t.actor();
+            int a = end + 1;
+            boolean appositive = a < s.endToken()
+                    && (Grammar.DETERMINERS.contains(d.norm(a)) || d.actor[a] != null && !d.actor[a].isPerson());
+            Set<String> apposition = new java.util.LinkedHashSet<>();
+            String after = null;
+            boolean afterRole = false;
+            int j = a;
+            for (; j < s.endToken() && j - end <= ROLE_REACH && !d.isComma(j) && !d.isTerminal(j); j++) {
+                ActorTerm t = d.actor[j];
+                if (t != null && t.type() == ActorTerm.Type.ROLE) {
+                    apposition.addAll(t.classes());
+                    afterRole = true;
+                }
+                if (after == null && t != null && t.isPlace() && d.actorFirst[j] == j && !sides.notTheSide(j)) {
+                    after = t.actor();
                 }
             }
-            if (role && place != null) {
-                return place;
+            if (appositive && j < s.endToken() && (d.isComma(j) || d.isTerminal(j))) {
+                out.addAll(apposition); // ", the envoy," closed: an apposition, not the start of a clause
+            }
+            if (side == null && afterRole && after != null) {
+                side = after;
             }
         }
-        return Source.UNKNOWN;
+        return new Roles(out, side == null ? Source.UNKNOWN : side);
     }
 
     /** Words a role phrase may hold between its role and a place: "Ambassador to Russia", "head of ...". */

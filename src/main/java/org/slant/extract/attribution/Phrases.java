@@ -56,6 +56,17 @@ final class Phrases {
         if (d.isWord(i) && (Grammar.SUBJECT_PRONOUNS.contains(w) || Grammar.RELATIVE_PRONOUNS.contains(w))) {
             return new Range(i, i + 1);
         }
+        int in = prev(i, sentFirst);
+        int whole = in >= 0 ? prev(in, sentFirst) : -1;
+        if (numeric(i) && in >= 0 && d.is(in, "in") && whole >= 0 && numeric(whole)) {
+            // "six in 10 said", "About one in three say": a share of those asked, with "about" or "nearly"
+            int a = prev(whole, sentFirst);
+            boolean approx = a >= 0 && APPROXIMATELY.contains(d.norm(a));
+            return new Range(approx ? a : whole, i + 1);
+        }
+        if (d.isWord(i) && Grammar.QUANTIFIER_SUBJECTS.contains(w) && opensClause(i, sentFirst)) {
+            return new Range(i, i + 1); // "Some say", "Many said": the quantifier is the whole subject
+        }
         int first = -1;
         int count = 0;
         while (i >= 0 && count < MAX) {
@@ -84,6 +95,24 @@ final class Phrases {
             return null;
         }
         return trim(first, lastBefore(end, sentFirst) + 1);
+    }
+
+    /** A number in figures or a number word ("10", "three"). */
+    private boolean numeric(int i) {
+        return d.tok(i).type() == org.slant.text.Token.Type.NUMBER
+                || NUMBER_WORDS.contains(d.norm(i));
+    }
+
+    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "roughly",
+            "around", "some", "only", "just", "over", "more");
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten");
+
+    /** Nothing but a comma, a conjunction or the sentence start before token i. */
+    private boolean opensClause(int i, int sentFirst) {
+        int p = prev(i, sentFirst);
+        return p < 0 || d.isComma(p) || d.isMark(p) && d.opens(p) == null || d.isWord(p) && Grammar.JOINERS.contains(d.norm(p));
     }
 
     private int lastBefore(int end, int sentFirst) {
@@ -127,9 +156,14 @@ final class Phrases {
                     && (d.isCapitalised(first) || d.is(first, "the")));
         }
         if (w.equals("and")) {
-            // "Estonia and Lithuania said": names on both sides
+            // "Estonia and Lithuania said": names on both sides; "current and former officials said"
             int p = prev(i, sentFirst);
-            return first >= 0 && p >= 0 && d.isCapitalised(p) && d.isCapitalised(first);
+            return first >= 0 && p >= 0 && (d.isCapitalised(p) && d.isCapitalised(first)
+                    || !d.isCapitalised(first) && Grammar.PAIRED_ADJECTIVES.contains(d.norm(p)));
+        }
+        if (w.equals("in") && first >= 0 && numeric(first)) {
+            int p = prev(i, sentFirst); // "six in 10 said", "one in three": a share of those asked
+            return p >= 0 && numeric(p);
         }
         if (Grammar.INNER_PREPOSITIONS.contains(w)) {
             int p = prev(i, sentFirst);
@@ -150,7 +184,8 @@ final class Phrases {
             return false;
         }
         if (!d.isCapitalised(i) && d.actor[i] == null && w.endsWith("ed") && w.length() > 4) {
-            return false; // a past-tense verb ends the phrase: "the man who came back"
+            // a past-tense verb ends the phrase ("the man who came back"), but "those surveyed said" is a subject
+            return first < 0 && Grammar.SURVEY_PARTICIPLES.contains(w);
         }
         if (Grammar.STOP.contains(w) && d.isCapitalised(i) && d.actor[i] == null && d.outlet[i] == null) {
             return false; // "That", "As", "Then" after a colon
@@ -223,7 +258,9 @@ final class Phrases {
             } else if (d.tok(i).type() == org.slant.text.Token.Type.NUMBER) {
                 accept = !name && (last < 0 || Grammar.DETERMINERS.contains(d.norm(last)));
             } else if (Grammar.DETERMINERS.contains(w) && !d.isCapitalised(i) || d.is(i, "The") || d.is(i, "A")) {
-                accept = last < 0 || Grammar.INNER_PREPOSITIONS.contains(d.norm(last)) || d.is(last, "to");
+                // "the most recent poll", "the many critics": a quantifier after "the" goes on
+                accept = last < 0 || Grammar.INNER_PREPOSITIONS.contains(d.norm(last)) || d.is(last, "to")
+                        || d.is(last, "the") && !d.is(i, "the") && !d.is(i, "a") && !d.is(i, "an");
             } else if (Grammar.TIME.contains(w) && d.actor[i] == null) {
                 accept = false;
             } else if (w.equals("to")) {

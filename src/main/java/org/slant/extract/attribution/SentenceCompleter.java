@@ -59,9 +59,10 @@ final class SentenceCompleter {
                 }
             } else {
                 Phrases.Range who = dr.speaker != null ? dr.speaker : dr.source;
-                dr.classified = mentions.resolve(classifier.classify(who), who);
+                dr.classified = roleSide(dr, mentions.resolve(classifier.classify(who), who));
             }
-            if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)) {
+            if (dr.classified.type().equals("unresolved") && !describesSomeone(dr.source)
+                    && !(dr.cue.frame() == Cue.Frame.PREP && dr.source.size() > 1)) { // "according to recent polling"
                 continue; // "It is worth noting": a bare word before the cue is no source
             }
             if (dr.classified.type().equals("unresolved") && (dr.cue.frame() == Cue.Frame.HEADLINE
@@ -95,11 +96,32 @@ final class SentenceCompleter {
         return last < from ? d.tok(from).end() : d.tok(last).end();
     }
 
+    /**
+     * "A leader of pro-Russian rebels in eastern Ukraine, Pavel Sirko, said" and "said Pavel Sirko, a
+     * leader of ...": a name of no known side speaks for the side of the role phrase in apposition to it
+     * in the source span, as it would had the role phrase been the whole source.
+     */
+    private Source roleSide(Draft dr, Source named) {
+        if (dr.speaker == null || !Source.UNKNOWN.equals(named.affiliation())) {
+            return named;
+        }
+        Phrases.Range role = dr.source.first() < dr.speaker.first()
+                ? new Phrases.Range(dr.source.first(), dr.speaker.first())
+                : dr.speaker.end() < dr.source.end() ? new Phrases.Range(dr.speaker.end(), dr.source.end()) : null;
+        if (role == null) {
+            return named;
+        }
+        Source r = classifier.classify(role);
+        return Source.UNKNOWN.equals(r.affiliation()) ? named : new Source(named.type(), named.speaker(), named.role(),
+                r.affiliation(), named.gender(), named.classes(), named.resolution());
+    }
+
     /** A pronoun, a determiner, a capitalised word or a gazetteer word: a phrase that can name a speaker. */
     private boolean describesSomeone(Phrases.Range src) {
         for (int k = src.first(); k < src.end(); k++) {
             String w = d.norm(k);
             if (d.isCapitalised(k) || d.actor[k] != null || Grammar.DETERMINERS.contains(w)
+                    || d.tok(k).type() == org.slant.text.Token.Type.NUMBER // "47 percent said": a poll's share
                     || Grammar.SUBJECT_PRONOUNS.contains(w) || Grammar.RELATIVE_PRONOUNS.contains(w)
                     || Grammar.POSSESSIVE_PRONOUNS.contains(w)) {
                 return true;
@@ -117,7 +139,13 @@ final class SentenceCompleter {
             }
             names += phrases.isName(k) ? 1 : 0;
         }
-        return names >= 2;
+        return names >= 2 || names == 1 && src.size() == 1 && allCaps(src.first()); // a transcript's "VANCE:"
+    }
+
+    /** A word of three letters or more, all capitals: a transcript's speaker label. */
+    private boolean allCaps(int k) {
+        String w = d.text.substring(d.tok(k).start(), d.tok(k).end());
+        return w.length() >= 3 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
     }
 
     /** Where a content after a cue ends: at the comma before the next attribution joined to the sentence. */
@@ -167,6 +195,12 @@ final class SentenceCompleter {
         }
         if (r.size() == 1 && Grammar.SUBJECT_PRONOUNS.contains(d.norm(r.first()))) {
             return r;
+        }
+        int verb = r.end() - 1;
+        if (r.size() > 2 && r.first() == start && Grammar.DETERMINERS.contains(d.norm(r.first()))
+                && !d.isCapitalised(verb) && d.actor[verb] == null && d.norm(verb).endsWith("ed")) {
+            // "The retired judge opened with ..., saying": a described person opens the sentence, then its verb
+            return new Phrases.Range(r.first(), verb);
         }
         for (int k = r.first(); k < r.end(); k++) {
             if (phrases.isName(k) || d.actor[k] != null) {

@@ -12,9 +12,12 @@ final class SourceSpans {
     private final Doc d;
     private final Phrases phrases;
 
+    private final LongSubjects longSubjects;
+
     SourceSpans(Doc d, Phrases phrases) {
         this.d = d;
         this.phrases = phrases;
+        this.longSubjects = new LongSubjects(d, phrases);
     }
 
     /**
@@ -22,8 +25,14 @@ final class SourceSpans {
      * an apposition or relative clause for a finite verb ("Lord Cameron, the Foreign Secretary, ruled").
      */
     Phrases.Range sourceBefore(int cueFirst, Sentence s, boolean finite) {
-        int end = skipAdverbials(cueFirst, s);
+        int end = skipAdverbials(longSubjects.skipAside(cueFirst, s), s);
         Phrases.Range r = phrases.before(end, s.firstToken());
+        if (finite) {
+            Phrases.Range rel = longSubjects.relativeSubject(end, s);
+            if (rel != null && (r == null || rel.first() < r.first())) {
+                return rel;
+            }
+        }
         if (r != null || !finite) {
             return r;
         }
@@ -44,7 +53,7 @@ final class SourceSpans {
             return null;
         }
         Phrases.Range title = phrases.before(comma, sf);
-        if (title == null || title.size() > 5) {
+        if (title == null || title.size() > 10) {
             return null;
         }
         boolean role = false;
@@ -61,14 +70,25 @@ final class SourceSpans {
         return role && opens ? title : null;
     }
 
-    /** The source up to the comma before its relative clause ("Donald Trump" of "Donald Trump, who ...,"), or null. */
+    /**
+     * The source up to its relative clause ("Donald Trump" of "Donald Trump, who ...,", "Another worker"
+     * of "Another worker who asked not to be named"), or null.
+     */
     Phrases.Range beforeRelative(Phrases.Range src) {
         for (int k = src.first() + 1; k + 1 < src.end(); k++) {
             if (d.isComma(k) && (Grammar.RELATIVE_PRONOUNS.contains(d.norm(k + 1)) || d.is(k + 1, "whose"))) {
                 return new Phrases.Range(src.first(), k);
             }
+            if (d.is(k, "who") || d.is(k, "whose")) {
+                return new Phrases.Range(src.first(), k);
+            }
         }
         return null;
+    }
+
+    /** "“...,” said Jay Doe, a supporter who chairs the county party.": see {@link LongSubjects}. */
+    Phrases.Range withTrailingApposition(Phrases.Range np, Sentence s) {
+        return longSubjects.withTrailingApposition(np, s);
     }
 
     /** A document word ending a longer source phrase ("a ministry statement"), or -1. */
@@ -135,6 +155,9 @@ final class SourceSpans {
                 break;
             }
             int segStart = j >= 0 ? j + 1 : sf;
+            while (segStart < k && (d.is(segStart, "and") || d.is(segStart, "but")) && j < 0) {
+                segStart++; // "And Sen. Ann Berry, ..., said"
+            }
             if (segStart >= k) {
                 break;
             }
@@ -147,12 +170,23 @@ final class SourceSpans {
                 continue;
             }
             Phrases.Range np = phrases.before(k, sf);
+            int rel = longSubjects.relativeInside(segStart, k);
+            if (rel > 0) { // "a doctor who advised the governor": the noun phrase before the relative clause
+                Phrases.Range head = phrases.before(rel, sf);
+                np = head != null && head.first() == segStart ? new Phrases.Range(segStart, k) : np;
+            }
             if (np == null || np.size() == 1 && Grammar.SUBJECT_PRONOUNS.contains(d.norm(np.first()))) {
                 break;
             }
             boolean named = false;
             for (int i = np.first(); i < np.end(); i++) {
                 named |= phrases.isName(i) || d.actor[i] != null && d.actor[i].isPerson();
+            }
+            String sw = d.norm(segStart);
+            boolean described = best != null || seg == 0 && segStart < k && (d.is(segStart, "a") || d.is(segStart, "an")
+                    || d.is(segStart, "the") || d.tok(segStart).type() == org.slant.text.Token.Type.NUMBER);
+            if (np.first() != segStart && described && k - segStart <= 25 && !sw.isEmpty()) {
+                np = new Phrases.Range(segStart, k); // "a senior adviser to Mr. Grant and past president of ..."
             }
             if (np.first() != segStart) {
                 break; // a clause, not a noun phrase: "Russia will target the Games, warns Macron"

@@ -33,7 +33,8 @@ final class TableMentions {
 
     static List<PhraseIndex.Match<ActorTerm>> add(List<PhraseIndex.Match<ActorTerm>> found, List<Token> tokens,
                                                   CharSequence text, ActorTable table,
-                                                  Function<ActorTable.Person, String> side) {
+                                                  Function<ActorTable.Person, String> side,
+                                                  Function<ActorTable.Person, String> home) {
         if (table.size() == 0) {
             return found;
         }
@@ -46,6 +47,7 @@ final class TableMentions {
         }
         List<PhraseIndex.Match<ActorTerm>> added = new ArrayList<>();
         Map<String, ActorTerm> surnames = new HashMap<>();
+        Map<String, String> homes = new HashMap<>(); // a full name's country side, for Namesakes
         int i = 0;
         while (i < n) {
             if (covered[i] || !capitalised(tokens.get(i), text)) {
@@ -59,7 +61,7 @@ final class TableMentions {
             int p = i;
             while (p < runEnd) {
                 PhraseIndex.Match<ActorTerm> m = capitalised(tokens.get(p), text)
-                        ? longest(tokens, text, p, runEnd, table, side) : null;
+                        ? longest(tokens, text, p, runEnd, table, side, home, homes) : null;
                 if (m != null) {
                     added.add(m);
                     remember(surnames, m.payload(), tokens.get(m.endToken() - 1).norm());
@@ -79,6 +81,7 @@ final class TableMentions {
         if (added.isEmpty()) {
             return found;
         }
+        added = Namesakes.confirm(added, found, tokens, homes);
         List<PhraseIndex.Match<ActorTerm>> all = new ArrayList<>(found);
         all.addAll(added);
         all.sort(Comparator.comparingInt(PhraseIndex.Match::firstToken));
@@ -90,7 +93,9 @@ final class TableMentions {
      * key grows a word at a time and stops as soon as no name of the table starts with it.
      */
     private static PhraseIndex.Match<ActorTerm> longest(List<Token> tokens, CharSequence text, int p, int limit,
-                                                        ActorTable table, Function<ActorTable.Person, String> side) {
+                                                        ActorTable table, Function<ActorTable.Person, String> side,
+                                                        Function<ActorTable.Person, String> home,
+                                                        Map<String, String> homes) {
         StringBuilder key = new StringBuilder();
         int words = 0;
         ActorTable.Person best = null;
@@ -119,6 +124,7 @@ final class TableMentions {
         }
         String canonical = text.subSequence(tokens.get(p).start(), tokens.get(bestEnd - 1).end()).toString();
         String first = text.subSequence(tokens.get(p).start(), tokens.get(p).end()).toString();
+        homes.put(canonical.toLowerCase(java.util.Locale.ROOT), home.apply(best));
         return new PhraseIndex.Match<>(p, bestEnd, new ActorTerm(ENTRY, ActorTerm.Type.PERSON, side.apply(best),
                 canonical, null, "named", Set.of(), false, first));
     }

@@ -91,7 +91,7 @@ class SidesByRuleTest {
 
     @Test
     void theActorTableGivesALegislatorsSideAndTheirSurnameLaterInTheArticle() {
-        ArticleResult r = Analyse.text("Lindsey Graham said the aid would pass.\n\n“We have the votes,” Graham added.");
+        ArticleResult r = Analyse.text("Sen. Lindsey Graham said the aid would pass.\n\n“We have the votes,” Graham added.");
         assertEquals("us-republicans", side(byCue(r, "said")));
         Finding later = byCue(r, "added");
         assertEquals("Lindsey Graham", later.attrs().speaker());
@@ -105,7 +105,7 @@ class SidesByRuleTest {
         assertNotNull(t.find("nancy pelosi"));
         assertEquals("unknown", side(only("Chris Smith said the vote was close.", "said")));
         assertEquals("unknown", side(only("Graham said the vote was close.", "said")), "no full mention before");
-        ArticleResult r = Analyse.text("Jim Justice said the bill would pass.\n\nThe Justice Department said it would not.");
+        ArticleResult r = Analyse.text("Senator Jim Justice said the bill would pass.\n\nThe Justice Department said it would not.");
         java.util.List<Finding> fs = Analyse.attributions(r);
         assertEquals(2, fs.size());
         assertEquals("us-republicans", side(fs.get(0)));
@@ -114,7 +114,7 @@ class SidesByRuleTest {
 
     @Test
     void twoFullNamesWithOneSurnameLeaveTheSurnameUnresolved() {
-        ArticleResult r = Analyse.text("Lindsey Graham and Nancy Pelosi met on Monday.\n\nPelosi said the talks went well.");
+        ArticleResult r = Analyse.text("Lindsey Graham and Nancy Pelosi met in Washington on Monday.\n\nPelosi said the talks went well.");
         assertEquals("us-democrats", side(byCue(r, "said")));
         ActorGazetteer g = org.slant.Slant.lexicons().standard().compile(new ActorKind());
         assertEquals("us-republicans", g.side(new ActorTable.Person("US", "R")));
