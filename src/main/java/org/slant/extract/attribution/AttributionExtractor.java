@@ -53,6 +53,7 @@ public final class AttributionExtractor implements Extractor {
     }
 
     private final AttributionFinder finder;
+    private final ModelSources modelSources;
     private final CueLexicon cues;
     private final Engine engine;
 
@@ -63,6 +64,8 @@ public final class AttributionExtractor implements Extractor {
     public AttributionExtractor(Lexicons lexicons, Engine engine) {
         this.cues = lexicons.compile(new CueKind()).excluding(lexicons.compile(new NotSpeechKind()));
         this.finder = new AttributionFinder(cues, lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
+                lexicons.compile(new GenderWordsKind()));
+        this.modelSources = new ModelSources(lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
                 lexicons.compile(new GenderWordsKind()));
         this.engine = engine;
     }
@@ -116,7 +119,8 @@ public final class AttributionExtractor implements Extractor {
         if (engine == Engine.MODEL) {
             // The rules' output is one of the model's features; the model then decides cues and sources.
             AttributionModel model = AttributionModel.shipped();
-            found = ModelMerge.merge(content, found, model.find(new ModelInput(content, cues, found)), model.cueId());
+            List<AttributionModel.Found> m = model.find(new ModelInput(content, cues, found));
+            found = ModelMerge.merge(content, found, m, modelSources.resolve(content, outlet, m), model.cueId());
         }
         List<Finding> findings = new ArrayList<>(found.size());
         for (Attribution a : found) {

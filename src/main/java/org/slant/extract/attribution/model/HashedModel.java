@@ -1,0 +1,158 @@
+package org.slant.extract.attribution.model;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A logistic-regression classifier over hashed binary features (see {@link Hashing}), as stored in a model
+ * resource: a readable text header of {@code # key<TAB>value} lines (name, version, provenance, thresholds,
+ * figures), a line {@code --}, then the weights as big-endian (bucket int, weight float) pairs sorted by
+ * bucket. Loaded into an open-addressing table sized to the weights, so loading reads a few MB once and a
+ * lookup is one or two probes. A bucket the file does not list weighs 0.
+ */
+public final class HashedModel {
+
+    private final Map<String, String> header;
+    private final int[] buckets;
+    private final float[] weights;
+    private final int[] table;
+    private final float[] values;
+    private final int mask;
+
+    /** {@code buckets} sorted ascending, distinct, each with its weight. */
+    public HashedModel(Map<String, String> header, int[] buckets, float[] weights) {
+        this.header = Collections.unmodifiableMap(new LinkedHashMap<>(header));
+        this.buckets = buckets.clone();
+        this.weights = weights.clone();
+        int cap = Integer.highestOneBit(Math.max(4, buckets.length * 2 + 1)) << 1;
+        this.table = new int[cap];
+        this.values = new float[cap];
+        this.mask = cap - 1;
+        for (int k = 0; k < buckets.length; k++) {
+            int slot = spread(buckets[k]) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = buckets[k] + 1;
+            values[slot] = weights[k];
+        }
+    }
+
+    /** The same weights under another header (the trainer adds thresholds and figures once it has them). */
+    public HashedModel withHeader(Map<String, String> other) {
+        return new HashedModel(other, buckets, weights);
+    }
+
+    public Map<String, String> header() {
+        return header;
+    }
+
+    public int size() {
+        return buckets.length;
+    }
+
+    /** The weight of a feature (0 when its bucket has none). */
+    public double weight(long feature) {
+        int key = Hashing.bucket(feature) + 1;
+        int slot = spread(key - 1) & mask;
+        int k;
+        while ((k = table[slot]) != 0) {
+            if (k == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    private static int spread(int b) {
+        return b * 0x9E3779B1;
+    }
+
+    public static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public double threshold(String key, double otherwise) {
+        String v = header.get(key);
+        return v == null ? otherwise : Double.parseDouble(v);
+    }
+
+    /** {@code name@version}, the rule id of the findings the model makes. */
+    public String id() {
+        return header.get("name") + "@" + header.get("version");
+    }
+
+    public byte[] write() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            StringBuilder b = new StringBuilder();
+            header.forEach((k, v) -> b.append("# ").append(k).append('\t').append(v).append('\n'));
+            b.append("--\n");
+            bytes.write(b.toString().getBytes(StandardCharsets.UTF_8));
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(buckets.length);
+            for (int k = 0; k < buckets.length; k++) {
+                out.writeInt(buckets[k]);
+                out.writeFloat(weights[k]);
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static HashedModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
+        Map<String, String> header = new LinkedHashMap<>();
+        String line;
+        while (!(line = line(in)).equals("--")) {
+            int tab = line.indexOf('\t');
+            if (!line.startsWith("# ") || tab < 0) {
+                throw new IOException("not a model header line: " + line);
+            }
+            header.put(line.substring(2, tab), line.substring(tab + 1));
+        }
+        int n = in.readInt();
+        int[] buckets = new int[n];
+        float[] weights = new float[n];
+        for (int k = 0; k < n; k++) {
+            buckets[k] = in.readInt();
+            weights[k] = in.readFloat();
+        }
+        return new HashedModel(header, buckets, weights);
+    }
+
+    private static String line(DataInputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int c;
+        while ((c = in.read()) != '\n') {
+            if (c < 0) {
+                throw new IOException("model header not closed by --");
+            }
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A model shipped as a class-path resource; a missing or broken resource is a build error, so it throws. */
+    public static HashedModel resource(String path) {
+        try (InputStream in = HashedModel.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("model resource missing: " + path);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("model resource " + path, e);
+        }
+    }
+}
