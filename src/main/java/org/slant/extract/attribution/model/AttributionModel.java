@@ -114,11 +114,14 @@ public final class AttributionModel {
         return in.sentence[a] == in.sentence[b];
     }
 
-    /** The cue classifier's probability for every token. */
+    /** The cue classifier's probability for every token (0 inside a quotation, where the decoder takes no cue). */
     public double[] cueProbabilities(ModelInput in) {
         double[] p = new double[in.n];
         Sum sum = new Sum(cue);
         for (int i = 0; i < in.n; i++) {
+            if (in.quoted[i]) {
+                continue;
+            }
             sum.z = 0;
             CueFeatures.emit(in, i, sum);
             p[i] = HashedModel.sigmoid(sum.z);

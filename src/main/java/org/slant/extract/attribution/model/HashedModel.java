@@ -23,8 +23,8 @@ public final class HashedModel {
     private final Map<String, String> header;
     private final int[] buckets;
     private final float[] weights;
-    private final int[] table;
-    private final float[] values;
+    /** Open addressing, key and weight in one long (bucket + 1 high, float bits low): one cache line per probe. */
+    private final long[] table;
     private final int mask;
 
     /** {@code buckets} sorted ascending, distinct, each with its weight. */
@@ -33,16 +33,14 @@ public final class HashedModel {
         this.buckets = buckets.clone();
         this.weights = weights.clone();
         int cap = Integer.highestOneBit(Math.max(4, buckets.length * 2 + 1)) << 1;
-        this.table = new int[cap];
-        this.values = new float[cap];
+        this.table = new long[cap];
         this.mask = cap - 1;
         for (int k = 0; k < buckets.length; k++) {
             int slot = spread(buckets[k]) & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = buckets[k] + 1;
-            values[slot] = weights[k];
+            table[slot] = (long) (buckets[k] + 1) << 32 | (Float.floatToRawIntBits(weights[k]) & 0xffffffffL);
         }
     }
 
@@ -61,12 +59,13 @@ public final class HashedModel {
 
     /** The weight of a feature (0 when its bucket has none). */
     public double weight(long feature) {
-        int key = Hashing.bucket(feature) + 1;
-        int slot = spread(key - 1) & mask;
-        int k;
-        while ((k = table[slot]) != 0) {
-            if (k == key) {
-                return values[slot];
+        int bucket = Hashing.bucket(feature);
+        long key = bucket + 1L;
+        int slot = spread(bucket) & mask;
+        long e;
+        while ((e = table[slot]) != 0) {
+            if (e >>> 32 == key) {
+                return Float.intBitsToFloat((int) e);
             }
             slot = (slot + 1) & mask;
         }
@@ -74,7 +73,7 @@ public final class HashedModel {
     }
 
     private static int spread(int b) {
-        return b * 0x9E3779B1;
+        return (b * 0x9E3779B1) >>> 8;
     }
 
     public static double sigmoid(double z) {
