@@ -1,7 +1,6 @@
 package org.slant.extract.attribution.model;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,8 +109,9 @@ public final class HashedModel {
         }
     }
 
+    /** Reads a model written by {@link #write}: all bytes at once, then the pairs from a buffer (a few ms). */
     public static HashedModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(raw.readAllBytes());
         Map<String, String> header = new LinkedHashMap<>();
         String line;
         while (!(line = line(in)).equals("--")) {
@@ -121,26 +121,30 @@ public final class HashedModel {
             }
             header.put(line.substring(2, tab), line.substring(tab + 1));
         }
-        int n = in.readInt();
+        if (in.remaining() < 4) {
+            throw new IOException("model weights missing");
+        }
+        int n = in.getInt();
+        if (n < 0 || in.remaining() != 8L * n) {
+            throw new IOException("model weights truncated: " + n + " announced, " + in.remaining() + " bytes");
+        }
         int[] buckets = new int[n];
         float[] weights = new float[n];
         for (int k = 0; k < n; k++) {
-            buckets[k] = in.readInt();
-            weights[k] = in.readFloat();
+            buckets[k] = in.getInt();
+            weights[k] = in.getFloat();
         }
         return new HashedModel(header, buckets, weights);
     }
 
-    private static String line(DataInputStream in) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) != '\n') {
-            if (c < 0) {
-                throw new IOException("model header not closed by --");
+    private static String line(java.nio.ByteBuffer in) throws IOException {
+        int start = in.position();
+        while (in.hasRemaining()) {
+            if (in.get() == '\n') {
+                return new String(in.array(), start, in.position() - 1 - start, StandardCharsets.UTF_8);
             }
-            b.write(c);
         }
-        return b.toString(StandardCharsets.UTF_8);
+        throw new IOException("model header not closed by --");
     }
 
     /** A model shipped as a class-path resource; a missing or broken resource is a build error, so it throws. */
