@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class MaxentFit {
 
     /** Default L2 strength, tolerance and iteration cap of the fits; fixed so two runs give the same bytes. */
-    static final double LAMBDA = 0.5;
+    static final double LAMBDA = 4;
     static final double TOL = 1e-5;
     static final int MAX_ITER = 300;
     static final int MIN_COUNT = 3;
