@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
         description = "Trains the attribution cue and source model on PolNeAR (data/train; tuning part: names hashing "
-                + "to 0-1 of 10; dev only scored) and writes the model resources. About 10 minutes on 2 cores.")
+                + "to 0-1 of 10; dev only scored) and writes the model resources. About 13 minutes on 2 cores, 6 GB of heap.")
 public final class TrainAttributionCommand implements Callable<Integer> {
 
     @Mixin
