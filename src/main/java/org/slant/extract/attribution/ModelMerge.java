@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * Builds the attributions from the model's cues and sources. The model decides which cues there are and
- * where they and their sources start and end; the rules only add what the model does not predict: the
- * speaker's classification (kept when the rules' source overlaps the model's), the stance of the cue, the
+ * where they and their sources start and end; the rules add what the model does not predict: the
+ * speaker's classification (the rules' own when their source overlaps the model's, else the model's source
+ * resolved by the rules' speaker and side machinery, {@link ModelSources}), the stance of the cue, the
  * content pieces and medium (when a rule cue overlaps the model's). A rule cue the model does not confirm is
  * dropped; attributions nested inside another's content (depth 1, which PolNeAR does not label) stay the
- * rules'. Every model-made attribution names the model in its rule id ({@code model.cue@2}).
+ * rules'. Every model-made attribution names the model in its rule id ({@code model.cue@3}).
  */
 final class ModelMerge {
 
@@ -24,7 +25,7 @@ final class ModelMerge {
     }
 
     static List<Attribution> merge(Content c, List<Attribution> rules, List<AttributionModel.Found> found,
-                                   String modelId) {
+                                   List<Source> resolved, String modelId) {
         List<Token> t = c.tokens();
         List<Attribution> out = new ArrayList<>();
         for (Attribution r : rules) {
@@ -32,7 +33,8 @@ final class ModelMerge {
                 out.add(r);
             }
         }
-        for (AttributionModel.Found f : found) {
+        for (int k = 0; k < found.size(); k++) {
+            AttributionModel.Found f = found.get(k);
             int cs = t.get(f.cueFirst()).start();
             int ce = t.get(f.cueEnd() - 1).end();
             int ss = f.hasSource() ? t.get(f.sourceFirst()).start() : cs;
@@ -41,7 +43,7 @@ final class ModelMerge {
             Cue base = r != null ? r.cue() : null;
             Cue cue = new Cue(modelId, base != null ? base.stance() : "neutral",
                     base != null ? base.frame() : Cue.Frame.VERB, false, Cue.ContentRule.ANY, List.of(), false, false);
-            Source source = source(c, r, f, ss, se);
+            Source source = source(r, f, resolved.get(k), ss, se);
             if (r != null) {
                 out.add(new Attribution(cue, cs, ce, ss, se, r.content(), source, r.direct(), r.pattern(), 0,
                         r.medium(), r.quotes()));
@@ -65,15 +67,19 @@ final class ModelMerge {
         return null;
     }
 
-    /** The rules' speaker when their source overlaps the model's; else the model's phrase, unclassified. */
-    private static Source source(Content c, Attribution r, AttributionModel.Found f, int ss, int se) {
-        if (!f.hasSource()) {
+    /**
+     * The rules' speaker when their source overlaps the model's (their attribution may know more: a passive's
+     * agent, a shared subject); else the model's phrase as the rules' speaker and side resolution classified it
+     * ({@link ModelSources}).
+     */
+    private static Source source(Attribution r, AttributionModel.Found f, Source resolved, int ss, int se) {
+        if (!f.hasSource() || resolved == null) {
             return new Source("unresolved", Source.UNKNOWN, null, null, null, null, "none");
         }
         if (r != null && !"shared".equals(r.source().resolution()) && r.sourceStart() < se && ss < r.sourceEnd()) {
             return r.source();
         }
-        return new Source("unresolved", c.text().substring(ss, se), null, null, null, null, "model");
+        return resolved;
     }
 
     /**

@@ -37,7 +37,7 @@ class ModelEngineTest {
     void aPlainReportingVerbGivesCueSourceAndContentWithTheModelAsRule() {
         String text = "The council met on Tuesday.\n\nMaria Lopez said the bridge would reopen in May.";
         Finding f = findings(text).stream().filter(x -> part(text, x, "cue").equals("said")).findFirst().orElseThrow();
-        assertEquals("model.cue@2", f.rule());
+        assertEquals("model.cue@3", f.rule());
         assertEquals("Maria Lopez", part(text, f, "source"));
         assertTrue(part(text, f, "content").contains("the bridge would reopen"), part(text, f, "content"));
         assertEquals(text.indexOf("Maria Lopez"), f.start(), "the finding spans source and cue");
@@ -57,6 +57,33 @@ class ModelEngineTest {
             part(text, f, "cue");
             part(text, f, "source");
             part(text, f, "content");
+        }
+    }
+
+    @Test
+    void noCueInsideALongQuotationAndWallsOfCuesStayWithinTheGuard() {
+        StringBuilder b = new StringBuilder("\u201c");
+        for (int i = 0; i < 10_000; i++) {
+            b.append(i % 12 == 11 ? "said. " : "word ");
+        }
+        b.append("end,\u201d the minister said. Officials said nothing more.");
+        String text = b.toString();
+        int close = text.indexOf('\u201d');
+        List<Finding> fs = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> findings(text));
+        assertTrue(fs.stream().allMatch(f -> Analyse.span(f, "cue").start() > close),
+                "the quoted words are the minister's, not cues: " + fs.size() + " findings");
+        assertTrue(fs.stream().anyMatch(f -> part(text, f, "source").equals("Officials")), "the text after it is read as usual");
+        StringBuilder cues = new StringBuilder();
+        StringBuilder pronouns = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            cues.append("said told according to, ");
+            pronouns.append("he said she said they said it said, ");
+        }
+        for (String wall : List.of(cues.toString(), pronouns.toString())) {
+            List<Finding> w = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> findings(wall));
+            w.forEach(f -> part(wall, f, "cue"));
         }
     }
 

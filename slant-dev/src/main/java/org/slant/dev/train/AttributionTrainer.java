@@ -3,10 +3,10 @@ package org.slant.dev.train;
 import org.slant.dev.eval.attribution.PolnearScore;
 import org.slant.extract.attribution.model.AttributionModel;
 import org.slant.extract.attribution.model.CueFeatures;
-import org.slant.extract.attribution.model.LinearModel;
+import org.slant.extract.attribution.model.HashedModel;
 import org.slant.extract.attribution.model.ModelInput;
 import org.slant.extract.attribution.model.SourceFeatures;
-import org.slant.extract.attribution.model.StackFeatures;
+import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
 import java.io.PrintWriter;
@@ -15,86 +15,87 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Trains the attribution model on PolNeAR (see {@link AttributionModel}): the first cue pass over all tokens,
- * fitted on each of two folds of the fitted articles and shipped as the average of the two; the stacked cue
- * pass over the first pass's probabilities, which are cross-fitted (each fold scored by the model of the
- * other) so that it learns from probabilities as noisy as at run time; and the source classifier over the tokens around each gold cue. All three are fitted on the
- * training articles outside the tuning part; the two decision thresholds are chosen on the tuning part
- * (names hashing to 0–1 of 10) by the scorer's token F1; dev is only scored, never looked at for a choice.
+ * Trains the attribution model on PolNeAR (see {@link AttributionModel}): the cue classifier over all tokens
+ * and the source classifier over the tokens around each gold cue, both fitted on the training articles
+ * outside the tuning part (articles whose annotation file holds no attribution at all are left out: one is
+ * empty, one only flags the text for discussion, and their attributions would count as negatives). The
+ * decoder's two cue thresholds are then chosen on the tuning part (names hashing to 0–1 of 10) for the best
+ * cue token F1 among those with precision at least {@link #MIN_PRECISION} (the engine's; the best F1 of all is
+ * recorded too), and the source threshold for the best source token F1 with them; dev is only scored, never
+ * looked at for a choice.
  */
 public final class AttributionTrainer {
 
-    static final String VERSION = "2";
+    static final String VERSION = "3";
+    static final double MIN_PRECISION = 0.85;
 
     private final PrintWriter log;
+    private final double lambda;
 
-    public AttributionTrainer(PrintWriter log) {
+    public AttributionTrainer(PrintWriter log, double lambda) {
         this.log = log;
+        this.lambda = lambda;
     }
 
     /** The trained models, with the provenance given and the figures measured. */
-    public record Trained(LinearModel cue, LinearModel stack, LinearModel source) {
+    public record Trained(HashedModel cue, HashedModel source) {
+    }
+
+    /** An article with what scoring it needs computed once: its raw tokens and the cue probabilities. */
+    private record Scored(PolnearArticle article, List<Token> raw, double[] p) {
     }
 
     public Trained train(List<PolnearArticle> train, List<PolnearArticle> dev, Map<String, String> provenance) {
-        List<PolnearArticle> fit = train.stream().filter(a -> !a.tuning()).toList();
+        List<PolnearArticle> fit = train.stream().filter(a -> !a.tuning() && !a.gold().isEmpty()).toList();
         List<PolnearArticle> tune = train.stream().filter(PolnearArticle::tuning).toList();
-        log.printf(Locale.ROOT, "train: %d articles fitted, %d for tuning; dev: %d%n", fit.size(), tune.size(), dev.size());
+        log.printf(Locale.ROOT, "train: %d articles fitted (%d without attributions left out), %d for tuning; dev: %d%n",
+                fit.size(), train.stream().filter(a -> !a.tuning() && a.gold().isEmpty()).count(), tune.size(), dev.size());
         log.flush();
-        SparseData.Index index = new SparseData.Index();
-        List<SparseData> folds = List.of(new SparseData(index), new SparseData(index));
-        for (int k = 0; k < fit.size(); k++) {
-            PolnearArticle a = fit.get(k);
+        SparseData cues = new SparseData();
+        for (PolnearArticle a : fit) {
             boolean[] y = a.cueLabels();
             for (int i = 0; i < y.length; i++) {
-                folds.get(k % 2).add(CueFeatures.of(a.input(), i), y[i]);
+                CueFeatures.emit(a.input(), i, cues);
+                cues.label(y[i]);
             }
         }
-        // Cross-fitted first-pass probabilities for the stacked pass: fold k scored by the model of the other.
-        List<Map<String, Double>> foldWeights = new ArrayList<>();
-        for (int k = 0; k < 2; k++) {
-            foldWeights.add(MaxentFit.fit(log, "cue, fold " + (1 - k) + " only", folds.get(1 - k)));
-        }
-        SparseData stackData = new SparseData(new SparseData.Index());
-        for (int k = 0; k < fit.size(); k++) {
-            PolnearArticle a = fit.get(k);
-            LinearModel first = linear("model.cue", foldWeights.get(k % 2), 0.5, Map.of());
-            double[] p = firstPass(first, a.input());
-            boolean[] y = a.cueLabels();
-            for (int i = 0; i < y.length; i++) {
-                stackData.add(StackFeatures.of(a.input(), p, i), y[i]);
-            }
-        }
-        // The run-time first pass is the two fold models averaged: its probabilities are as sharp as those the
-        // stacked pass learned from (a model fitted on all the articles would be surer), and one fit is saved.
-        Map<String, Double> cueWeights = MaxentFit.average(foldWeights.get(0), foldWeights.get(1));
-        foldWeights = null;
-        folds = null;
-        Map<String, Double> stackWeights = MaxentFit.fit(log, "stacked cue pass", stackData);
-        stackData = null;
-        Map<String, Double> srcWeights = MaxentFit.fit(log, "source", sourceData(fit));
+        HashedModel cue = MaxentFit.fit(log, "cue", cues, lambda, Map.of());
+        cues = null;
+        HashedModel src = MaxentFit.fit(log, "source", sourceData(fit), lambda, Map.of());
 
-        double tc = tune("cue", t -> model(cueWeights, stackWeights, t, srcWeights, 0.5, provenance), tune, true);
-        double ts = tune("source", t -> model(cueWeights, stackWeights, tc, srcWeights, t, provenance), tune, false);
-        PolnearScore devScore = score(model(cueWeights, stackWeights, tc, srcWeights, ts, provenance), dev);
+        List<Scored> tuning = scored(new AttributionModel(cue, src), tune);
+        double[] hl = tuneCue(cue, src, tuning);
+        double ts = tuneSource(cue, src, hl, tuning);
+        AttributionModel m = new AttributionModel(cue, src, hl[0], hl[1], ts);
+        List<Scored> devScored = scored(m, dev);
+        PolnearScore devScore = score(m, devScored);
+        PolnearScore devBest = score(new AttributionModel(cue, src, hl[2], hl[3], ts), devScored);
         Map<String, String> figures = new LinkedHashMap<>(provenance);
         figures.put("dev.cue.tokens", figures(devScore.cueTokens));
         figures.put("dev.source.tokens", figures(devScore.sourceTokens));
-        return new Trained(linear("model.cue.first", cueWeights, 0.5, figures), linear("model.cue", stackWeights, tc, figures),
-                linear("model.source", srcWeights, ts, figures));
+        figures.put("dev.cue.tokens.f1", figures(devBest.cueTokens));
+        figures.put("dev.source.tokens.f1", figures(devBest.sourceTokens));
+        Map<String, String> ch = header("model.cue", figures);
+        ch.put("cue.high", String.format(Locale.ROOT, "%.2f", hl[0]));
+        ch.put("cue.low", String.format(Locale.ROOT, "%.2f", hl[1]));
+        ch.put("cue.high.f1", String.format(Locale.ROOT, "%.2f", hl[2]));
+        ch.put("cue.low.f1", String.format(Locale.ROOT, "%.2f", hl[3]));
+        Map<String, String> sh = header("model.source", figures);
+        sh.put("threshold", String.format(Locale.ROOT, "%.2f", ts));
+        return new Trained(cue.withHeader(ch), src.withHeader(sh));
     }
 
     private static SparseData sourceData(List<PolnearArticle> fit) {
-        SparseData src = new SparseData(new SparseData.Index());
+        SparseData src = new SparseData();
         for (PolnearArticle a : fit) {
             int[] cuesBefore = SourceFeatures.prefix(a.cueLabels());
             for (PolnearArticle.GoldTokens g : a.goldTokens()) {
                 for (int j : window(a.input(), g.cueFirst(), g.cueEnd())) {
                     if (!g.cue()[j]) {
-                        src.add(SourceFeatures.of(a.input(), cuesBefore, g.cueFirst(), g.cueEnd(), j), g.source()[j]);
+                        SourceFeatures.emit(a.input(), cuesBefore, g.cueFirst(), g.cueEnd(), j, src);
+                        src.label(g.source()[j]);
                     }
                 }
             }
@@ -102,31 +103,69 @@ public final class AttributionTrainer {
         return src;
     }
 
-    /** The threshold (0.05 to 0.80) with the best token F1 of cues or sources on the tuning part. */
-    private double tune(String what, Function<Double, AttributionModel> model, List<PolnearArticle> tune, boolean cue) {
+    /**
+     * High and low cue thresholds, chosen on the tuning part: {@code [0..1]} the best token F1 among the pairs
+     * with precision at least MIN_PRECISION (the most precise pair when none reaches it), {@code [2..3]} the best
+     * token F1 of all.
+     */
+    private double[] tuneCue(HashedModel cue, HashedModel src, List<Scored> tune) {
+        double[] precise = null;
+        double preciseF = -1;
+        double[] fallback = {0.95, 0.95};
+        double fallbackP = -1;
+        double[] best = {0.5, 0.5};
+        double bestF = -1;
+        for (int h = 8; h <= 19; h++) {
+            for (int l = 2; l <= h; l++) {
+                double[] pair = {round(h * 0.05), round(l * 0.05)};
+                PolnearScore.Counts c = score(new AttributionModel(cue, src, pair[0], pair[1], 1.1), tune).cueTokens;
+                log.printf(Locale.ROOT, "  cue thresholds %.2f/%.2f: token P %.4f R %.4f F1 %.4f%n", pair[0], pair[1],
+                        c.precision(), c.recall(), c.f1());
+                if (c.precision() >= MIN_PRECISION && c.f1() > preciseF + 1e-9) {
+                    preciseF = c.f1();
+                    precise = pair;
+                }
+                if (c.precision() > fallbackP) {
+                    fallbackP = c.precision();
+                    fallback = pair;
+                }
+                if (c.f1() > bestF + 1e-9) {
+                    bestF = c.f1();
+                    best = pair;
+                }
+            }
+        }
+        double[] chosen = precise != null ? precise : fallback;
+        log.printf(Locale.ROOT, "chosen cue thresholds %.2f/%.2f (precision >= %.2f), %.2f/%.2f (best F1)%n", chosen[0],
+                chosen[1], MIN_PRECISION, best[0], best[1]);
+        log.flush();
+        return new double[]{chosen[0], chosen[1], best[0], best[1]};
+    }
+
+    /** The source threshold (0.05 to 0.80) with the best source token F1 on the tuning part. */
+    private double tuneSource(HashedModel cue, HashedModel src, double[] hl, List<Scored> tune) {
         double best = 0.5;
         double bestF = -1;
         for (int k = 1; k <= 16; k++) {
-            double t = k * 0.05;
-            PolnearScore s = score(model.apply(round(t)), tune);
-            PolnearScore.Counts c = cue ? s.cueTokens : s.sourceTokens;
-            log.printf(Locale.ROOT, "  tuning %s threshold %.2f: token P %.4f R %.4f F1 %.4f%n", what, t, c.precision(),
+            double t = round(k * 0.05);
+            PolnearScore.Counts c = score(new AttributionModel(cue, src, hl[0], hl[1], t), tune).sourceTokens;
+            log.printf(Locale.ROOT, "  source threshold %.2f: token P %.4f R %.4f F1 %.4f%n", t, c.precision(),
                     c.recall(), c.f1());
             if (c.f1() > bestF + 1e-9) {
                 bestF = c.f1();
-                best = round(t);
+                best = t;
             }
         }
         log.flush();
         return best;
     }
 
-    private static double[] firstPass(LinearModel first, ModelInput in) {
-        double[] p = new double[in.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = first.probability(CueFeatures.of(in, i));
+    private static List<Scored> scored(AttributionModel m, List<PolnearArticle> articles) {
+        List<Scored> out = new ArrayList<>(articles.size());
+        for (PolnearArticle a : articles) {
+            out.add(new Scored(a, Tokenizer.tokenize(a.raw()), m.cueProbabilities(a.input())));
         }
-        return p;
+        return out;
     }
 
     private static double round(double t) {
@@ -150,27 +189,19 @@ public final class AttributionTrainer {
         return out;
     }
 
-    private static AttributionModel model(Map<String, Double> cue, Map<String, Double> stack, double tc,
-                                          Map<String, Double> src, double ts, Map<String, String> provenance) {
-        return new AttributionModel(linear("model.cue.first", cue, 0.5, provenance), linear("model.cue", stack, tc, provenance),
-                linear("model.source", src, ts, provenance));
-    }
-
-    private static LinearModel linear(String name, Map<String, Double> weights, double threshold,
-                                      Map<String, String> provenance) {
+    private static Map<String, String> header(String name, Map<String, String> provenance) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("name", name);
         h.put("version", VERSION);
-        h.put("threshold", String.format(Locale.ROOT, "%.2f", threshold));
         h.putAll(provenance);
-        return new LinearModel(h, weights);
+        return h;
     }
 
     /** The scorer of {@code slant eval polnear} over the model's own cues and sources. */
-    static PolnearScore score(AttributionModel m, List<PolnearArticle> articles) {
+    private static PolnearScore score(AttributionModel m, List<Scored> articles) {
         PolnearScore s = new PolnearScore();
-        for (PolnearArticle a : articles) {
-            s.add(Tokenizer.tokenize(a.raw()), a.gold(), ModelPredictions.of(m, a.input()));
+        for (Scored a : articles) {
+            s.add(a.raw(), a.article().gold(), ModelPredictions.of(a.article().input(), m.find(a.article().input(), a.p())));
         }
         return s;
     }

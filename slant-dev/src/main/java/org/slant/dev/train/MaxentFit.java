@@ -1,65 +1,58 @@
 package org.slant.dev.train;
 
+import org.slant.extract.attribution.model.HashedModel;
+import org.slant.extract.attribution.model.Hashing;
 import smile.classification.Maxent;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One logistic-regression fit of the attribution model: Smile's Maxent (L2, L-BFGS, deterministic) over
- * sparse binary features, returned as feature weights with the intercept folded into {@code bias} and the
- * weights too small to matter at the file's precision left out (a smaller file that loads faster).
+ * hashed binary features, returned as bucket weights with the intercept folded into the bucket of the
+ * always-present bias feature and the weights too small to matter left out (a smaller file that loads faster).
  */
 final class MaxentFit {
 
-    /** L2 strength, tolerance and iteration cap of the fits; fixed so two runs give the same bytes. */
-    static final double LAMBDA = 0.5;
+    /** Default L2 strength, tolerance and iteration cap of the fits; fixed so two runs give the same bytes. */
+    static final double LAMBDA = 4;
     static final double TOL = 1e-5;
     static final int MAX_ITER = 300;
     static final int MIN_COUNT = 3;
     /** Weights below this in magnitude are dropped from the file. */
     static final double PRUNE = 0.02;
+    /** The feature every example has ({@code f(0, 0)} in the templates): it carries the intercept. */
+    static final long BIAS = Hashing.f(0, 0);
 
     private MaxentFit() {
     }
 
-    static Map<String, Double> fit(PrintWriter log, String what, SparseData data) {
+    static HashedModel fit(PrintWriter log, String what, SparseData data, double lambda, Map<String, String> header) {
         long t0 = System.nanoTime();
-        String[] vocab = data.vocabulary(MIN_COUNT);
+        int[] vocab = data.vocabulary(MIN_COUNT);
         int[][] x = data.x(vocab);
         int[] y = data.y();
-        Maxent.Binomial m = Maxent.binomial(vocab.length, x, y, LAMBDA, TOL, MAX_ITER);
+        Maxent.Binomial m = Maxent.binomial(vocab.length, x, y, lambda, TOL, MAX_ITER);
         double[] w = m.coefficients();
-        Map<String, Double> weights = new HashMap<>();
+        TreeMap<Integer, Double> kept = new TreeMap<>();
         for (int i = 0; i < vocab.length; i++) {
-            weights.put(vocab[i], w[i]);
-        }
-        // The intercept is Smile's last coefficient; it joins the always-present "bias" feature.
-        weights.merge("bias", w[vocab.length], Double::sum);
-        Map<String, Double> kept = prune(weights);
-        log.printf(Locale.ROOT, "fitted %s: %d examples, %d features, %d kept (%.0f s)%n", what, x.length, vocab.length,
-                kept.size(), (System.nanoTime() - t0) / 1e9);
-        log.flush();
-        return kept;
-    }
-
-    /** The mean of two models' weights (a feature one of them lacks weighs 0 there), rounded and pruned alike. */
-    static Map<String, Double> average(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> sum = new HashMap<>();
-        a.forEach((f, w) -> sum.merge(f, w / 2, Double::sum));
-        b.forEach((f, w) -> sum.merge(f, w / 2, Double::sum));
-        return prune(sum);
-    }
-
-    private static Map<String, Double> prune(Map<String, Double> weights) {
-        Map<String, Double> out = new HashMap<>();
-        weights.forEach((f, w) -> {
-            if (Math.abs(w) >= PRUNE || f.equals("bias")) {
-                out.put(f, Double.parseDouble(org.slant.extract.attribution.model.LinearModel.format(w)));
+            if (Math.abs(w[i]) >= PRUNE) {
+                kept.put(vocab[i], w[i]);
             }
-        });
-        return out;
+        }
+        // The intercept is Smile's last coefficient; it joins the always-present bias feature's bucket.
+        kept.merge(Hashing.bucket(BIAS), w[vocab.length], Double::sum);
+        int[] buckets = kept.keySet().stream().mapToInt(Integer::intValue).toArray();
+        float[] weights = new float[buckets.length];
+        int k = 0;
+        for (double v : kept.values()) {
+            weights[k++] = (float) v;
+        }
+        log.printf(Locale.ROOT, "fitted %s: %d examples, %d buckets, %d kept (%.0f s)%n", what, x.length, vocab.length,
+                buckets.length, (System.nanoTime() - t0) / 1e9);
+        log.flush();
+        return new HashedModel(header, buckets, weights);
     }
 }

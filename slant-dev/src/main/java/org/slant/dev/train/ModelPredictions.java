@@ -14,10 +14,10 @@ final class ModelPredictions {
     private ModelPredictions() {
     }
 
-    static List<PolnearScore.Predicted> of(AttributionModel m, ModelInput in) {
+    static List<PolnearScore.Predicted> of(ModelInput in, List<AttributionModel.Found> found) {
         Content c = in.content();
         List<PolnearScore.Predicted> out = new ArrayList<>();
-        for (AttributionModel.Found f : m.find(in)) {
+        for (AttributionModel.Found f : found) {
             int cs = c.rawStart(in.tokens().get(f.cueFirst()).start());
             int ce = c.rawEnd(in.tokens().get(f.cueEnd() - 1).end());
             int ss = f.hasSource() ? c.rawStart(in.tokens().get(f.sourceFirst()).start()) : -1;

@@ -4,43 +4,66 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learned attribution model: a cue classifier gives each token a probability of being in a cue, a second
- * (stacked) classifier decides from those of the token and its neighbours, consecutive cue tokens make one
- * cue; for each cue a source classifier labels the tokens of its sentence (within
- * {@link #WINDOW} tokens) in or out of its source, and the run of source tokens with the most confident
- * token is the source. Each token is scored twice for cues and at most 2×WINDOW times for sources, so the
- * work stays linear in the text.
+ * The learned attribution model (version 3): a cue classifier gives each token a probability of being in a
+ * cue; a two-threshold decoder makes cues of them (the thresholds chosen on held-out training articles for the
+ * best cue F1 with precision at least 0.85; {@link #bestF1()} gives those of the best F1 of all): a run of consecutive tokens of one sentence, each at
+ * least {@code cue.low} likely and none inside a quotation, is a cue when one of its tokens reaches
+ * {@code cue.high} (a confident head such as "said" carries its weaker neighbours "in a statement"; a weak
+ * "about" alone is no cue). Runs longer than {@link #MAX_CUE} tokens are cut, which keeps the source search
+ * bounded. For each cue a source classifier labels the tokens of its sentence within {@link #WINDOW} tokens
+ * in or out of its source, and the run of source tokens with the most confident token is the source. Every
+ * token is scored once for cues and at most 2×WINDOW+MAX_CUE times for sources: linear in the text.
  */
 public final class AttributionModel {
 
     /** How far from its cue a source may start, in tokens (PolNeAR sources sit almost always within it). */
     public static final int WINDOW = 30;
+    /** The longest cue, in tokens (longer runs are cut; PolNeAR cues of more than 12 tokens are rare). */
+    public static final int MAX_CUE = 12;
 
-    public static final String CUE_RESOURCE = "/models/attribution-cue-v2.tsv";
-    public static final String STACK_RESOURCE = "/models/attribution-stack-v2.tsv";
-    public static final String SOURCE_RESOURCE = "/models/attribution-source-v2.tsv";
+    public static final String CUE_RESOURCE = "/models/attribution-cue-v3.bin";
+    public static final String SOURCE_RESOURCE = "/models/attribution-source-v3.bin";
 
     private static volatile AttributionModel shipped;
 
-    private final LinearModel cue;
-    private final LinearModel stack;
-    private final LinearModel source;
+    private final HashedModel cue;
+    private final HashedModel source;
+    private final double high;
+    private final double low;
+    private final double sourceThreshold;
 
-    public AttributionModel(LinearModel cue, LinearModel stack, LinearModel source) {
-        this.cue = cue;
-        this.stack = stack;
-        this.source = source;
+    public AttributionModel(HashedModel cue, HashedModel source) {
+        this(cue, source, cue.threshold("cue.high", 0.5), cue.threshold("cue.low", 0.5), source.threshold("threshold", 0.5));
     }
 
-    /** The model shipped in the jar, read once on first use (no network; a few MB of text). */
+    /** The same classifiers decoded at the thresholds that gave the best cue F1 on the tuning part, precision aside. */
+    public AttributionModel bestF1() {
+        return new AttributionModel(cue, source, cue.threshold("cue.high.f1", high), cue.threshold("cue.low.f1", low),
+                sourceThreshold);
+    }
+
+    /** The decision thresholds: cue high, cue low, source. */
+    public double[] thresholds() {
+        return new double[]{high, low, sourceThreshold};
+    }
+
+    /** The model with other decision thresholds (the trainer's tuning). */
+    public AttributionModel(HashedModel cue, HashedModel source, double high, double low, double sourceThreshold) {
+        this.cue = cue;
+        this.source = source;
+        this.high = high;
+        this.low = Math.min(low, high);
+        this.sourceThreshold = sourceThreshold;
+    }
+
+    /** The model shipped in the jar, read once on first use (no network; about 3 MB of binary weights). */
     public static AttributionModel shipped() {
         AttributionModel m = shipped;
         if (m == null) {
             synchronized (AttributionModel.class) {
                 m = shipped;
                 if (m == null) {
-                    m = new AttributionModel(LinearModel.resource(CUE_RESOURCE), LinearModel.resource(STACK_RESOURCE),
-                            LinearModel.resource(SOURCE_RESOURCE));
+                    m = new AttributionModel(HashedModel.resource(CUE_RESOURCE), HashedModel.resource(SOURCE_RESOURCE));
                     shipped = m;
                 }
             }
@@ -55,9 +78,9 @@ public final class AttributionModel {
         }
     }
 
-    /** The rule id of the findings the model makes ({@code model.cue@2}): the cue decision is the stacked pass's. */
+    /** The rule id of the findings the model makes ({@code model.cue@3}). */
     public String cueId() {
-        return stack.id();
+        return cue.id();
     }
 
     public String sourceId() {
@@ -65,20 +88,23 @@ public final class AttributionModel {
     }
 
     public List<Found> find(ModelInput in) {
-        boolean[] isCue = cues(in);
+        return find(in, cueProbabilities(in));
+    }
+
+    /** Cues decoded from the given token probabilities, each with its source. */
+    public List<Found> find(ModelInput in, double[] p) {
+        List<int[]> cues = cues(in, p);
+        boolean[] isCue = new boolean[in.n];
+        for (int[] c : cues) {
+            for (int k = c[0]; k < c[1]; k++) {
+                isCue[k] = true;
+            }
+        }
         int[] cuesBefore = SourceFeatures.prefix(isCue);
-        List<Found> out = new ArrayList<>();
-        int i = 0;
-        while (i < in.n) {
-            if (!isCue[i]) {
-                i++;
-                continue;
-            }
-            int first = i;
-            while (i < in.n && isCue[i] && in.sentence[i] == in.sentence[first]) {
-                i++;
-            }
-            out.add(withSource(in, isCue, cuesBefore, first, i));
+        List<Found> out = new ArrayList<>(cues.size());
+        Sum sum = new Sum(source);
+        for (int[] c : cues) {
+            out.add(withSource(in, isCue, cuesBefore, c[0], c[1], sum));
         }
         return out;
     }
@@ -88,37 +114,66 @@ public final class AttributionModel {
         return in.sentence[a] == in.sentence[b];
     }
 
-    /** The first pass's probability for every token. */
-    public double[] firstPass(ModelInput in) {
+    /** The cue classifier's probability for every token (0 inside a quotation, where the decoder takes no cue). */
+    public double[] cueProbabilities(ModelInput in) {
         double[] p = new double[in.n];
+        Sum sum = new Sum(cue);
         for (int i = 0; i < in.n; i++) {
-            p[i] = cue.probability(CueFeatures.of(in, i));
+            if (in.quoted[i]) {
+                continue;
+            }
+            sum.z = 0;
+            CueFeatures.emit(in, i, sum);
+            p[i] = HashedModel.sigmoid(sum.z);
         }
         return p;
     }
 
-    boolean[] cues(ModelInput in) {
-        double[] p = firstPass(in);
-        boolean[] isCue = new boolean[in.n];
-        double t = stack.threshold();
-        for (int i = 0; i < in.n; i++) {
-            isCue[i] = stack.probability(StackFeatures.of(in, p, i)) >= t;
+    /** The decoder: runs at {@code low} or above within a sentence, outside quotations, holding a token at {@code high}. */
+    public List<int[]> cues(ModelInput in, double[] p) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < in.n) {
+            if (!candidate(in, p, i)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            double max = 0;
+            while (i < in.n && candidate(in, p, i) && in.sentence[i] == in.sentence[first] && i - first < MAX_CUE) {
+                max = Math.max(max, p[i]);
+                i++;
+            }
+            if (max >= high) {
+                out.add(new int[]{first, i});
+            }
         }
-        return isCue;
+        return out;
     }
 
-    private Found withSource(ModelInput in, boolean[] isCue, int[] cuesBefore, int cf, int ce) {
+    private boolean candidate(ModelInput in, double[] p, int i) {
+        return p[i] >= low && !in.quoted[i];
+    }
+
+    private Found withSource(ModelInput in, boolean[] isCue, int[] cuesBefore, int cf, int ce, Sum sum) {
+        if (sourceThreshold > 1) {
+            return new Found(cf, ce, -1, -1); // (a threshold no probability reaches: the trainer's cue tuning)
+        }
         int from = Math.max(in.sentFirst[cf], cf - WINDOW);
         int to = Math.min(in.sentEnd[cf], ce + WINDOW);
-        double t = source.threshold();
         int bestFirst = -1;
         int bestEnd = -1;
         double best = -1;
         int runFirst = -1;
         double runMax = -1;
         for (int j = from; j <= to; j++) {
-            double p = j < to && !isCue[j] ? source.probability(SourceFeatures.of(in, cuesBefore, cf, ce, j)) : 0;
-            if (p >= t) {
+            double p = 0;
+            if (j < to && !isCue[j]) {
+                sum.z = 0;
+                SourceFeatures.emit(in, cuesBefore, cf, ce, j, sum);
+                p = HashedModel.sigmoid(sum.z);
+            }
+            if (p >= sourceThreshold) {
                 if (runFirst < 0) {
                     runFirst = j;
                     runMax = p;
@@ -134,5 +189,20 @@ public final class AttributionModel {
             }
         }
         return new Found(cf, ce, bestFirst, bestEnd);
+    }
+
+    /** Sums the weights of the features it is given. */
+    private static final class Sum implements Hashing.Sink {
+        private final HashedModel model;
+        double z;
+
+        Sum(HashedModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public void add(long feature) {
+            z += model.weight(feature);
+        }
     }
 }

@@ -1,80 +1,89 @@
 package org.slant.extract.attribution.model;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import static org.slant.extract.attribution.model.Features.bool;
 import static org.slant.extract.attribution.model.Features.bucket;
+import static org.slant.extract.attribution.model.Features.is;
 import static org.slant.extract.attribution.model.Features.shape;
 import static org.slant.extract.attribution.model.Features.stem;
-import static org.slant.extract.attribution.model.Features.suffix;
 import static org.slant.extract.attribution.model.Features.word;
+import static org.slant.extract.attribution.model.Hashing.f;
 
 /**
- * Features of one token for the first pass of "is this token part of an attribution cue": the word, its stem,
- * suffix and shape; the words within three tokens and the word pairs around it (cues are phrases: "said in a
+ * Features of one token for "is this token part of an attribution cue": the word, its stem, suffix and
+ * shape; the words within three tokens and the word pairs around it (cues are phrases: "said in a
  * statement", "according to"); where it sits relative to quotation marks, colons and its sentence's ends;
- * and the cue lexicon's and the rules' verdicts, which the model weighs like any other evidence.
+ * how far the nearest other cue-like word of its sentence lies on each side (a cue inside another's content
+ * is not labelled: PolNeAR keeps outermost attributions); and the cue lexicon's and the rules' verdicts,
+ * which the model weighs like any other evidence. Each feature is a hash of its template number and parts.
  */
 public final class CueFeatures {
 
     private CueFeatures() {
     }
 
-    public static List<String> of(ModelInput in, int i) {
-        List<String> f = new ArrayList<>(56);
-        String w = word(in, i, i);
-        String st = stem(w);
-        String w1 = word(in, i, i - 1);
-        String w2 = word(in, i, i + 1);
-        f.add("w=" + w);
-        f.add("stem=" + st);
-        f.add("suf3=" + suffix(w));
-        f.add("shape=" + shape(in, i));
+    public static void emit(ModelInput in, int i, Hashing.Sink s) {
+        long w = in.wordH[i];
+        long st = in.stemH[i];
+        long w1 = word(in, i, i - 1);
+        long w2 = word(in, i, i + 1);
+        long sh = in.shapeH[i];
+        s.add(f(1, w));
+        s.add(f(2, st));
+        s.add(f(3, in.sufH[i]));
+        s.add(f(4, sh));
         for (int d = -3; d <= 3; d++) {
             if (d != 0) {
-                f.add("w" + d + "=" + word(in, i, i + d));
+                s.add(f(5, d, word(in, i, i + d)));
             }
         }
-        f.add("stem-1=" + stem(w1));
-        f.add("stem+1=" + stem(w2));
-        f.add("w-2|w-1=" + word(in, i, i - 2) + "|" + w1);
-        f.add("w-1|w=" + w1 + "|" + w);
-        f.add("w|w+1=" + w + "|" + w2);
-        f.add("w+1|w+2=" + w2 + "|" + word(in, i, i + 2));
-        f.add("w-1|w|w+1=" + w1 + "|" + w + "|" + w2);
-        f.add("stem-1|stem=" + stem(w1) + "|" + st);
-        f.add("stem|stem+1=" + st + "|" + stem(w2));
-        f.add("shape-1|shape+1=" + shape(in, i, i - 1) + "|" + shape(in, i, i + 1));
-        f.add("shape-1|stem=" + shape(in, i, i - 1) + "|" + st);
-        f.add("stem|shape+1=" + st + "|" + shape(in, i, i + 1));
-        boolean q = in.quoted[i];
-        f.add("quoted=" + q);
-        f.add("quoted|stem=" + q + "|" + st);
-        String near = quoteNear(in, i, -3) + "|" + quoteNear(in, i, 3);
-        f.add("quoteNear=" + near);
-        f.add("quoteNear|stem=" + near + "|" + st);
-        String qd = quoteDistance(in, i);
-        f.add("quoteDist=" + qd);
-        f.add("quoteDist|stem=" + qd + "|" + st);
+        s.add(f(6, stem(in, i, i - 1)));
+        s.add(f(7, stem(in, i, i + 1)));
+        s.add(f(8, word(in, i, i - 2), w1));
+        s.add(f(9, w1, w));
+        s.add(f(10, w, w2));
+        s.add(f(11, w2, word(in, i, i + 2)));
+        s.add(f(12, w1, w, w2));
+        s.add(f(13, stem(in, i, i - 1), st));
+        s.add(f(14, st, stem(in, i, i + 1)));
+        s.add(f(15, shape(in, i, i - 1), shape(in, i, i + 1)));
+        s.add(f(16, shape(in, i, i - 1), st));
+        s.add(f(17, st, shape(in, i, i + 1)));
+        long q = bool(in.quoted[i]);
+        s.add(f(18, q));
+        s.add(f(19, q, st));
+        long near = bool(quoteNear(in, i, -3)) * 2 + bool(quoteNear(in, i, 3));
+        s.add(f(20, near));
+        s.add(f(21, near, st));
+        long qd = quoteDistance(in, i);
+        s.add(f(22, qd));
+        s.add(f(23, qd, st));
         boolean sentQuote = in.quoteMarksBefore[in.sentEnd[i]] - in.quoteMarksBefore[in.sentFirst[i]] > 0;
-        f.add("sentQuote|stem=" + sentQuote + "|" + st);
-        String pos = bucket(i - in.sentFirst[i]) + "|" + bucket(in.sentEnd[i] - 1 - i);
-        f.add("sentPos=" + pos);
-        f.add("sentPos|stem=" + pos + "|" + st);
-        f.add("colon=" + w1.equals(":") + "|" + w2.equals(":") + "|" + q);
-        f.add("lex=" + in.lexicon[i] + "|" + in.lexFrame[i]);
-        f.add("lex|stem=" + in.lexicon[i] + "|" + st);
-        f.add("lex-1|lex+1=" + lex(in, i - 1) + "|" + lex(in, i + 1));
-        f.add("lex-1|lex|lex+1=" + lex(in, i - 1) + "|" + in.lexicon[i] + "|" + lex(in, i + 1));
-        f.add("rule=" + (in.ruleCue[i] > 0) + "|" + (in.ruleSource[i] > 0));
-        f.add("rule|stem=" + (in.ruleCue[i] > 0) + "|" + st);
-        f.add("rule-1|rule+1=" + rule(in, i - 1) + "|" + rule(in, i + 1));
-        f.add("rule-1|rule|rule+1=" + rule(in, i - 1) + "|" + rule(in, i) + "|" + rule(in, i + 1));
-        f.add("ruleSrc-1|ruleSrc+1=" + ruleSource(in, i - 1) + "|" + ruleSource(in, i + 1));
-        f.add("ruleContent|ruleNested=" + in.ruleContent[i] + "|" + in.ruleNested[i]);
-        f.add("ruleContent|stem=" + in.ruleContent[i] + "|" + st);
-        f.add("bias");
-        return f;
+        s.add(f(24, bool(sentQuote), st));
+        long pos = bucket(i - in.sentFirst[i]) * 8L + bucket(in.sentEnd[i] - 1 - i);
+        s.add(f(25, pos));
+        s.add(f(26, pos, st));
+        s.add(f(27, bool(is(in, i, i - 1, ":")), bool(is(in, i, i + 1, ":")), q));
+        long frame = in.lexFrame[i] == null ? 0 : Hashing.of(in.lexFrame[i]);
+        s.add(f(28, in.lexicon[i], frame));
+        s.add(f(29, in.lexicon[i], st));
+        s.add(f(30, lex(in, i - 1), lex(in, i + 1)));
+        s.add(f(31, lex(in, i - 1), in.lexicon[i], lex(in, i + 1)));
+        s.add(f(32, bool(in.ruleCue[i] > 0), bool(in.ruleSource[i] > 0)));
+        s.add(f(33, bool(in.ruleCue[i] > 0), st));
+        s.add(f(34, bool(rule(in, i - 1)), bool(rule(in, i + 1))));
+        s.add(f(35, bool(rule(in, i - 1)), bool(rule(in, i)), bool(rule(in, i + 1))));
+        s.add(f(36, bool(ruleSource(in, i - 1)), bool(ruleSource(in, i + 1))));
+        s.add(f(37, bool(in.ruleContent[i]), bool(in.ruleNested[i])));
+        s.add(f(38, bool(in.ruleContent[i]), st));
+        // v3: the nearest other cue-like word of the sentence on each side, with the token's stem and lexicon.
+        long left = in.cueLeft[i] == 0 ? 9 : bucket(in.cueLeft[i]);
+        long right = in.cueRight[i] == 0 ? 9 : bucket(in.cueRight[i]);
+        s.add(f(39, left, right));
+        s.add(f(40, left, right, in.lexicon[i]));
+        s.add(f(41, left, st));
+        s.add(f(42, right, st));
+        s.add(f(43, left, q, bool(in.ruleContent[i])));
+        s.add(f(0, 0));
     }
 
     private static int lex(ModelInput in, int i) {
@@ -89,19 +98,19 @@ public final class CueFeatures {
         return i >= 0 && i < in.n && in.ruleSource[i] > 0;
     }
 
-    /** Tokens to the nearest quote mark on each side within the sentence, bucketed ("-" when none). */
-    private static String quoteDistance(ModelInput in, int i) {
+    /** Tokens to the nearest quote mark on each side within the sentence, bucketed (9 when none). */
+    private static long quoteDistance(ModelInput in, int i) {
         int l = in.quoteLeft[i];
         int r = in.quoteRight[i];
-        String left = l >= in.sentFirst[i] ? bucket(i - l) : "-";
-        String right = r < in.sentEnd[i] ? bucket(r - i) : "-";
-        return left + "|" + right;
+        int left = l >= in.sentFirst[i] ? bucket(i - l) : 9;
+        int right = r < in.sentEnd[i] ? bucket(r - i) : 9;
+        return left * 16L + right;
     }
 
     private static boolean quoteNear(ModelInput in, int i, int step) {
         int end = i + step;
         for (int k = Math.max(0, Math.min(i, end)); k <= Math.min(in.n - 1, Math.max(i, end)); k++) {
-            if (k != i && ModelInput.isQuoteMark(in.tokens.get(k).norm())) {
+            if (k != i && in.isQuote(k)) {
                 return true;
             }
         }

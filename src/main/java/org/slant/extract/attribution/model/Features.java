@@ -3,28 +3,35 @@ package org.slant.extract.attribution.model;
 import org.slant.text.Token;
 
 /**
- * What the feature templates of {@link CueFeatures}, {@link StackFeatures} and {@link SourceFeatures} share:
- * the word, shape and crude stem of a token, and distance buckets. Every one is a lookup in
- * {@link ModelInput}, so extracting features is linear in the tokens scored.
+ * What the feature templates of {@link CueFeatures} and {@link SourceFeatures} share: the word, shape and
+ * crude stem of a token (as strings once per token, then as the hashes {@link ModelInput} keeps), the
+ * hashes of neighbours with sentence-boundary markers, and distance buckets. Every one is a lookup, so
+ * extracting features is linear in the tokens scored.
  */
 public final class Features {
+
+    static final long BOS = Hashing.of("<s>");
+    static final long EOS = Hashing.of("</s>");
+    static final long NONE = Hashing.of("none");
 
     private Features() {
     }
 
-    /** The word at {@code i}, or a sentence-boundary marker when {@code i} is outside the sentence of {@code ref}. */
-    static String word(ModelInput in, int ref, int i) {
-        if (i < in.sentFirst[ref]) {
-            return "<s>";
-        }
-        if (i >= in.sentEnd[ref]) {
-            return "</s>";
-        }
-        return in.tokens.get(i).norm();
+    /** The hash of the word at {@code i}, or a sentence-boundary marker when {@code i} is outside {@code ref}'s sentence. */
+    static long word(ModelInput in, int ref, int i) {
+        return i < in.sentFirst[ref] ? BOS : i >= in.sentEnd[ref] ? EOS : in.wordH[i];
     }
 
-    static String shape(ModelInput in, int ref, int i) {
-        return i < in.sentFirst[ref] || i >= in.sentEnd[ref] ? "none" : shape(in, i);
+    static long stem(ModelInput in, int ref, int i) {
+        return i < in.sentFirst[ref] ? BOS : i >= in.sentEnd[ref] ? EOS : in.stemH[i];
+    }
+
+    static long shape(ModelInput in, int ref, int i) {
+        return i < in.sentFirst[ref] || i >= in.sentEnd[ref] ? NONE : in.shapeH[i];
+    }
+
+    static boolean is(ModelInput in, int ref, int i, String norm) {
+        return i >= in.sentFirst[ref] && i < in.sentEnd[ref] && in.tokens.get(i).norm().equals(norm);
     }
 
     static String shape(ModelInput in, int i) {
@@ -61,7 +68,12 @@ public final class Features {
         return w.length() <= 3 ? w : w.substring(w.length() - 3);
     }
 
-    static String bucket(int d) {
-        return d <= 3 ? Integer.toString(d) : d <= 6 ? "4-6" : d <= 12 ? "7-12" : "13+";
+    /** Distance buckets: 0, 1, 2, 3, then 4 for 4-6, 5 for 7-12, 6 for 13 and more. */
+    static int bucket(int d) {
+        return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
+    }
+
+    static long bool(boolean b) {
+        return b ? 1 : 0;
     }
 }

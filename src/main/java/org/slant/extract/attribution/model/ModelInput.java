@@ -42,6 +42,18 @@ public final class ModelInput {
     final boolean[] ruleContent;
     /** The cue of a nested rule attribution (depth 1) covers the token. */
     final boolean[] ruleNested;
+    /** Hashes of each token's word, stem, suffix and shape ({@link Hashing#of}), computed once. */
+    final long[] wordH;
+    final long[] stemH;
+    final long[] sufH;
+    final long[] shapeH;
+    /**
+     * Tokens back to the nearest earlier token of the sentence where a lexicon phrase or a rule cue starts
+     * (0 when none), and on to the nearest later one: a cue word after another cue in its sentence is often
+     * inside that one's content, which PolNeAR does not label.
+     */
+    final int[] cueLeft;
+    final int[] cueRight;
 
     public ModelInput(Content content, CueLexicon lexicon, List<Attribution> rules) {
         this.content = content;
@@ -108,10 +120,63 @@ public final class ModelInput {
                 fill(ruleSource, a.sourceStart(), a.sourceEnd(), k + 1);
             }
         }
+        this.wordH = new long[n];
+        this.stemH = new long[n];
+        this.sufH = new long[n];
+        this.shapeH = new long[n];
+        hashes();
+        this.cueLeft = new int[n];
+        this.cueRight = new int[n];
+        cueNeighbours();
+    }
+
+    private void hashes() {
+        for (int i = 0; i < n; i++) {
+            String w = tokens.get(i).norm();
+            wordH[i] = Hashing.of(w);
+            stemH[i] = Hashing.of(Features.stem(w));
+            sufH[i] = Hashing.of(Features.suffix(w));
+            shapeH[i] = Hashing.of(Features.shape(this, i));
+        }
+    }
+
+    private void cueNeighbours() {
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            cueLeft[i] = last >= sentFirst[i] ? i - last : 0;
+            if (lexicon[i] == 1 || ruleCue[i] > 0 && (i == 0 || ruleCue[i - 1] != ruleCue[i])) {
+                last = i;
+            }
+        }
+        int next = n;
+        for (int i = n - 1; i >= 0; i--) {
+            cueRight[i] = next < sentEnd[i] ? next - i : 0;
+            if (lexicon[i] == 1 || ruleCue[i] > 0 && (i == 0 || ruleCue[i - 1] != ruleCue[i])) {
+                next = i;
+            }
+        }
     }
 
     public int size() {
         return n;
+    }
+
+    /** The rules' depth-0 attribution (index + 1) whose cue covers token i, or 0. */
+    public int ruleCueAt(int i) {
+        return ruleCue[i];
+    }
+
+    /** The rules' depth-0 attribution (index + 1) whose own source covers token i, or 0. */
+    public int ruleSourceAt(int i) {
+        return ruleSource[i];
+    }
+
+    public boolean quotedAt(int i) {
+        return quoted[i];
+    }
+
+    public int sentenceAt(int i) {
+        return sentence[i];
     }
 
     public List<Token> tokens() {
@@ -133,6 +198,11 @@ public final class ModelInput {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         return lo + 1 >= hi ? 0 : commasBefore[hi] - commasBefore[lo + 1];
+    }
+
+    /** Whether token k is a quote mark. */
+    boolean isQuote(int k) {
+        return quoteMarksBefore[k + 1] > quoteMarksBefore[k];
     }
 
     static boolean isQuoteMark(String norm) {

@@ -1,72 +1,68 @@
 package org.slant.extract.attribution.model;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import static org.slant.extract.attribution.model.Features.bool;
 import static org.slant.extract.attribution.model.Features.bucket;
 import static org.slant.extract.attribution.model.Features.shape;
-import static org.slant.extract.attribution.model.Features.stem;
 import static org.slant.extract.attribution.model.Features.word;
+import static org.slant.extract.attribution.model.Hashing.f;
 
 /**
  * Features of token {@code j} for "is this token in the source of the cue at tokens [cf, ce)": the token
  * itself and its neighbours, where it lies from the cue (side, distance, whether a clause boundary, a quote
  * mark or another cue lies between), the cue's own word and its neighbours (an inverted "said Ms Lopez", a
- * passive "by"), and whether the rules made it this cue's source.
+ * passive "by"), and whether the rules made it this cue's source. Each is a hash of template and parts.
  */
 public final class SourceFeatures {
 
     private SourceFeatures() {
     }
 
-    public static List<String> of(ModelInput in, int[] cuesBefore, int cf, int ce, int j) {
-        List<String> f = new ArrayList<>(40);
-        String w = word(in, j, j);
-        String dir = j < cf ? "L" : "R";
+    public static void emit(ModelInput in, int[] cuesBefore, int cf, int ce, int j, Hashing.Sink s) {
+        long w = in.wordH[j];
+        long dir = j < cf ? 1 : 2;
         int near = j < cf ? cf : ce - 1;
         int dist = j < cf ? cf - j : j - ce + 1;
-        String d = dir + bucket(dist);
-        String cw = stem(word(in, cf, cf));
-        String cueLast = stem(word(in, ce - 1, ce - 1));
-        String sh = shape(in, j);
-        f.add("d=" + d);
-        f.add("w=" + w);
-        f.add("w|dir=" + w + "|" + dir);
-        f.add("stem|d=" + stem(w) + "|" + d);
-        f.add("shape|d=" + sh + "|" + d);
-        f.add("cue|d=" + cw + "|" + d);
-        f.add("cueLast|d=" + cueLast + "|" + d);
-        f.add("cue|dir|shape=" + cw + "|" + dir + "|" + sh);
-        f.add("cue|dir|w=" + cw + "|" + dir + "|" + w);
-        f.add("cue-1|dir=" + word(in, cf, cf - 1) + "|" + dir);
-        f.add("cue+1|dir=" + word(in, ce - 1, ce) + "|" + dir);
-        f.add("cue+1|dir|shape=" + word(in, ce - 1, ce) + "|" + dir + "|" + sh);
-        f.add("w-1|dir=" + word(in, j, j - 1) + "|" + dir);
-        f.add("w+1|dir=" + word(in, j, j + 1) + "|" + dir);
-        f.add("w-2|dir=" + word(in, j, j - 2) + "|" + dir);
-        f.add("w+2|dir=" + word(in, j, j + 2) + "|" + dir);
-        f.add("w-1|w|dir=" + word(in, j, j - 1) + "|" + w + "|" + dir);
-        f.add("w|w+1|dir=" + w + "|" + word(in, j, j + 1) + "|" + dir);
-        f.add("shape-1|shape|shape+1=" + shape(in, j, j - 1) + "|" + sh + "|" + shape(in, j, j + 1) + "|" + dir);
-        f.add("sentStart=" + bucket(j - in.sentFirst[j]) + "|" + dir);
-        f.add("quoted=" + in.quoted[j] + "|" + dir);
-        f.add("quoteBetween=" + in.quoteBetween(j, near) + "|" + d);
-        int commas = in.commasBetween(j, near);
-        f.add("commas=" + Math.min(commas, 2) + "|" + d);
-        f.add("commas|shape=" + Math.min(commas, 2) + "|" + dir + "|" + sh);
+        long d = dir * 8 + bucket(dist);
+        long cw = in.stemH[cf];
+        long cueLast = in.stemH[ce - 1];
+        long sh = in.shapeH[j];
+        s.add(f(101, d));
+        s.add(f(102, w));
+        s.add(f(103, w, dir));
+        s.add(f(104, in.stemH[j], d));
+        s.add(f(105, sh, d));
+        s.add(f(106, cw, d));
+        s.add(f(107, cueLast, d));
+        s.add(f(108, cw, dir, sh));
+        s.add(f(109, cw, dir, w));
+        s.add(f(110, word(in, cf, cf - 1), dir));
+        s.add(f(111, word(in, ce - 1, ce), dir));
+        s.add(f(112, word(in, ce - 1, ce), dir, sh));
+        s.add(f(113, word(in, j, j - 1), dir));
+        s.add(f(114, word(in, j, j + 1), dir));
+        s.add(f(115, word(in, j, j - 2), dir));
+        s.add(f(116, word(in, j, j + 2), dir));
+        s.add(f(117, word(in, j, j - 1), w, dir));
+        s.add(f(118, w, word(in, j, j + 1), dir));
+        s.add(f(119, shape(in, j, j - 1), sh, shape(in, j, j + 1), dir));
+        s.add(f(120, bucket(j - in.sentFirst[j]), dir));
+        s.add(f(121, bool(in.quoted[j]), dir));
+        s.add(f(122, bool(in.quoteBetween(j, near)), d));
+        int commas = Math.min(in.commasBetween(j, near), 2);
+        s.add(f(123, commas, d));
+        s.add(f(124, commas, dir, sh));
         boolean cueBetween = cueBetween(cuesBefore, j, cf, ce);
-        f.add("cueBetween=" + cueBetween + "|" + dir);
-        f.add("cueBetween|d=" + cueBetween + "|" + d);
-        f.add("lexHere=" + in.lexicon[j] + "|" + dir);
+        s.add(f(125, bool(cueBetween), dir));
+        s.add(f(126, bool(cueBetween), d));
+        s.add(f(127, in.lexicon[j], dir));
         boolean ruleSrc = in.ruleSource[j] > 0;
         boolean same = ruleSrc && sameRule(in, in.ruleSource[j], cf, ce);
-        f.add("ruleSource=" + ruleSrc + "|" + same);
-        f.add("ruleSource|d=" + same + "|" + d);
-        f.add("ruleSource|w=" + same + "|" + w);
-        f.add("ruleCueHere=" + (in.ruleCue[j] > 0));
-        f.add("ruleContent|dir=" + in.ruleContent[j] + "|" + dir);
-        f.add("bias");
-        return f;
+        s.add(f(128, bool(ruleSrc), bool(same)));
+        s.add(f(129, bool(same), d));
+        s.add(f(130, bool(same), w));
+        s.add(f(131, bool(in.ruleCue[j] > 0)));
+        s.add(f(132, bool(in.ruleContent[j]), dir));
+        s.add(f(0, 0));
     }
 
     /** Whether a token of another cue lies strictly between token j and the cue [cf, ce) (prefix counts of cue tokens). */

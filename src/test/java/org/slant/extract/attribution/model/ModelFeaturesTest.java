@@ -6,13 +6,18 @@ import org.slant.extract.attribution.CueKind;
 import org.slant.model.Content;
 import org.slant.text.BlockSplitter;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.slant.extract.attribution.model.Hashing.f;
+import static org.slant.extract.attribution.model.Hashing.of;
 
-/** The v2 feature templates on made-up sentences: what each says about a token is what the text shows. */
+/** The v3 feature templates on made-up sentences: what each says about a token is what the text shows. */
 class ModelFeaturesTest {
 
     private static ModelInput input(String text) {
@@ -29,17 +34,34 @@ class ModelFeaturesTest {
         throw new AssertionError("no token " + word);
     }
 
+    private static Set<Long> cue(ModelInput in, int i) {
+        Set<Long> out = new HashSet<>();
+        CueFeatures.emit(in, i, out::add);
+        return out;
+    }
+
     @Test
     void cueFeaturesSeeTheWordsAroundQuoteMarksAndAColon() {
         ModelInput in = input("The harbour master said: \u201cThe pier stays shut until Friday.\u201d");
-        List<String> f = CueFeatures.of(in, token(in, "said"));
-        // (the templates after the token are named w1, w2, w3: the names the shipped model was trained with)
-        assertTrue(f.contains("w-2=harbour") && f.contains("w1=:") && f.contains("w-3=the"), f.toString());
-        assertTrue(f.contains("w-1|w|w+1=master|said|:"), f.toString());
-        assertTrue(f.contains("colon=false|true|false"), "a colon follows, outside quotes: " + f);
-        assertTrue(f.contains("quoteDist=-|2"), "the opening quote mark is two tokens on, none before: " + f);
-        List<String> inside = CueFeatures.of(in, token(in, "pier"));
-        assertTrue(inside.contains("quoted=true"), inside.toString());
+        Set<Long> f = cue(in, token(in, "said"));
+        assertTrue(f.contains(f(1, of("said"))), "the word itself");
+        assertTrue(f.contains(f(5, -2, of("harbour"))) && f.contains(f(5, 1, of(":"))) && f.contains(f(5, -3, of("the"))));
+        assertTrue(f.contains(f(12, of("master"), of("said"), of(":"))), "the triple around it");
+        assertTrue(f.contains(f(27, 0, 1, 0)), "a colon follows, outside quotes");
+        assertTrue(f.contains(f(22, 9 * 16L + 2)), "the opening quote mark is two tokens on, none before");
+        assertTrue(f.contains(f(18, 0)));
+        assertTrue(cue(in, token(in, "pier")).contains(f(18, 1)), "inside the quotation");
+    }
+
+    @Test
+    void theNearestOtherCueWordOfTheSentenceIsSeenOnEachSide() {
+        ModelInput in = input("Officials said the mayor told reporters that taxes would rise.");
+        int told = token(in, "told");
+        int said = token(in, "said");
+        assertEquals(told - said, in.cueLeft[told], "'said' lies three tokens before 'told'");
+        assertEquals(told - said, in.cueRight[said]);
+        assertEquals(0, in.cueLeft[said], "no cue word before 'said' in its sentence");
+        assertTrue(cue(in, told).contains(f(41, 3, of("told"))));
     }
 
     @Test
@@ -52,24 +74,22 @@ class ModelFeaturesTest {
         cues[told] = true;
         cues[said] = true;
         int[] before = SourceFeatures.prefix(cues);
-        List<String> f = SourceFeatures.of(in, before, said, said + 1, okafor);
-        assertTrue(f.contains("cueBetween=true|L"), "'told' lies between Okafor and 'said': " + f);
-        assertTrue(f.contains("commas=2|L13+") || f.stream().anyMatch(x -> x.startsWith("commas=2|")), f.toString());
-        List<String> g = SourceFeatures.of(in, before, told, told + 1, okafor);
-        assertTrue(g.contains("cueBetween=false|L"), g.toString());
-        assertTrue(g.stream().anyMatch(x -> x.startsWith("commas=2|")), "two commas around the relative clause: " + g);
+        Set<Long> f = new HashSet<>();
+        SourceFeatures.emit(in, before, said, said + 1, okafor, f::add);
+        assertTrue(f.contains(f(125, 1, 1)), "'told' lies between Okafor and 'said'");
+        Set<Long> g = new HashSet<>();
+        SourceFeatures.emit(in, before, told, told + 1, okafor, g::add);
+        assertTrue(g.contains(f(125, 0, 1)), "nothing between Okafor and 'told'");
+        assertEquals(2, in.commasBetween(okafor, told), "two commas around the relative clause");
         assertEquals(0, in.commasBetween(told, told + 1));
     }
 
     @Test
-    void stackedFeaturesReadTheNeighboursProbabilities() {
-        ModelInput in = input("According to the report, prices rose.");
-        double[] p = new double[in.size()];
-        p[0] = 0.95;
-        p[1] = 0.15;
-        List<String> f = StackFeatures.of(in, p, 1);
-        assertTrue(f.contains("p=1") && f.contains("p-1=9") && f.contains("p-1|p|p+1=4|1|0"), f.toString());
-        assertTrue(f.contains("p-2=x"), "before the sentence: " + f);
-        assertFalse(f.contains("p+1=9"));
+    void hashesAreFixedArithmeticAndTemplatesKeepFeaturesApart() {
+        assertEquals(of("said"), of(new String("said")));
+        assertNotEquals(f(1, of("said")), f(2, of("said")), "the same word under two templates");
+        assertNotEquals(f(9, of("a"), of("b")), f(9, of("b"), of("a")), "order matters in a pair");
+        assertFalse(Hashing.bucket(f(1, of("said"))) < 0);
+        assertTrue(Hashing.bucket(-1L) < 1 << Hashing.BITS);
     }
 }

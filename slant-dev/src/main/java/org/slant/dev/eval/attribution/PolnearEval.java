@@ -3,6 +3,10 @@ package org.slant.dev.eval.attribution;
 import org.slant.Slant;
 import org.slant.extract.attribution.Attribution;
 import org.slant.extract.attribution.AttributionExtractor;
+import org.slant.extract.attribution.CueKind;
+import org.slant.extract.attribution.CueLexicon;
+import org.slant.extract.attribution.model.AttributionModel;
+import org.slant.extract.attribution.model.ModelInput;
 import org.slant.lexicon.Lexicons;
 import org.slant.model.ArticleMeta;
 import org.slant.model.Content;
@@ -47,6 +51,11 @@ public final class PolnearEval implements Callable<Integer> {
             description = "dev (report) or train (development only); default: ${DEFAULT-VALUE}.")
     String split;
 
+    @Option(names = "--tuning-part",
+            description = "With --split train: score only the articles held out of fitting (names hashing to 0-1 of 10), "
+                    + "for error analysis without looking at dev.")
+    boolean tuningPart;
+
     @Option(names = "--show-misses", paramLabel = "N", defaultValue = "0",
             description = "Print up to N missed and N spurious cues with their sentence (for development).")
     int showMisses;
@@ -62,6 +71,10 @@ public final class PolnearEval implements Callable<Integer> {
             err.println("slant eval polnear: --split must be dev or train");
             return 2;
         }
+        if (tuningPart && !split.equals("train")) {
+            err.println("slant eval polnear: --tuning-part goes with --split train");
+            return 2;
+        }
         Path root = data.resolve("polnear/data").resolve(split);
         if (!Files.isDirectory(root.resolve("text")) || !Files.isDirectory(root.resolve("attributions"))) {
             return data.missing(err, "polnear", "PolNeAR not found at " + root);
@@ -69,26 +82,44 @@ public final class PolnearEval implements Callable<Integer> {
         Lexicons lexicons = Slant.lexicons().standard();
         AttributionExtractor rules = new AttributionExtractor(lexicons, AttributionExtractor.Engine.RULES);
         AttributionExtractor model = new AttributionExtractor(lexicons, AttributionExtractor.Engine.MODEL);
+        CueLexicon cueLexicon = lexicons.compile(new CueKind());
+        AttributionModel bestF1 = AttributionModel.shipped().bestF1();
         PolnearScore before = new PolnearScore();
         PolnearScore score = new PolnearScore();
+        PolnearScore best = new PolnearScore();
+        PolnearScore annotators = new PolnearScore();
         List<double[]> counts = new ArrayList<>();
         List<String> twice = new ArrayList<>();
         Misses misses = new Misses(showMisses);
+        int doubled = 0;
         for (Path text : texts(root.resolve("text"))) {
             String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
             List<Path> anns = annotations(root.resolve("attributions"), name);
             if (anns.isEmpty()) {
                 continue;
             }
+            String raw = Files.readString(text, StandardCharsets.UTF_8);
+            List<org.slant.text.Token> tokens = Tokenizer.tokenize(raw);
+            if (anns.size() > 1) {
+                // the second annotator scored against the first, like a system: the ceiling a model can expect
+                annotators.add(tokens, BratAttributions.parse(Files.readString(anns.get(0), StandardCharsets.UTF_8)),
+                        asPredicted(BratAttributions.parse(Files.readString(anns.get(1), StandardCharsets.UTF_8))));
+                doubled++;
+            }
+            if (tuningPart && Math.floorMod(name.hashCode(), 10) >= 2) {
+                continue;
+            }
             if (anns.size() > 1) {
                 twice.add(name + " -> " + anns.get(0).getFileName());
             }
-            String raw = Files.readString(text, StandardCharsets.UTF_8);
             List<BratAttributions.Gold> gold = BratAttributions.parse(Files.readString(anns.get(0), StandardCharsets.UTF_8));
             Content content = Content.of(raw, BlockSplitter.split(raw));
             List<PolnearScore.Predicted> pred = predictions(model, content);
-            before.add(Tokenizer.tokenize(raw), gold, predictions(rules, content));
-            score.add(Tokenizer.tokenize(raw), gold, pred);
+            List<Attribution> ruled = rules.analyze(content, ArticleMeta.empty()).attributions();
+            before.add(tokens, gold, predictions(ruled, content));
+            score.add(tokens, gold, pred);
+            ModelInput in = new ModelInput(content, cueLexicon, ruled);
+            best.add(tokens, gold, modelOnly(in, bestF1.find(in)));
             counts.add(new double[]{gold.size(), pred.size()});
             misses.add(name, raw, gold, pred);
         }
@@ -99,18 +130,55 @@ public final class PolnearEval implements Callable<Integer> {
                 split, counts.size());
         out.printf(Locale.ROOT, "Before: the rules alone%n");
         table(out, before);
-        out.printf(Locale.ROOT, "After: the learned model (%s, with the rules as features)%n",
-                org.slant.extract.attribution.model.AttributionModel.shipped().cueId());
+        double[] t = AttributionModel.shipped().thresholds();
+        out.printf(Locale.ROOT, "After: the learned model (%s, with the rules as features; cue thresholds %.2f/%.2f, "
+                + "chosen on train for precision >= 0.85), as the model engine runs it%n", AttributionModel.shipped().cueId(),
+                t[0], t[1]);
         report(out, score, counts, twice);
+        double[] b = bestF1.thresholds();
+        out.printf(Locale.ROOT, "Best F1: the same model at the cue thresholds of its best F1 on train (%.2f/%.2f)%n", b[0], b[1]);
+        table(out, best);
+        if (annotators.cueTokens.f1() > 0) {
+            out.printf(Locale.ROOT, "Annotators: on the %d texts of the split annotated twice, the second file scored against "
+                    + "the first%n", doubled);
+            table(out, annotators);
+        }
         misses.print(out);
         out.flush();
         return 0;
     }
 
-    /** Depth-0 attributions in raw offsets; a source shared with an earlier verb, or none, is no source. */
+    /** Another annotator's attributions as predictions (cue and source from their first to their last offset). */
+    private static List<PolnearScore.Predicted> asPredicted(List<BratAttributions.Gold> other) {
+        List<PolnearScore.Predicted> out = new ArrayList<>();
+        for (BratAttributions.Gold g : other) {
+            out.add(new PolnearScore.Predicted(g.cue().start(), g.cue().end(), g.source() == null ? -1 : g.source().start(),
+                    g.source() == null ? -1 : g.source().end()));
+        }
+        return out;
+    }
+
+    /** The model's own cues and sources (what the model engine keeps of them at depth 0) in raw offsets. */
+    private static List<PolnearScore.Predicted> modelOnly(ModelInput in, List<AttributionModel.Found> found) {
+        Content c = in.content();
+        List<PolnearScore.Predicted> out = new ArrayList<>();
+        for (AttributionModel.Found f : found) {
+            out.add(new PolnearScore.Predicted(c.rawStart(in.tokens().get(f.cueFirst()).start()),
+                    c.rawEnd(in.tokens().get(f.cueEnd() - 1).end()),
+                    f.hasSource() ? c.rawStart(in.tokens().get(f.sourceFirst()).start()) : -1,
+                    f.hasSource() ? c.rawEnd(in.tokens().get(f.sourceEnd() - 1).end()) : -1));
+        }
+        return out;
+    }
+
     private static List<PolnearScore.Predicted> predictions(AttributionExtractor x, Content content) {
+        return predictions(x.analyze(content, ArticleMeta.empty()).attributions(), content);
+    }
+
+    /** Depth-0 attributions in raw offsets; a source shared with an earlier verb, or none, is no source. */
+    private static List<PolnearScore.Predicted> predictions(List<Attribution> found, Content content) {
         List<PolnearScore.Predicted> pred = new ArrayList<>();
-        for (Attribution a : x.analyze(content, ArticleMeta.empty()).attributions()) {
+        for (Attribution a : found) {
             if (a.depth() > 0) {
                 continue;
             }
