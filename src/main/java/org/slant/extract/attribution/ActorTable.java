@@ -29,10 +29,27 @@ public final class ActorTable {
     /** The file's text and the start of each data line, in key order (the builder writes it sorted; ActorTableTest checks that every key is found), for binary search. */
     private final String text;
     private final int[] lines;
+    /** The same text as chars: the binary search compares here, since {@code String.charAt} on a text with non-Latin-1 names checks its index on every char (7% of a real-text profile). */
+    private final char[] chars;
+    /**
+     * The sorted distinct hashes of the keys' first words. Most capitalised words of an article start no name;
+     * one int search turns them away before the binary search over the lines.
+     */
+    private final int[] firstWords;
 
     private ActorTable(String text, int[] lines) {
         this.text = text;
         this.lines = lines;
+        this.chars = text.toCharArray();
+        int[] hashes = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            int h = 0;
+            for (int k = lines[i]; chars[k] != ' ' && chars[k] != '\t'; k++) {
+                h = 31 * h + chars[k];
+            }
+            hashes[i] = h;
+        }
+        this.firstWords = Arrays.stream(hashes).sorted().distinct().toArray();
     }
 
     private static final class Shipped {
@@ -85,9 +102,9 @@ public final class ActorTable {
     }
 
     /** Compares the key of the line at {@code line} with {@code key[from, from + len)} (String order). */
-    private static int compare(String text, int line, String key, int from, int len) {
+    private static int compare(char[] text, int line, String key, int from, int len) {
         for (int k = 0; ; k++) {
-            char a = text.charAt(line + k);
+            char a = text[line + k];
             boolean aEnd = a == '\t';
             boolean bEnd = k == len;
             if (aEnd || bEnd) {
@@ -106,7 +123,7 @@ public final class ActorTable {
         int hi = lines.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = compare(text, lines[mid], key, 0, key.length());
+            int c = compare(chars, lines[mid], key, 0, key.length());
             if (c < 0) {
                 lo = mid + 1;
             } else if (c > 0) {
@@ -121,13 +138,21 @@ public final class ActorTable {
         return null;
     }
 
-    /** Whether some name starts with these words (a key prefix ending at a word): stops a look-up early. */
+    /**
+     * Whether some name starts with these whole words: stops a look-up early. A prefix whose first word is the
+     * first word of no name is turned away by its hash alone (a word's {@code String.hashCode}).
+     */
     public boolean anyStartingWith(String prefix) {
+        int space = prefix.indexOf(' ');
+        int first = (space < 0 ? prefix : prefix.substring(0, space)).hashCode();
+        if (Arrays.binarySearch(firstWords, first) < 0) {
+            return false;
+        }
         int lo = 0;
         int hi = lines.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (compare(text, lines[mid], prefix, 0, prefix.length()) < 0) {
+            if (compare(chars, lines[mid], prefix, 0, prefix.length()) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;

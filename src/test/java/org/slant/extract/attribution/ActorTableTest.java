@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,8 @@ class ActorTableTest {
             String[] f = line.split("\t", -1);
             assertEquals(new ActorTable.Person(f[1], f[2]), t.find(f[0]), line);
             assertTrue(f[0].indexOf(' ') > 0, "full names only: " + line);
+            assertTrue(t.anyStartingWith(f[0].substring(0, f[0].indexOf(' '))), line);
+            assertTrue(t.anyStartingWith(f[0]), line);
         }
         assertEquals(lines, t.size());
     }
@@ -43,5 +46,18 @@ class ActorTableTest {
         assertNull(t.find("ann"));
         assertNull(t.find("ann roe jr"));
         assertThrows(IOException.class, () -> ActorTable.read("no tab here\n"));
+    }
+
+    @Test
+    void aLookUpGoesOnOnlyWhileSomeNameStartsWithTheseWholeWords() throws IOException {
+        ActorTable t = ActorTable.read("# head\nann lee roe\tUS\tR\nann roe\tUS\tD\nbo li\tCN\t\n");
+        assertTrue(t.anyStartingWith("ann"));
+        assertTrue(t.anyStartingWith("ann lee"));
+        assertTrue(t.anyStartingWith("bo li"));
+        assertFalse(t.anyStartingWith("an"), "not a whole first word");
+        assertFalse(t.anyStartingWith("lee"), "a second word is no start");
+        assertFalse(t.anyStartingWith("ann li"));
+        assertFalse(t.anyStartingWith("bo lin"));
+        assertFalse(ActorTable.read("# only a header\n").anyStartingWith("ann"));
     }
 }
