@@ -1,16 +1,14 @@
 package org.slant.extract.attribution.model;
 
 import org.junit.jupiter.api.Test;
-import org.slant.Slant;
-import org.slant.extract.attribution.CueKind;
-import org.slant.model.Content;
-import org.slant.text.BlockSplitter;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.slant.extract.attribution.model.ModelInputs.input;
+import static org.slant.extract.attribution.model.ModelInputs.token;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The v3 decoder on made-up sentences with probabilities set by hand, so what it decides is what the rule says. */
@@ -18,20 +16,6 @@ class AttributionModelTest {
 
     private static final HashedModel EMPTY = new HashedModel(Map.of("name", "model.cue", "version", "3"), new int[0], new float[0]);
     private static final AttributionModel DECODER = new AttributionModel(EMPTY, EMPTY, 0.7, 0.3, 0.5);
-
-    private static ModelInput input(String text) {
-        Content c = Content.of(text, BlockSplitter.split(text));
-        return new ModelInput(c, Slant.lexicons().standard().compile(new CueKind()), List.of());
-    }
-
-    private static int token(ModelInput in, String word) {
-        for (int i = 0; i < in.size(); i++) {
-            if (in.tokens().get(i).norm().equals(word)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no token " + word);
-    }
 
     @Test
     void aConfidentHeadCarriesItsWeakerNeighboursAndAWeakWordAloneIsNoCue() {

@@ -1,16 +1,13 @@
 package org.slant.extract.attribution.model;
 
 import org.junit.jupiter.api.Test;
-import org.slant.Slant;
-import org.slant.extract.attribution.CueKind;
-import org.slant.model.Content;
-import org.slant.text.BlockSplitter;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.slant.extract.attribution.model.ModelInputs.input;
+import static org.slant.extract.attribution.model.ModelInputs.token;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,20 +16,6 @@ import static org.slant.extract.attribution.model.Hashing.of;
 
 /** The v3 feature templates on made-up sentences: what each says about a token is what the text shows. */
 class ModelFeaturesTest {
-
-    private static ModelInput input(String text) {
-        Content c = Content.of(text, BlockSplitter.split(text));
-        return new ModelInput(c, Slant.lexicons().standard().compile(new CueKind()), List.of());
-    }
-
-    private static int token(ModelInput in, String word) {
-        for (int i = 0; i < in.size(); i++) {
-            if (in.tokens().get(i).norm().equals(word)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no token " + word);
-    }
 
     private static Set<Long> cue(ModelInput in, int i) {
         Set<Long> out = new HashSet<>();
