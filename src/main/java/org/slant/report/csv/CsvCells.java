@@ -43,7 +43,7 @@ public final class CsvCells {
 
     /** A text cell of {@code c[from, to)}. */
     public void text(char[] c, int from, int to) {
-        boolean apostrophe = to > from && isFormulaStart(c[from]);
+        boolean apostrophe = to > from && CsvTable.isFormulaStart(c[from]);
         boolean quote = false;
         for (int i = from; i < to; i++) {
             char x = c[i];
@@ -94,9 +94,5 @@ public final class CsvCells {
         if (v != null) {
             out.append(CsvTable.number(v));
         }
-    }
-
-    private static boolean isFormulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }

@@ -75,7 +75,7 @@ public final class CsvTable {
     /** As {@code b.append(cell(v))}, text appended straight into {@code b}. */
     private static void appendCell(StringBuilder b, Object v) {
         if (v instanceof String s) {
-            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            if (!s.isEmpty() && isFormulaStart(s.charAt(0))) {
                 b.append('\'');
                 appendQuoted(b, s, true);
             } else {
@@ -104,10 +104,15 @@ public final class CsvTable {
 
     /** Defuses spreadsheet formulas in untrusted text. */
     public static String neutralise(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+        if (!s.isEmpty() && isFormulaStart(s.charAt(0))) {
             return "'" + s;
         }
         return s;
+    }
+
+    /** Whether a cell starting with {@code c} would be read as a formula by a spreadsheet. */
+    static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     static String number(double d) {
