@@ -1,6 +1,5 @@
 package org.slant.ingest;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +44,6 @@ class ClueChecksTest {
                     List.of("published"), ClueChecks::byFollows, false,
                     List.of("Published", " ", "\t", "BY", "by", "bY:", "\n", "The Bugle", "x")));
 
-    private static List<String> whole(Pattern p, String raw) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(raw);
-        while (m.find()) {
-            out.add(m.start() + "-" + m.end() + " " + m.group(1));
-        }
-        return out;
-    }
-
     @Test
     void theWindowsFindWhatTheWholeTextScanFinds() {
         Random r = new Random(21);
@@ -66,7 +56,7 @@ class ClueChecksTest {
                     b.append(c.pieces().get(r.nextInt(c.pieces().size())));
                 }
                 String raw = b.toString();
-                List<String> expected = whole(c.whole(), raw);
+                List<String> expected = ClueWindowsTest.whole(c.whole(), raw);
                 List<String> got = new ArrayList<>();
                 new ClueWindows(raw).find(c.windowed() == null ? c.whole() : c.windowed(), c.ignoreCase(), c.words(),
                         c.follow(), c.wordStart(), m -> got.add(m.start() + "-" + m.end() + " " + m.group(1)));

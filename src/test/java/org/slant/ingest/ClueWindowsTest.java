@@ -16,7 +16,8 @@ class ClueWindowsTest {
     private static final Pattern TOLD = Pattern.compile("\\btold\\s+(\\p{Lu}\\w*(?:[ \\t]+\\p{Lu}\\w*){0,4})");
     private static final Pattern URL = Pattern.compile("(?i)original[ \\t]+url[ \\t]*:?\\s{0,20}<?(https?://[^\\s>]+)");
 
-    private static List<String> whole(Pattern p, String raw) {
+    /** Every match of {@code p} in the whole text, as "start-end group1". */
+    static List<String> whole(Pattern p, String raw) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(raw);
         while (m.find()) {
