@@ -10,9 +10,12 @@ import java.util.List;
  * least {@code cue.low} likely and none inside a quotation, is a cue when one of its tokens reaches
  * {@code cue.high} (a confident head such as "said" carries its weaker neighbours "in a statement"; a weak
  * "about" alone is no cue). Runs longer than {@link #MAX_CUE} tokens are cut, which keeps the source search
- * bounded. For each cue a source classifier labels the tokens of its sentence within {@link #WINDOW} tokens
- * in or out of its source, and the run of source tokens with the most confident token is the source. Every
- * token is scored once for cues and at most 2×WINDOW+MAX_CUE times for sources: linear in the text.
+ * bounded; a run of punctuation alone is no cue and a run ending in a dangling "in an" loses it
+ * ({@link CueEdges}). For each cue a source classifier labels the tokens of its sentence within {@link #WINDOW}
+ * tokens in or out of its source (after the cue only, for a passive or "seems": {@link SubjectlessCues}), and the
+ * run of source tokens with the most confident token is the source, its joining words and auxiliaries trimmed
+ * ({@link SourceEdges}). Every token is scored once for cues and at most 2×WINDOW+MAX_CUE times for sources:
+ * linear in the text.
  */
 public final class AttributionModel {
 
@@ -144,8 +147,8 @@ public final class AttributionModel {
                 max = Math.max(max, p[i]);
                 i++;
             }
-            if (max >= high) {
-                out.add(new int[]{first, i});
+            if (max >= high && !CueEdges.bare(in.tokens, first, i)) {
+                out.add(new int[]{first, CueEdges.end(in.tokens, first, i)});
             }
         }
         return out;
@@ -159,7 +162,7 @@ public final class AttributionModel {
         if (sourceThreshold > 1) {
             return new Found(cf, ce, -1, -1); // (a threshold no probability reaches: the trainer's cue tuning)
         }
-        int from = Math.max(in.sentFirst[cf], cf - WINDOW);
+        int from = SubjectlessCues.at(in.tokens, cf, ce) ? ce : Math.max(in.sentFirst[cf], cf - WINDOW);
         int to = Math.min(in.sentEnd[cf], ce + WINDOW);
         int bestFirst = -1;
         int bestEnd = -1;
@@ -188,7 +191,11 @@ public final class AttributionModel {
                 runFirst = -1;
             }
         }
-        return new Found(cf, ce, bestFirst, bestEnd);
+        if (bestFirst < 0) {
+            return new Found(cf, ce, -1, -1);
+        }
+        int[] r = SourceEdges.trim(in, bestFirst, bestEnd);
+        return r[0] < r[1] ? new Found(cf, ce, r[0], r[1]) : new Found(cf, ce, -1, -1);
     }
 
     /** Sums the weights of the features it is given. */

@@ -10,6 +10,7 @@ final class Misses {
     private final int limit;
     private final List<String> missed = new ArrayList<>();
     private final List<String> spurious = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
 
     Misses(int limit) {
         this.limit = limit;
@@ -26,6 +27,20 @@ final class Misses {
             }
         }
         for (PolnearScore.Predicted p : pred) {
+            for (BratAttributions.Gold g : gold) {
+                if (p.cueStart() < g.cue().end() && g.cue().start() < p.cueEnd() && sources.size() < limit) {
+                    int gs = g.source() == null ? -1 : g.source().start();
+                    int ge = g.source() == null ? -1 : g.source().end();
+                    if (g.cue().start() != p.cueStart() || g.cue().end() != p.cueEnd()) {
+                        sources.add("cue gold " + raw.substring(g.cue().start(), g.cue().end()) + " | predicted "
+                                + raw.substring(p.cueStart(), p.cueEnd()));
+                    } else if (gs != p.sourceStart() || ge != p.sourceEnd()) {
+                        sources.add("gold " + (gs < 0 ? "-" : raw.substring(gs, ge)) + " | predicted "
+                                + (p.sourceStart() < 0 ? "-" : raw.substring(p.sourceStart(), p.sourceEnd())) + " | "
+                                + line(raw, p.cueStart(), p.cueEnd()));
+                    }
+                }
+            }
             boolean found = gold.stream().anyMatch(g -> p.cueStart() < g.cue().end() && g.cue().start() < p.cueEnd());
             if (!found && spurious.size() < limit) {
                 spurious.add(line(raw, p.cueStart(), p.cueEnd()) + "   [" + name + "]");
@@ -47,5 +62,7 @@ final class Misses {
         missed.forEach(m -> out.println("  - " + m));
         out.println("spurious cues:");
         spurious.forEach(m -> out.println("  + " + m));
+        out.println("sources differing:");
+        sources.forEach(m -> out.println("  ~ " + m.replace('\n', ' ')));
     }
 }

@@ -1,0 +1,61 @@
+package org.slant.extract.attribution.model;
+
+import org.slant.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trims the source classifier's run of source tokens at its edges. The classifier scores each token on its own,
+ * so its runs often take in a neighbour the source never includes: a joining word before the subject ("and
+ * Patrick says", "But the senator"), or after it the auxiliary or adverb of the cue's verb phrase ("Rubio is
+ * congratulating", "Trump notably made no mention of", "He basically ducked, pointing to") and stray
+ * punctuation. PolNeAR's sources never start or end with these (checked on the held-out train articles with
+ * {@code slant eval polnear --split train --tuning-part --show-misses}). A possessive is kept ("The candidates'
+ * estimates"): only a clitic that is a verb ("He's also praising", before the cue) is cut. Each token is looked at
+ * once: linear in the run.
+ */
+final class SourceEdges {
+
+    /** Words that join the source to what comes before it and are never part of it. */
+    private static final Set<String> LEADING = Set.of("and", "but", "or", "so", "however", "while", "then", "yet",
+            "also", "meanwhile", "still", "now", "because", "though", "although");
+
+    /** The auxiliaries and adverbs of a verb phrase, which end up after the subject and before the cue. */
+    private static final Set<String> TRAILING = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "be", "been",
+            "being", "also", "then", "now", "again", "once", "still", "later", "too", "even", "never", "not", "n't",
+            "already", "just", "often", "'re", "'ve", "'ll", "'d");
+
+    private SourceEdges() {
+    }
+
+    /** The run {@code [first, end)} trimmed, as {@code {first, end}}; empty ({@code first >= end}) when nothing is left. */
+    static int[] trim(ModelInput in, int first, int end) {
+        List<Token> t = in.tokens;
+        String text = in.content.text();
+        while (first < end && leading(t.get(first))) {
+            first++;
+        }
+        while (end > first && trailing(t.get(end - 1), text)) {
+            end--;
+        }
+        return new int[]{first, end};
+    }
+
+    private static boolean leading(Token k) {
+        return k.type() == Token.Type.PUNCT && !opening(k) || LEADING.contains(k.norm());
+    }
+
+    private static boolean trailing(Token k, String text) {
+        String w = k.norm();
+        if (k.type() != Token.Type.WORD || !Character.isLowerCase(text.charAt(k.start()))) {
+            return false;
+        }
+        return TRAILING.contains(w) || w.length() > 4 && w.endsWith("ly");
+    }
+
+    private static boolean opening(Token k) {
+        return k.norm().equals("\"") || k.norm().equals("(");
+    }
+}
