@@ -54,7 +54,6 @@ public final class AttributionExtractor implements Extractor {
 
     private final AttributionFinder finder;
     private final ModelSources modelSources;
-    private final CueLexicon cues;
     private final Engine engine;
 
     public AttributionExtractor(Lexicons lexicons) {
@@ -62,7 +61,7 @@ public final class AttributionExtractor implements Extractor {
     }
 
     public AttributionExtractor(Lexicons lexicons, Engine engine) {
-        this.cues = lexicons.compile(new CueKind()).excluding(lexicons.compile(new NotSpeechKind()));
+        CueLexicon cues = lexicons.compile(new CueKind()).excluding(lexicons.compile(new NotSpeechKind()));
         this.finder = new AttributionFinder(cues, lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
                 lexicons.compile(new GenderWordsKind()));
         this.modelSources = new ModelSources(lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
@@ -115,12 +114,18 @@ public final class AttributionExtractor implements Extractor {
     /** The stage's work without the pipeline around it (used by the benchmark and the PolNeAR evaluation). */
     public Result analyze(Content content, ArticleMeta meta) {
         String outlet = meta == null || meta.outletSource() == org.slant.model.OutletSource.UNKNOWN ? null : meta.outlet();
-        List<Attribution> found = finder.find(content, outlet);
+        List<Attribution> found;
         if (engine == Engine.MODEL) {
-            // The rules' output is one of the model's features; the model then decides cues and sources.
+            // The rules' output is one of the model's features; the model then decides cues and sources. The
+            // rules' view of the article and their cue-lexicon phrases are built once and serve both.
+            Doc d = finder.doc(content, outlet);
+            List<CueLexicon.Found> matches = finder.cueMatches(d);
+            found = finder.find(d, matches);
             AttributionModel model = AttributionModel.shipped();
-            List<AttributionModel.Found> m = model.find(new ModelInput(content, cues, found));
-            found = ModelMerge.merge(content, found, m, modelSources.resolve(content, outlet, m), model.cueId());
+            List<AttributionModel.Found> m = model.find(new ModelInput(content, matches, found));
+            found = ModelMerge.merge(content, found, m, modelSources.resolve(d, m), model.cueId());
+        } else {
+            found = finder.find(content, outlet);
         }
         List<Finding> findings = new ArrayList<>(found.size());
         for (Attribution a : found) {

@@ -38,12 +38,26 @@ public final class AttributionFinder {
 
     /** The attributions of the clean article, ordered by cue; {@code outletName} is the article's outlet or null. */
     public List<Attribution> find(Content content, String outletName) {
-        Doc d = new Doc(content, gazetteer, outlets, outletName);
+        Doc d = doc(content, outletName);
+        return find(d, cueMatches(d));
+    }
+
+    /** The article as the rules see it (the model engine resolves its sources on the same view). */
+    Doc doc(Content content, String outletName) {
+        return new Doc(content, gazetteer, outlets, outletName);
+    }
+
+    /** The cue lexicon's phrases in the article (the model engine reads them as features too). */
+    List<CueLexicon.Found> cueMatches(Doc d) {
+        return cues.find(d.tokens, d.text);
+    }
+
+    /** The attributions of the article, given its view and its cue-lexicon phrases. */
+    List<Attribution> find(Doc d, List<CueLexicon.Found> matches) {
         Phrases phrases = new Phrases(d);
         ContentSpans spans = new ContentSpans(d, phrases);
         Frames frames = new Frames(d, phrases, spans);
         SentenceCompleter completer = new SentenceCompleter(d, phrases, spans, names);
-        List<CueLexicon.Found> matches = cues.find(d.tokens, d.text);
         List<Attribution> found = new ArrayList<>();
         int m = 0;
         for (Sentence s : d.sentences) {

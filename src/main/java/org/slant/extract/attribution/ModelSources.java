@@ -30,7 +30,11 @@ final class ModelSources {
 
     /** One source per found attribution, in the order given (null where the model found no source). */
     List<Source> resolve(Content content, String outletName, List<AttributionModel.Found> found) {
-        Doc d = new Doc(content, gazetteer, outlets, outletName);
+        return resolve(new Doc(content, gazetteer, outlets, outletName), found);
+    }
+
+    /** As above, on the view of the article the rules built (it is read only, never changed). */
+    List<Source> resolve(Doc d, List<AttributionModel.Found> found) {
         Phrases phrases = new Phrases(d);
         Antecedents antecedents = new Antecedents();
         SourceClassifier classifier = new SourceClassifier(d, phrases, antecedents);

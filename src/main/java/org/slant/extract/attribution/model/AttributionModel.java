@@ -125,9 +125,8 @@ public final class AttributionModel {
             if (in.quoted[i]) {
                 continue;
             }
-            sum.z = 0;
             CueFeatures.emit(in, i, sum);
-            p[i] = HashedModel.sigmoid(sum.z);
+            p[i] = HashedModel.sigmoid(sum.take());
         }
         return p;
     }
@@ -172,9 +171,8 @@ public final class AttributionModel {
         for (int j = from; j <= to; j++) {
             double p = 0;
             if (j < to && !isCue[j]) {
-                sum.z = 0;
                 SourceFeatures.emit(in, cuesBefore, cf, ce, j, sum);
-                p = HashedModel.sigmoid(sum.z);
+                p = HashedModel.sigmoid(sum.take());
             }
             if (p >= sourceThreshold) {
                 if (runFirst < 0) {
@@ -194,14 +192,16 @@ public final class AttributionModel {
         if (bestFirst < 0) {
             return new Found(cf, ce, -1, -1);
         }
-        int[] r = SourceEdges.trim(in, bestFirst, bestEnd);
+        int[] r = SourceEdges.trim(in, bestFirst, bestEnd, ce);
         return r[0] < r[1] ? new Found(cf, ce, r[0], r[1]) : new Found(cf, ce, -1, -1);
     }
 
     /** Sums the weights of the features it is given. */
     private static final class Sum implements Hashing.Sink {
         private final HashedModel model;
-        double z;
+        private long[] features = new long[64];
+        private long[] scratch = new long[64];
+        private int count;
 
         Sum(HashedModel model) {
             this.model = model;
@@ -209,7 +209,18 @@ public final class AttributionModel {
 
         @Override
         public void add(long feature) {
-            z += model.weight(feature);
+            if (count == features.length) {
+                features = java.util.Arrays.copyOf(features, count * 2);
+                scratch = new long[count * 2];
+            }
+            features[count++] = feature;
+        }
+
+        /** The summed weights of the features added since the last call, in the order added (the same double every time). */
+        double take() {
+            double z = model.sum(features, scratch, count);
+            count = 0;
+            return z;
         }
     }
 }

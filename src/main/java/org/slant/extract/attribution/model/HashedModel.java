@@ -71,6 +71,25 @@ public final class HashedModel {
         return 0;
     }
 
+    /**
+     * The summed weights of {@code features[0..n)}, added in that order ({@code first} is the caller's scratch
+     * array, at least n long). The first table entry of every feature is read in one pass, then the entries are
+     * matched in a second (probing on only on a collision): the reads of the first pass do not wait on each other,
+     * so the processor overlaps their cache misses (the table is a few MB, larger than a core's cache). The same
+     * sum, to the last bit, as adding {@link #weight} of each in turn.
+     */
+    public double sum(long[] features, long[] first, int n) {
+        for (int k = 0; k < n; k++) {
+            first[k] = table[spread(Hashing.bucket(features[k])) & mask];
+        }
+        double z = 0;
+        for (int k = 0; k < n; k++) {
+            long e = first[k];
+            z += e == 0 ? 0 : e >>> 32 == Hashing.bucket(features[k]) + 1L ? Float.intBitsToFloat((int) e) : weight(features[k]);
+        }
+        return z;
+    }
+
     private static int spread(int b) {
         return (b * 0x9E3779B1) >>> 8;
     }

@@ -56,6 +56,11 @@ public final class ModelInput {
     final int[] cueRight;
 
     public ModelInput(Content content, CueLexicon lexicon, List<Attribution> rules) {
+        this(content, lexicon.find(content.tokens(), content.text()), rules);
+    }
+
+    /** As above, given the cue lexicon's phrases in the content (found once for the rules and the model). */
+    public ModelInput(Content content, List<CueLexicon.Found> lexiconPhrases, List<Attribution> rules) {
         this.content = content;
         this.tokens = content.tokens();
         this.n = tokens.size();
@@ -96,7 +101,7 @@ public final class ModelInput {
         }
         this.lexicon = new byte[n];
         this.lexFrame = new String[n];
-        for (CueLexicon.Found f : lexicon.find(tokens, content.text())) {
+        for (CueLexicon.Found f : lexiconPhrases) {
             for (int i = f.firstToken(); i < f.endToken(); i++) {
                 this.lexicon[i] = (byte) (i == f.firstToken() ? 1 : 2);
                 lexFrame[i] = f.cues().get(0).frame().name();

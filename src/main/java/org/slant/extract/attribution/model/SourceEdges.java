@@ -27,20 +27,56 @@ final class SourceEdges {
             "being", "also", "then", "now", "again", "once", "still", "later", "too", "even", "never", "not", "n't",
             "already", "just", "often", "'re", "'ve", "'ll", "'d");
 
+    /** Prepositions that open an introductory phrase ("In his reply, the dean said"; "Like her rival, she said"). */
+    private static final Set<String> INTRODUCERS = Set.of("in", "of", "to", "like", "as", "from", "after", "before",
+            "on", "at", "for", "during", "with", "unlike", "since");
+
     private SourceEdges() {
     }
 
     /** The run {@code [first, end)} trimmed, as {@code {first, end}}; empty ({@code first >= end}) when nothing is left. */
-    static int[] trim(ModelInput in, int first, int end) {
+    static int[] trim(ModelInput in, int first, int end, int cueEnd) {
         List<Token> t = in.tokens;
         String text = in.content.text();
         while (first < end && leading(t.get(first))) {
             first++;
         }
+        first = afterIntroduction(t, first, end, cueEnd);
         while (end > first && trailing(t.get(end - 1), text)) {
             end--;
         }
+        if (end - first > 1 && (t.get(end - 1).norm().equals("who") || t.get(end - 1).norm().equals("which"))) {
+            end--; // "Ms Ray, who": the relative clause's pronoun, its verb being the cue
+        }
         return new int[]{first, end};
+    }
+
+    /**
+     * Past an introductory phrase that the run starts in, up to its comma: the run starts with a preposition, or
+     * right after one that is not the cue's own ("according to the poll, ..."), and a comma follows with words
+     * after it ("[In] his reply, the dean"; "Like her rival, she"). Without a comma only a leading preposition
+     * goes ("After the senator suggested"), as does the "as" of "As the senator, a lawyer, noted" (whose
+     * apposition is the source's); "at least a dozen members" keeps its "at".
+     */
+    private static int afterIntroduction(List<Token> t, int first, int end, int cueEnd) {
+        if (first >= end) {
+            return first;
+        }
+        String w = t.get(first).norm();
+        boolean starts = INTRODUCERS.contains(w) && !(w.equals("at") && first + 1 < end && t.get(first + 1).is("least"));
+        boolean after = !starts && first > 0 && first != cueEnd && INTRODUCERS.contains(t.get(first - 1).norm());
+        if (!starts && !after || Boolean.getBoolean("x.nointro")) {
+            return first;
+        }
+        if (w.equals("as")) {
+            return first + 1;
+        }
+        for (int k = first + 1; k < end - 1; k++) {
+            if (t.get(k).norm().equals(",")) {
+                return k + 1;
+            }
+        }
+        return starts ? first + 1 : first;
     }
 
     private static boolean leading(Token k) {

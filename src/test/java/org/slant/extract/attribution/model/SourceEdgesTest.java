@@ -12,7 +12,7 @@ class SourceEdgesTest {
 
     private static int[] trim(ModelInput in, String first, int length) {
         int f = token(in, first);
-        return SourceEdges.trim(in, f, f + length);
+        return SourceEdges.trim(in, f, f + length, 0);
     }
 
     @Test
@@ -29,15 +29,15 @@ class SourceEdgesTest {
         int the = token(in, "the");
         assertArrayEquals(new int[]{the, the + 2}, trim(in, "the", 3), "'The beekeeper is'");
         ModelInput adverb = input("The beekeeper notably refused to comment.");
-        assertArrayEquals(new int[]{0, 2}, SourceEdges.trim(adverb, 0, 3), "'The beekeeper notably'");
+        assertArrayEquals(new int[]{0, 2}, SourceEdges.trim(adverb, 0, 3, 0), "'The beekeeper notably'");
     }
 
     @Test
     void capitalisedWordsAndTheCommaAfterAnAppositionStay() {
         ModelInput in = input("Tom Early, a ferry captain, said the fog was thick.");
-        assertArrayEquals(new int[]{0, 7}, SourceEdges.trim(in, 0, 7), "'Tom Early, a ferry captain,' is whole");
+        assertArrayEquals(new int[]{0, 7}, SourceEdges.trim(in, 0, 7, 0), "'Tom Early, a ferry captain,' is whole");
         ModelInput name = input("Ann Kelly said the fog was thick.");
-        assertArrayEquals(new int[]{0, 2}, SourceEdges.trim(name, 0, 2), "'Kelly' is a name, not an adverb");
+        assertArrayEquals(new int[]{0, 2}, SourceEdges.trim(name, 0, 2, 0), "'Kelly' is a name, not an adverb");
     }
 
     @Test
