@@ -65,7 +65,7 @@ final class SourceEdges {
         String w = t.get(first).norm();
         boolean starts = INTRODUCERS.contains(w) && !(w.equals("at") && first + 1 < end && t.get(first + 1).is("least"));
         boolean after = !starts && first > 0 && first != cueEnd && INTRODUCERS.contains(t.get(first - 1).norm());
-        if (!starts && !after || Boolean.getBoolean("x.nointro")) {
+        if (!starts && !after) {
             return first;
         }
         if (w.equals("as")) {
