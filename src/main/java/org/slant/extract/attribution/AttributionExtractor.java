@@ -34,9 +34,9 @@ public final class AttributionExtractor implements Extractor {
     /**
      * Which finds the cues and sources: the rules alone, or the learned model (with the rules as features).
      * The rules stay the default: the model (v3) beats them on PolNeAR cue and source F1 at cue precision
-     * 0.87, finds no cue inside a quotation and resolves its sources with the rules' speaker and side
-     * machinery, but it runs about ten times slower than the rules, far outside the issue's bound of 3x the
-     * terminology extractor (docs/attribution-model.md). The system property
+     * 0.86, finds no cue inside a quotation and resolves its sources with the rules' speaker and side
+     * machinery, but it runs about 3.4 times the rules' CPU time (the rules first, as features), far outside
+     * the issue's bound of 3x the terminology extractor (docs/attribution-model.md). The system property
      * {@code slant.attribution.engine=model} switches it on.
      */
     public enum Engine {
