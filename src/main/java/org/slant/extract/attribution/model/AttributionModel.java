@@ -24,8 +24,8 @@ public final class AttributionModel {
     /** The longest cue, in tokens (longer runs are cut; PolNeAR cues of more than 12 tokens are rare). */
     public static final int MAX_CUE = 12;
 
-    public static final String CUE_RESOURCE = "/models/attribution-cue-v3.bin";
-    public static final String SOURCE_RESOURCE = "/models/attribution-source-v3.bin";
+    public static final String CUE_RESOURCE = "/models/attribution-cue-v4.bin";
+    public static final String SOURCE_RESOURCE = "/models/attribution-source-v4.bin";
 
     private static volatile AttributionModel shipped;
 
@@ -81,7 +81,7 @@ public final class AttributionModel {
         }
     }
 
-    /** The rule id of the findings the model makes ({@code model.cue@3}). */
+    /** The rule id of the findings the model makes ({@code model.cue@4}). */
     public String cueId() {
         return cue.id();
     }
