@@ -26,6 +26,7 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
+        Scratch scratch = new Scratch();
         int i = from;
         boolean glueNext = false;
         while (i < to) {
@@ -38,7 +39,7 @@ public final class Tokenizer {
             int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(cp)) {
                 int end = scanWord(text, i, to);
-                out.add(new Token(i, end, Token.Type.WORD, norm(text, i, end), glueNext));
+                out.add(scratch.token(text, i, end, Token.Type.WORD, glueNext));
                 glueNext = false;
                 i = end;
             } else if (Character.isDigit(cp)) {
@@ -49,7 +50,7 @@ public final class Tokenizer {
                     end = scanWord(text, end, to);
                     type = Token.Type.WORD;
                 }
-                out.add(new Token(i, end, type, norm(text, i, end), glueNext));
+                out.add(scratch.token(text, i, end, type, glueNext));
                 glueNext = false;
                 i = end;
             } else if (isHyphen(c) && !out.isEmpty() && out.get(out.size() - 1).end() == i
@@ -59,17 +60,57 @@ public final class Tokenizer {
             } else if (isApostrophe(c) && i + 1 < to && isClitic(text, i + 1, to)
                     && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).isWord()) {
                 int end = scanLetters(text, i + 1, to);
-                out.add(new Token(i, end, Token.Type.WORD, "'" + norm(text, i + 1, end), false));
+                String clitic = "'" + norm(text, i + 1, end);
+                out.add(new Token(i, end, Token.Type.WORD, clitic, false, Forms.of(clitic)));
                 i = end;
             } else {
                 int len = Character.charCount(cp);
                 Token.Type type = isPunctuation(cp) ? Token.Type.PUNCT : Token.Type.SYMBOL;
-                out.add(new Token(i, i + len, type, punctNorm(c, text, i, len), false));
+                out.add(c < 0x80 ? scratch.token(text, i, i + 1, type, false)
+                        : punctuation(type, punctNorm(c, text, i, len), i, len));
                 glueNext = false;
                 i += len;
             }
         }
         return out;
+    }
+
+    private static Token punctuation(Token.Type type, String norm, int i, int len) {
+        return new Token(i, i + len, type, norm, false, Forms.of(norm));
+    }
+
+    /**
+     * Makes tokens whose form is ASCII without a new string for a form seen before: the form is lowered
+     * into a buffer, kept for the whole text, and looked up in {@link Forms}, which holds the one string of
+     * each form. The same norms as {@link #norm}; other forms go through it.
+     */
+    private static final class Scratch {
+        private byte[] buffer = new byte[32];
+
+        Token token(CharSequence text, int from, int to, Token.Type type, boolean glued) {
+            int length = to - from;
+            if (length > buffer.length) {
+                buffer = new byte[Math.max(length, 2 * buffer.length)];
+            }
+            byte[] b = buffer;
+            int hash = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c >= 0x80) {
+                    String norm = norm(text, from, to);
+                    return new Token(from, to, type, norm, glued, Forms.of(norm));
+                }
+                byte lowered = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+                b[k - from] = lowered;
+                hash = 31 * hash + lowered;   // String.hashCode of the Latin-1 form
+            }
+            int id = Forms.find(b, length, hash);
+            if (id >= 0) {
+                return new Token(from, to, type, Forms.form(id), glued, id);
+            }
+            String norm = new String(b, 0, length, StandardCharsets.ISO_8859_1);
+            return new Token(from, to, type, norm, glued, Forms.of(norm));
+        }
     }
 
     private static int scanWord(CharSequence text, int i, int to) {

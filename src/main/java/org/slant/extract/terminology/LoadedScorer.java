@@ -19,13 +19,15 @@ public final class LoadedScorer {
     /** Word forms are few next to any text; the cap only guards memory against a pathological corpus. */
     private static final int CACHE_CAP = 500_000;
     private static final int SELF = 0;
-    private static final int AS_LEFT2 = 2;
+    /** Where a row holds the form's weights as a neighbour: left2, then left1, right1, right2, two floats each. */
+    static final int AS_LEFT2 = 2;
     private static final int AS_LEFT1 = 4;
     private static final int AS_RIGHT1 = 6;
     private static final int AS_RIGHT2 = 8;
 
     private final LoadedModel model;
     private final ConcurrentHashMap<String, float[]> forms = new ConcurrentHashMap<>();
+    private final FormRows byForm = new FormRows();
     private final FormTable known;
     private final float[][] shapes;
     private final float[][] marks;
@@ -56,8 +58,18 @@ public final class LoadedScorer {
         return w == null ? ZERO : w;
     }
 
+    /** The row of a token's form: by its id, else (first use, or a form without an id) by its string. */
+    float[] form(Token t) {
+        float[] f = byForm.get(t.form());
+        if (f == null) {
+            f = form(t.norm());
+            byForm.put(t.form(), f);
+        }
+        return f;
+    }
+
     /** A form's weights: as the word itself (word, stem, prefix, suffix), then as left2, left1, right1, right2. */
-    private float[] form(String norm) {
+    float[] form(String norm) {
         float[] f = known.get(norm);
         if (f != null) {
             return f;
@@ -113,8 +125,8 @@ public final class LoadedScorer {
     }
 
     /** Whether the word's own features (word, stem, prefix, suffix) lean loaded or label, its neighbours aside. */
-    public boolean leans(String norm) {
-        float[] f = form(norm);
+    public boolean leans(Token t) {
+        float[] f = form(t);
         return Math.max(f[SELF], f[SELF + 1]) > 0;
     }
 
@@ -135,10 +147,10 @@ public final class LoadedScorer {
         float[] end = form(LoadedFeatures.END);
         float[] l2 = form(LoadedFeatures.START);
         float[] l1 = l2;
-        float[] self = n > 0 ? form(tokens.get(0).norm()) : end;
-        float[] r1 = n > 1 ? form(tokens.get(1).norm()) : end;
+        float[] self = n > 0 ? form(tokens.get(0)) : end;
+        float[] r1 = n > 1 ? form(tokens.get(1)) : end;
         for (int i = 0; i < n; i++) {
-            float[] r2 = i + 2 < n ? form(tokens.get(i + 2).norm()) : end;
+            float[] r2 = i + 2 < n ? form(tokens.get(i + 2)) : end;
             Token t = tokens.get(i);
             if (t.type() == Token.Type.WORD) {
                 float[] sh = shapes[LoadedFeatures.shape(text, t)];
