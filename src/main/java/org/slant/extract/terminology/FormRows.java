@@ -7,29 +7,32 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
- * Rows of floats by form id ({@link org.slant.text.Token#form()}), filled on first use: reading a token's
- * row is an array read, with no hashing of its string (issue 17: a hash lookup per token was most of the
- * loaded-language model's cost). Grown by copying, up to {@link Forms#CAPACITY}. Thread-safe: rows are
- * written with release and read with acquire semantics, so a row another thread filled in is seen whole.
+ * Something kept per form id ({@link org.slant.text.Token#form()}), filled on first use: reading a
+ * token's is an array read, with no hashing of its string. Grown by copying, up to {@link Forms#CAPACITY}.
+ * Thread-safe: values are written with release and read with acquire semantics, so a value another
+ * thread put there is seen whole.
+ *
+ * @param <T> what is kept (immutable once put)
  */
-final class FormRows {
+final class FormRows<T> {
 
-    private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(float[][].class);
+    private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(Object[].class);
 
-    private volatile float[][] rows = new float[1 << 12][];
+    private volatile Object[] rows = new Object[1 << 12];
 
-    /** The row of form {@code id}, or null when none was put there (or the id is -1). */
-    float[] get(int id) {
-        float[][] r = rows;
-        return id >= 0 && id < r.length ? (float[]) ROWS.getAcquire(r, id) : null;
+    /** The value of form {@code id}, or null when none was put there (or the id is -1). */
+    @SuppressWarnings("unchecked")
+    T get(int id) {
+        Object[] r = rows;
+        return id >= 0 && id < r.length ? (T) ROWS.getAcquire(r, id) : null;
     }
 
-    /** Keeps the row of form {@code id} (ignored for -1: a form without an id). */
-    synchronized void put(int id, float[] row) {
+    /** Keeps the value of form {@code id} (ignored for -1: a form without an id). */
+    synchronized void put(int id, T row) {
         if (id < 0) {
             return;
         }
-        float[][] r = rows;
+        Object[] r = rows;
         if (id >= r.length) {
             r = Arrays.copyOf(r, Math.max(id + 1, Math.min(Forms.CAPACITY, 2 * r.length)));
             ROWS.setRelease(r, id, row);

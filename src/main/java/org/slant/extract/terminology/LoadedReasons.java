@@ -24,8 +24,23 @@ final class LoadedReasons {
 
     private final LoadedScorer scorer;
     private final LoadedModel model;
-    /** Per form, the weights {loaded, label} of its own features in the order of {@link #OWN}; 0 when absent. */
-    private final FormRows own = new FormRows();
+    /** Per form, its own features that the model has. */
+    private final FormRows<Own> own = new FormRows<>();
+
+    /**
+     * A word's own features (word, stem, prefix, suffix, valence) that the model has: their names
+     * ({@code stem=thug}) and weights, {@code weights[2k + c]} for class c (0 loaded, 1 label).
+     */
+    private record Own(String[] names, float[] weights) {
+    }
+
+    private static final String[] SHAPE_NAMES = names(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES);
+    private static final String[] MARK_NAMES = names(LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS);
+    private static final String QUOTED_NAME = LoadedFeatures.Template.QUOTED.id() + "=" + LoadedFeatures.QUOTED_KEY;
+
+    private static String[] names(LoadedFeatures.Template t, List<String> keys) {
+        return keys.stream().map(k -> t.id() + "=" + k).toArray(String[]::new);
+    }
 
     LoadedReasons(LoadedScorer scorer) {
         this.scorer = scorer;
@@ -42,52 +57,57 @@ final class LoadedReasons {
         }
         List<Token> tokens = content.tokens();
         Token t = tokens.get(i);
-        String norm = t.norm();
         Top3 top = new Top3();
-        float[] w = ownWeights(t);
-        for (int k = 0; k < OWN.length; k++) {
-            if (w[2 * k + c] > 0) {
-                top.accept(OWN[k], ownKey(OWN[k], norm), w[2 * k + c]);
-            }
+        Own o = own(t);
+        for (int k = 0; k < o.names().length; k++) {
+            top.accept(o.names()[k], o.weights()[2 * k + c]);
         }
-        top.accept(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(LoadedFeatures.shape(content.text(), t)), c);
-        top.accept(LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(marks[i]), c);
+        int shape = LoadedFeatures.shape(content.text(), t);
+        top.accept(SHAPE_NAMES[shape], LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(shape), c);
+        top.accept(MARK_NAMES[marks[i]], LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(marks[i]), c);
         if (content.quoteAt(t.start(), t.end()) != null) {
-            top.accept(LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY, c);
+            top.accept(QUOTED_NAME, LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY, c);
         }
         int[] at = {i - 2, i - 1, i + 1, i + 2};
         for (int k = 0; k < AROUND.length; k++) {
             int j = at[k];
             boolean inside = j >= 0 && j < tokens.size();
             String key = inside ? tokens.get(j).norm() : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
-            float[] row = inside ? scorer.form(tokens.get(j)) : scorer.form(key);
-            float weight = row[LoadedScorer.AS_LEFT2 + 2 * k + c];
+            int slot = LoadedScorer.AS_LEFT2 + 2 * k + c;
+            float weight = inside ? scorer.weight(tokens.get(j), slot) : scorer.form(key)[slot];
             if (weight > 0) {
-                top.accept(AROUND[k], key, weight);
+                top.accept(AROUND[k].id() + "=" + key, weight);
             }
         }
         List<String> out = new ArrayList<>(3);
         for (int k = 0; k < top.size; k++) {
-            out.add(top.name(k) + " +" + LoadedSpans.twoDecimals(top.weights[k]));
+            out.add(top.names[k] + " +" + LoadedSpans.twoDecimals(top.weights[k]));
         }
         return out;
     }
 
-    private float[] ownWeights(Token t) {
-        float[] w = own.get(t.form());
-        if (w == null) {
-            w = new float[2 * OWN.length];
-            for (int k = 0; k < OWN.length; k++) {
-                String key = ownKey(OWN[k], t.norm());
-                float[] f = key == null ? null : model.features().get(OWN[k].ordinal()).get(key);
+    private Own own(Token t) {
+        Own o = own.get(t.form());
+        if (o == null) {
+            List<String> names = new ArrayList<>();
+            List<float[]> weights = new ArrayList<>();
+            for (LoadedFeatures.Template template : OWN) {
+                String key = ownKey(template, t.norm());
+                float[] f = key == null ? null : model.features().get(template.ordinal()).get(key);
                 if (f != null) {
-                    w[2 * k] = f[0];
-                    w[2 * k + 1] = f[1];
+                    names.add(template.id() + "=" + key);
+                    weights.add(f);
                 }
             }
-            own.put(t.form(), w);
+            float[] w = new float[2 * weights.size()];
+            for (int k = 0; k < weights.size(); k++) {
+                w[2 * k] = weights.get(k)[0];
+                w[2 * k + 1] = weights.get(k)[1];
+            }
+            o = new Own(names.toArray(String[]::new), w);
+            own.put(t.form(), o);
         }
-        return w;
+        return o;
     }
 
     /** The key of one of a word's own features, as {@link LoadedFeatures#features} makes it; null when it has none. */
@@ -102,49 +122,38 @@ final class LoadedReasons {
         };
     }
 
-    /** The three heaviest positive features seen, heaviest first, ties by name (named only on a tie). */
+    /** The three heaviest positive features seen, heaviest first, ties by name. */
     private final class Top3 {
-        final LoadedFeatures.Template[] templates = new LoadedFeatures.Template[3];
-        final String[] keys = new String[3];
+        final String[] names = new String[3];
         final double[] weights = new double[3];
         int size;
 
         /** A feature of a small template, its weight looked up. */
-        void accept(LoadedFeatures.Template t, String key, int c) {
+        void accept(String name, LoadedFeatures.Template t, String key, int c) {
             float[] w = model.features().get(t.ordinal()).get(key);
             if (w != null) {
-                accept(t, key, w[c]);
+                accept(name, w[c]);
             }
         }
 
-        void accept(LoadedFeatures.Template t, String key, double weight) {
+        void accept(String name, double weight) {
             if (weight <= 0) {
                 return;
             }
             int at = size;
-            while (at > 0 && before(t, key, weight, at - 1)) {
+            while (at > 0 && (weight > weights[at - 1] || weight == weights[at - 1] && name.compareTo(names[at - 1]) < 0)) {
                 at--;
             }
             if (at >= 3) {
                 return;
             }
             for (int k = Math.min(size, 2); k > at; k--) {
-                templates[k] = templates[k - 1];
-                keys[k] = keys[k - 1];
+                names[k] = names[k - 1];
                 weights[k] = weights[k - 1];
             }
-            templates[at] = t;
-            keys[at] = key;
+            names[at] = name;
             weights[at] = weight;
             size = Math.min(3, size + 1);
-        }
-
-        private boolean before(LoadedFeatures.Template t, String key, double weight, int k) {
-            return weight > weights[k] || weight == weights[k] && (t.id() + "=" + key).compareTo(name(k)) < 0;
-        }
-
-        String name(int k) {
-            return templates[k].id() + "=" + keys[k];
         }
     }
 }
