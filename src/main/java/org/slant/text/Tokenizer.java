@@ -61,7 +61,7 @@ public final class Tokenizer {
                     && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).isWord()) {
                 int end = scanLetters(text, i + 1, to);
                 String clitic = "'" + norm(text, i + 1, end);
-                out.add(new Token(i, end, Token.Type.WORD, clitic, false, Forms.of(clitic)));
+                out.add(new Token(i, end, Token.Type.WORD, clitic, false, Forms.used() ? Forms.of(clitic) : -1));
                 i = end;
             } else {
                 int len = Character.charCount(cp);
@@ -76,11 +76,12 @@ public final class Tokenizer {
     }
 
     private static Token punctuation(Token.Type type, String norm, int i, int len) {
-        return new Token(i, i + len, type, norm, false, Forms.of(norm));
+        return new Token(i, i + len, type, norm, false, Forms.used() ? Forms.of(norm) : -1);
     }
 
     /**
-     * Makes tokens whose form is ASCII without a new string for a form seen before: the form is lowered
+     * Makes tokens, with their forms' ids once {@link Forms#used()}: then a token whose form is ASCII is
+     * made without a new string for a form seen before: the form is lowered
      * into a buffer, kept for the whole text, and looked up in {@link Forms}, which holds the one string of
      * each form. The same norms as {@link #norm}; other forms go through it.
      */
@@ -88,6 +89,9 @@ public final class Tokenizer {
         private byte[] buffer = new byte[32];
 
         Token token(CharSequence text, int from, int to, Token.Type type, boolean glued) {
+            if (!Forms.used()) {
+                return new Token(from, to, type, norm(text, from, to), glued, -1);
+            }
             int length = to - from;
             if (length > buffer.length) {
                 buffer = new byte[Math.max(length, 2 * buffer.length)];

@@ -16,6 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Token forms get one id each, however the tokenizer meets them, and equal forms share one string. */
 class FormsTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void idsWanted() {
+        Forms.use();
+    }
+
     @Test
     void equalFormsShareAnIdAndAString() {
         List<Token> t = Tokenizer.tokenize("Thugs and THUGS and thugs, naïve Naïve \u201cthugs\u201d Kiev\u2019s Kiev's");

@@ -10,9 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Scores every word of an article with a {@link LoadedModel} as {@link LoadedModel#scores} would, but
  * fast: everything that depends on one word form alone (its word, stem, prefix and suffix weights, and its
- * weights as a neighbour two or one to the left or right) is looked up once per form and kept, so a token
- * costs one table lookup and a few array reads: in a compact table of the forms the model knows
- * ({@link FormTable}, built once), else in a cache of the others. A test holds the two ways equal.
+ * weights as a neighbour two or one to the left or right) is summed once per form into a row of ten
+ * floats: from a compact table of the forms the model knows ({@link FormTable}, built once), else from a
+ * cache of the others. Rows are kept by the form id each token carries ({@link FlatRows}), so a token costs
+ * an array read, not a hash lookup. Tests hold the two ways equal.
  * Thread-safe.
  */
 public final class LoadedScorer {
@@ -39,6 +40,8 @@ public final class LoadedScorer {
 
     public LoadedScorer(LoadedModel model) {
         this.model = model;
+        // from now on tokens carry their forms' ids, which the rows are kept by
+        org.slant.text.Forms.use();
         shapes = new float[LoadedFeatures.SHAPES.size()][];
         for (int k = 0; k < shapes.length; k++) {
             shapes[k] = weights(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(k));
