@@ -42,6 +42,8 @@ public final class Forms {
     /** Open addressing: slot holds id + 1, 0 when empty. Replaced (never changed in place) when it grows. */
     private static volatile int[] slots = new int[1 << 14];
     private static int size;
+    /** Set once {@link #CAPACITY} forms have ids: a new form then costs no locked add to learn it gets none. */
+    private static volatile boolean full;
 
     private Forms() {
     }
@@ -84,7 +86,7 @@ public final class Forms {
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int id = table[i] - 1;
             if (id < 0) {
-                return add(form);
+                return full ? -1 : add(form);
             }
             String s = STRINGS[id];
             if (HASHES[id] == hash && s != null && s.equals(form)) {
@@ -109,6 +111,7 @@ public final class Forms {
             return -1;
         }
         int id = size++;
+        full = size == CAPACITY;
         STRINGS[id] = form;
         HASHES[id] = hash;
         LATIN1[id] = latin1(form);
