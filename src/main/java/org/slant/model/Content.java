@@ -122,7 +122,7 @@ public record Content(String raw, String text, OffsetMap map, List<Block> blocks
                 }
                 int shift = at[i] - block.start();
                 for (Token t : made) {
-                    tokens.add(new Token(t.start() + shift, t.end() + shift, t.type(), t.norm(), t.glued()));
+                    tokens.add(new Token(t.start() + shift, t.end() + shift, t.type(), t.norm(), t.glued(), t.form()));
                 }
             }
         }

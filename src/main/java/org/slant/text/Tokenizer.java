@@ -26,6 +26,7 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
+        TokenMaker scratch = new TokenMaker();
         int i = from;
         boolean glueNext = false;
         while (i < to) {
@@ -38,7 +39,7 @@ public final class Tokenizer {
             int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(cp)) {
                 int end = scanWord(text, i, to);
-                out.add(new Token(i, end, Token.Type.WORD, norm(text, i, end), glueNext));
+                out.add(scratch.token(text, i, end, Token.Type.WORD, glueNext));
                 glueNext = false;
                 i = end;
             } else if (Character.isDigit(cp)) {
@@ -49,7 +50,7 @@ public final class Tokenizer {
                     end = scanWord(text, end, to);
                     type = Token.Type.WORD;
                 }
-                out.add(new Token(i, end, type, norm(text, i, end), glueNext));
+                out.add(scratch.token(text, i, end, type, glueNext));
                 glueNext = false;
                 i = end;
             } else if (isHyphen(c) && !out.isEmpty() && out.get(out.size() - 1).end() == i
@@ -59,12 +60,14 @@ public final class Tokenizer {
             } else if (isApostrophe(c) && i + 1 < to && isClitic(text, i + 1, to)
                     && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).isWord()) {
                 int end = scanLetters(text, i + 1, to);
-                out.add(new Token(i, end, Token.Type.WORD, "'" + norm(text, i + 1, end), false));
+                String clitic = "'" + norm(text, i + 1, end);
+                out.add(new Token(i, end, Token.Type.WORD, clitic, false, Forms.used() ? Forms.of(clitic) : -1));
                 i = end;
             } else {
                 int len = Character.charCount(cp);
                 Token.Type type = isPunctuation(cp) ? Token.Type.PUNCT : Token.Type.SYMBOL;
-                out.add(new Token(i, i + len, type, punctNorm(c, text, i, len), false));
+                out.add(c < 0x80 ? scratch.token(text, i, i + 1, type, false)
+                        : TokenMaker.punctuation(type, punctNorm(c, text, i, len), i, len));
                 glueNext = false;
                 i += len;
             }

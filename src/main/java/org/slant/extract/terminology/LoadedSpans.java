@@ -82,7 +82,7 @@ public final class LoadedSpans {
             // a word another layer marked joins a span but never starts one: the model adds phrases, it does
             // not repeat the intensifier finding on "absolutely" as a loaded one
             seeded = seeded || marks[i] == LoadedFeatures.NONE && reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
-                    && (ownSeed == null || ownSeed.leans(tokens.get(i).norm()));
+                    && (ownSeed == null || ownSeed.leans(tokens.get(i)));
         }
         return out;
     }
@@ -140,68 +140,5 @@ public final class LoadedSpans {
         }
         Category c = label > loaded ? Category.LABEL : Category.LOADED;
         return new Span(first, end, c, (loaded + label) / (end - first));
-    }
-
-    /**
-     * The three features that weighed most towards the span's category at its strongest word (the word
-     * that started it, or the first of equals), as {@code name +weight}, heaviest first (ties by name):
-     * what a teacher reads to see why. One word keeps the cost at a dozen lookups per finding, and only the
-     * three kept are named (building every name cost as much as scoring the article's words).
-     */
-    static List<String> reasons(LoadedModel model, float[] scores, Content content, byte[] marks, Span span) {
-        LoadedFeatures f = new LoadedFeatures(content, marks);
-        int c = span.category() == Category.LABEL ? 1 : 0;
-        int strongest = span.firstToken();
-        for (int i = span.firstToken(); i < span.endToken(); i++) {
-            if (scores[2 * i + c] > scores[2 * strongest + c]) {
-                strongest = i;
-            }
-        }
-        Top3 top = new Top3();
-        model.weigh(f, strongest, c, top);
-        List<String> out = new ArrayList<>(3);
-        for (int k = 0; k < top.size; k++) {
-            out.add(top.name(k) + " +" + twoDecimals(top.weights[k]));
-        }
-        return out;
-    }
-
-    /** The three heaviest positive features seen, heaviest first, ties by name (named only on a tie). */
-    private static final class Top3 implements LoadedModel.Weights {
-        final LoadedFeatures.Template[] templates = new LoadedFeatures.Template[3];
-        final String[] keys = new String[3];
-        final double[] weights = new double[3];
-        int size;
-
-        @Override
-        public void accept(LoadedFeatures.Template t, String key, double weight) {
-            if (weight <= 0) {
-                return;
-            }
-            int at = size;
-            while (at > 0 && before(t, key, weight, at - 1)) {
-                at--;
-            }
-            if (at >= 3) {
-                return;
-            }
-            for (int k = Math.min(size, 2); k > at; k--) {
-                templates[k] = templates[k - 1];
-                keys[k] = keys[k - 1];
-                weights[k] = weights[k - 1];
-            }
-            templates[at] = t;
-            keys[at] = key;
-            weights[at] = weight;
-            size = Math.min(3, size + 1);
-        }
-
-        private boolean before(LoadedFeatures.Template t, String key, double weight, int k) {
-            return weight > weights[k] || weight == weights[k] && (t.id() + "=" + key).compareTo(name(k)) < 0;
-        }
-
-        String name(int k) {
-            return templates[k].id() + "=" + keys[k];
-        }
     }
 }

@@ -35,6 +35,7 @@ public final class TerminologyAnalyzer {
     private final TerminologyMetrics metrics;
     private final LoadedModel model;
     private final LoadedScorer scorer;
+    private final LoadedReasons reasons;
 
     /** With the shipped loaded-language model (when the jar has one). */
     public TerminologyAnalyzer(TerminologyLexicon lexicon) {
@@ -47,6 +48,7 @@ public final class TerminologyAnalyzer {
         this.metrics = new TerminologyMetrics(lexicon);
         this.model = model;
         this.scorer = model == null ? null : new LoadedScorer(model);
+        this.reasons = scorer == null ? null : new LoadedReasons(scorer);
     }
 
     public TerminologyLexicon lexicon() {
@@ -116,7 +118,7 @@ public final class TerminologyAnalyzer {
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);
             TermAttrs attrs = new TermAttrs.Learned(MODEL_RATIONALE, Math.round(s.probability() * 100) / 100.0,
-                    String.join("; ", LoadedSpans.reasons(model, scores, content, marks, s)), who(at));
+                    String.join("; ", reasons.of(scores, content, marks, s)), who(at));
             Finding f = content.finding(EXTRACTOR, s.category().id(), start, end, at.voice(), model.rule(), 1.0, attrs);
             found.add(new Located(f, start, end, s.category(), null));
             fired.add(model.rule());

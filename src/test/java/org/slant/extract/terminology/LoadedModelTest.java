@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -178,6 +179,21 @@ class LoadedModelTest {
             }
         }
         assertEquals(17, words);
+    }
+
+    @Test
+    void tokensWithoutFormIdsScoreTheSame() {
+        // once Forms is full, new forms have no id: the scorer then reads their rows by string
+        LoadedModel m = LoadedModel.shipped();
+        Content c = Terms.content("The radical left mob \u201cdestroyed\u201d everything, said a grobbling expert.");
+        byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
+        List<org.slant.text.Token> none = c.tokens().stream()
+                .map(t -> new org.slant.text.Token(t.start(), t.end(), t.type(), t.norm(), t.glued(), -1)).toList();
+        Content without = new Content(c.raw(), c.text(), c.map(), c.blocks(), none, c.sentences(), c.quotes(),
+                c.quoteIndex());
+        LoadedScorer scorer = new LoadedScorer(m);
+        assertArrayEquals(scorer.scores(c, marks), scorer.scores(without, marks));
+        assertArrayEquals(new LoadedScorer(m).scores(without, marks), scorer.scores(c, marks));
     }
 
     @Test

@@ -48,7 +48,9 @@ class LoadedSpansTest {
                 + "corrupt and shameless regime of thugs and traitors. THE END of a sham trial.";
         org.slant.model.Content c = Terms.content(text);
         byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
-        float[] scores = new LoadedScorer(m).scores(c, marks);
+        LoadedScorer scorer = new LoadedScorer(m);
+        float[] scores = scorer.scores(c, marks);
+        LoadedReasons reasons = new LoadedReasons(scorer);
         LoadedFeatures f = new LoadedFeatures(c, marks);
         int compared = 0;
         for (int i = 0; i < c.tokens().size(); i++) {
@@ -64,7 +66,7 @@ class LoadedSpansTest {
                                 .thenComparing(java.util.Map.Entry.comparingByKey()))
                         .limit(3).map(e -> e.getKey() + " +" + LoadedSpans.twoDecimals(e.getValue())).toList();
                 LoadedSpans.Span one = new LoadedSpans.Span(i, i + 1, cat, 0.5);
-                assertEquals(expected, LoadedSpans.reasons(m, scores, c, marks, one), c.tokens().get(i).norm());
+                assertEquals(expected, reasons.of(scores, c, marks, one), c.tokens().get(i).norm());
                 compared++;
             }
         }

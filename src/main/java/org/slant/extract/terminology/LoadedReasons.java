@@ -1,0 +1,159 @@
+package org.slant.extract.terminology;
+
+import org.slant.model.Content;
+import org.slant.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Why the model found a span: the three features that weighed most towards the span's category at its
+ * strongest word (the word that started it, or the first of equals), as {@code name +weight}, heaviest
+ * first (ties by name), what a teacher reads. The same as enumerating the word's features with
+ * {@link LoadedModel#weigh} (a test holds the two equal), but from rows kept per form: the word's own
+ * features (word, stem, prefix, suffix, valence) one by one, and its neighbours' weights from the rows
+ * {@link LoadedScorer} scored them with, so a finding costs no hash lookups in the model's large maps
+ * (those were a tenth of the model's time on real text). Only the three kept are named. Thread-safe.
+ */
+final class LoadedReasons {
+
+    private static final LoadedFeatures.Template[] OWN = {LoadedFeatures.Template.WORD, LoadedFeatures.Template.STEM,
+            LoadedFeatures.Template.PREFIX, LoadedFeatures.Template.SUFFIX, LoadedFeatures.Template.VALENCE};
+    private static final LoadedFeatures.Template[] AROUND = {LoadedFeatures.Template.LEFT2, LoadedFeatures.Template.LEFT1,
+            LoadedFeatures.Template.RIGHT1, LoadedFeatures.Template.RIGHT2};
+
+    private final LoadedScorer scorer;
+    private final LoadedModel model;
+    /** Per form, its own features that the model has. */
+    private final FormRows<Own> own = new FormRows<>();
+
+    /**
+     * A word's own features (word, stem, prefix, suffix, valence) that the model has: their names
+     * ({@code stem=thug}) and weights, {@code weights[2k + c]} for class c (0 loaded, 1 label).
+     */
+    private record Own(String[] names, float[] weights) {
+    }
+
+    private static final String[] SHAPE_NAMES = names(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES);
+    private static final String[] MARK_NAMES = names(LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS);
+    private static final String QUOTED_NAME = LoadedFeatures.Template.QUOTED.id() + "=" + LoadedFeatures.QUOTED_KEY;
+
+    private static String[] names(LoadedFeatures.Template t, List<String> keys) {
+        return keys.stream().map(k -> t.id() + "=" + k).toArray(String[]::new);
+    }
+
+    LoadedReasons(LoadedScorer scorer) {
+        this.scorer = scorer;
+        this.model = scorer.model();
+    }
+
+    List<String> of(float[] scores, Content content, byte[] marks, LoadedSpans.Span span) {
+        int c = span.category() == Category.LABEL ? 1 : 0;
+        int i = span.firstToken();
+        for (int k = span.firstToken(); k < span.endToken(); k++) {
+            if (scores[2 * k + c] > scores[2 * i + c]) {
+                i = k;
+            }
+        }
+        List<Token> tokens = content.tokens();
+        Token t = tokens.get(i);
+        Top3 top = new Top3();
+        Own o = own(t);
+        for (int k = 0; k < o.names().length; k++) {
+            top.accept(o.names()[k], o.weights()[2 * k + c]);
+        }
+        int shape = LoadedFeatures.shape(content.text(), t);
+        top.accept(SHAPE_NAMES[shape], LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(shape), c);
+        top.accept(MARK_NAMES[marks[i]], LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(marks[i]), c);
+        if (content.quoteAt(t.start(), t.end()) != null) {
+            top.accept(QUOTED_NAME, LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY, c);
+        }
+        int[] at = {i - 2, i - 1, i + 1, i + 2};
+        for (int k = 0; k < AROUND.length; k++) {
+            int j = at[k];
+            boolean inside = j >= 0 && j < tokens.size();
+            String key = inside ? tokens.get(j).norm() : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
+            int slot = LoadedScorer.AS_LEFT2 + 2 * k + c;
+            float weight = inside ? scorer.weight(tokens.get(j), slot) : scorer.form(key)[slot];
+            if (weight > 0) {
+                top.accept(AROUND[k].id() + "=" + key, weight);
+            }
+        }
+        List<String> out = new ArrayList<>(3);
+        for (int k = 0; k < top.size; k++) {
+            out.add(top.names[k] + " +" + LoadedSpans.twoDecimals(top.weights[k]));
+        }
+        return out;
+    }
+
+    private Own own(Token t) {
+        Own o = own.get(t.form());
+        if (o == null) {
+            List<String> names = new ArrayList<>();
+            List<float[]> weights = new ArrayList<>();
+            for (LoadedFeatures.Template template : OWN) {
+                String key = ownKey(template, t.norm());
+                float[] f = key == null ? null : model.features().get(template.ordinal()).get(key);
+                if (f != null) {
+                    names.add(template.id() + "=" + key);
+                    weights.add(f);
+                }
+            }
+            float[] w = new float[2 * weights.size()];
+            for (int k = 0; k < weights.size(); k++) {
+                w[2 * k] = weights.get(k)[0];
+                w[2 * k + 1] = weights.get(k)[1];
+            }
+            o = new Own(names.toArray(String[]::new), w);
+            own.put(t.form(), o);
+        }
+        return o;
+    }
+
+    /** The key of one of a word's own features, as {@link LoadedFeatures#features} makes it; null when it has none. */
+    private static String ownKey(LoadedFeatures.Template template, String norm) {
+        return switch (template) {
+            case WORD -> norm;
+            case STEM -> LoadedFeatures.stem(norm);
+            case PREFIX -> norm.length() >= 5 ? norm.substring(0, 3) : null;
+            case SUFFIX -> norm.length() >= 5 ? norm.substring(norm.length() - 3) : null;
+            case VALENCE -> Valence.of(norm);
+            default -> throw new IllegalArgumentException(template.id());
+        };
+    }
+
+    /** The three heaviest positive features seen, heaviest first, ties by name. */
+    private final class Top3 {
+        final String[] names = new String[3];
+        final double[] weights = new double[3];
+        int size;
+
+        /** A feature of a small template, its weight looked up. */
+        void accept(String name, LoadedFeatures.Template t, String key, int c) {
+            float[] w = model.features().get(t.ordinal()).get(key);
+            if (w != null) {
+                accept(name, w[c]);
+            }
+        }
+
+        void accept(String name, double weight) {
+            if (weight <= 0) {
+                return;
+            }
+            int at = size;
+            while (at > 0 && (weight > weights[at - 1] || weight == weights[at - 1] && name.compareTo(names[at - 1]) < 0)) {
+                at--;
+            }
+            if (at >= 3) {
+                return;
+            }
+            for (int k = Math.min(size, 2); k > at; k--) {
+                names[k] = names[k - 1];
+                weights[k] = weights[k - 1];
+            }
+            names[at] = name;
+            weights[at] = weight;
+            size = Math.min(3, size + 1);
+        }
+    }
+}
