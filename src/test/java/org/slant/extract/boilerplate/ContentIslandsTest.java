@@ -35,7 +35,7 @@ class ContentIslandsTest {
             label[i] = layout.charAt(i) == 'N' ? Category.NAVIGATION : Category.CONTENT;
             rule[i] = BlockClassifier.MODEL_RULE;
         }
-        return ContentIslands.stray(texts, label, rule, BlockClassifier.MODEL_RULE);
+        return ContentIslands.stray(texts, label, rule, BlockClassifier.MODEL_RULE, Tuning.SHIPPED);
     }
 
     private static boolean[] flags(String layout, char marked) {
