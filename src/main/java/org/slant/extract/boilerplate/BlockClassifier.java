@@ -83,68 +83,29 @@ public final class BlockClassifier {
         return finish(prepare(raw, blocks, markup, title), tuning);
     }
 
-    /**
-     * An article classified up to its last steps (content islands and briefs), which {@link #finish} applies with
-     * any {@link Tuning}'s island constants: the evaluation tries a grid of them on the same preparation.
-     */
-    public static final class Prepared {
-        private final List<BlockText> texts;
-        private final Labels labels;
-        private final double[][] features;
-        private final RuleHit[] deciding;
-        private final int titleBlock;
-        private final MarkupSignals mk;
-
-        private Prepared(List<BlockText> texts, Labels labels, double[][] features, RuleHit[] deciding, int titleBlock,
-                         MarkupSignals mk) {
-            this.texts = texts;
-            this.labels = labels;
-            this.features = features;
-            this.deciding = deciding;
-            this.titleBlock = titleBlock;
-            this.mk = mk;
-        }
+    /** Steps 1 and 2 of the class comment and the model's features: all that does not depend on the models. */
+    public BlockEvidence evidence(String raw, List<Block> blocks, List<MarkupBlock> markup, String title) {
+        return BlockEvidence.of(rules, tuning.fragment(), raw, blocks, markup, title);
     }
 
-    /** Steps 1 to 6 of the class comment (the fragment climb of {@link MarkupTree} with this classifier's tuning). */
+    /** Steps 1 to 6 of the class comment. */
     public Prepared prepare(String raw, List<Block> blocks, List<MarkupBlock> markup, String title) {
-        int n = blocks.size();
-        boolean html = !markup.isEmpty() && markup.size() == n;
+        return prepare(evidence(raw, blocks, markup, title));
+    }
+
+    /**
+     * Steps 3 to 6 of the class comment on evidence made by any classifier with the same rules and fragment factor
+     * (the evaluation applies several models to one page's evidence).
+     */
+    public Prepared prepare(BlockEvidence e) {
+        int n = e.texts.size();
+        boolean html = e.html;
         BlockModel model = html ? htmlModel : textModel;
-        Languages languages = rules.languages();
-        List<BlockText> texts = new ArrayList<>(n);
-        long[] scriptTotals = new long[Scripts.COUNT];
-        int[] languageTotals = new int[languages.size()];
-        for (int i = 0; i < n; i++) {
-            BlockText b = BlockText.of(raw, blocks.get(i), html ? markup.get(i) : null, languages);
-            texts.add(b);
-            for (int s = 0; s < Scripts.COUNT; s++) {
-                scriptTotals[s] += b.scriptLetters()[s];
-            }
-            for (int l = 0; l < languageTotals.length; l++) {
-                languageTotals[l] += b.stopHits()[l];
-            }
-        }
-        BoilerplateRules.ArticleContext ctx = new BoilerplateRules.ArticleContext(Scripts.dominant(scriptTotals),
-                Languages.best(languageTotals));
-
-        // 1. rules
-        List<List<RuleHit>> hits = new ArrayList<>(n);
-        RuleHit[] deciding = new RuleHit[n];
-        boolean[] ruleDecided = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            List<RuleHit> h = rules.matchText(raw, texts.get(i), ctx);
-            hits.add(h);
-            deciding[i] = RuleHit.strongest(h);
-            ruleDecided[i] = deciding[i] != null;
-        }
-        MarkupSignals mk = html ? MarkupSignals.of(texts, rules, tuning.fragment()) : MarkupSignals.none(n);
-
-        // 2. the headline
-        int titleBlock = Headline.find(texts, title, html);
-
-        // 3. the model, on paragraphs: a sentence a scraper broke across two blocks is judged whole
-        double[][] x = BlockFeatures.forParagraphs(raw, texts, html, mk, ruleDecided, deciding, titleBlock, languages, ctx);
+        List<BlockText> texts = e.texts;
+        RuleHit[] deciding = e.deciding;
+        MarkupSignals mk = e.mk;
+        int titleBlock = e.titleBlock;
+        double[][] x = e.features;
         Labels l = new Labels(n);
         boolean container = html && mk.tree.top >= 0;
         for (int i = 0; i < n; i++) {
@@ -176,7 +137,7 @@ public final class BlockClassifier {
                 l.rule[i] = MODEL_RULE;
                 l.weight[i] = 1 - l.p[i];
             }
-            for (RuleHit h : hits.get(i)) {
+            for (RuleHit h : e.hits.get(i)) {
                 if (!r.contains(h.rule().id())) {
                     r.add(h.rule().id());
                 }
@@ -188,7 +149,7 @@ public final class BlockClassifier {
         }
         ProseRescue.subheadings(texts, l);
         if (!html) {
-            ProseRescue.cleanText(raw, texts, l, ctx, languages);
+            ProseRescue.cleanText(e.raw, texts, l, e.ctx, rules.languages());
         }
         for (int i = 0; i < n; i++) {
             if (l.label[i] == null) {
@@ -201,7 +162,7 @@ public final class BlockClassifier {
         Regions.regions(texts, deciding, mk, html, l);
 
         // 5b. comment threads: readers' prose between "Jane says:" and "Reply" lines
-        boolean[] thread = CommentThreads.find(hits, deciding);
+        boolean[] thread = CommentThreads.find(e.hits, deciding);
         for (int i = 0; i < n; i++) {
             if (thread[i] && deciding[i] == null && i != titleBlock && !l.rule[i].equals(REGION_RULE)) {
                 l.decide(i, Category.NAVIGATION, THREAD_RULE, 1);
@@ -210,19 +171,20 @@ public final class BlockClassifier {
 
         // 6. duplicates
         Duplicates.apply(texts, titleBlock, l);
-        return new Prepared(texts, l, x, deciding, titleBlock, mk);
+        return new Prepared(e, l);
     }
 
     /** Steps 6b and 7 of the class comment on a copy of the prepared labels, with these island constants. */
     public Classification finish(Prepared prepared, Tuning islands) {
-        List<BlockText> texts = prepared.texts;
+        BlockEvidence e = prepared.evidence;
+        List<BlockText> texts = e.texts;
         Labels l = prepared.labels.copy();
         int n = l.n;
         // 6b. a pitch or blurb the model kept far from the article
         boolean[] stray = ContentIslands.stray(texts, l.label, l.rule, MODEL_RULE, islands);
         for (int i = 0; i < n; i++) {
-            if (stray[i] && i != prepared.titleBlock) {
-                l.label[i] = RejectedKinds.name(i, texts, l, prepared.mk);
+            if (stray[i] && i != e.titleBlock) {
+                l.label[i] = RejectedKinds.name(i, texts, l, e.mk);
                 l.rule[i] = ISLAND_RULE;
                 l.weight[i] = 0.5; // where it lies decides, not what it says: no surer than the model was
                 l.reasons.get(i).add(0, ISLAND_RULE);
@@ -235,9 +197,20 @@ public final class BlockClassifier {
         boolean[] modelBlocks = new boolean[n];
         for (int i = 0; i < n; i++) {
             decisions.add(new BlockDecision(l.label[i], l.rule[i], round(l.weight[i]), l.reasons.get(i), l.p[i]));
-            modelBlocks[i] = prepared.deciding[i] == null && i != prepared.titleBlock;
+            modelBlocks[i] = e.deciding[i] == null && i != e.titleBlock;
         }
-        return new Classification(texts, decisions, prepared.features, modelBlocks, prepared.titleBlock);
+        return new Classification(texts, decisions, e.features, modelBlocks, e.titleBlock);
+    }
+
+    /** An article classified up to its last steps (content islands and briefs), which {@link #finish} applies. */
+    public static final class Prepared {
+        private final BlockEvidence evidence;
+        private final Labels labels;
+
+        private Prepared(BlockEvidence evidence, Labels labels) {
+            this.evidence = evidence;
+            this.labels = labels;
+        }
     }
 
     private static double round(double v) {
