@@ -82,6 +82,16 @@ public final class WcxbCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "WCXB article pages (%s), site-disjoint %d-fold cross-validation (%d sites, fold = "
                     + "CRC-32 of the site mod %d): %d scored, %d without main_content skipped%n", dir, SiteFolds.FOLDS,
                     r.sites(), SiteFolds.FOLDS, scores.size(), skipped);
+            out.printf(Locale.ROOT, "Constants chosen inside the cross-validation (nested: each fold's from %d grid points "
+                    + "on the other folds' sites only):%n", org.slant.extract.boilerplate.Tuning.GRID.size());
+            for (int k = 0; k < r.chosen().size(); k++) {
+                out.printf(Locale.ROOT, "  fold %d: %s%n", k, r.chosen().get(k));
+            }
+            out.printf(Locale.ROOT, "  on all folds (what ships): %s; shipped now: %s%n", r.chosenOnAll(),
+                    org.slant.extract.boilerplate.Tuning.SHIPPED);
+            out.println("With the shipped constants (chosen on these pages: not held out, for comparison):");
+            print(out, r.shippedScores(), skipped);
+            out.println("Held out (each fold with its own constants):");
         } else {
             WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
             for (String id : WcxbEvaluation.ids(dir, split, limit)) {
