@@ -56,6 +56,7 @@ public final class AttributionExtractor implements Extractor {
     private final ModelSources modelSources;
     private final CueLexicon cues;
     private final Engine engine;
+    private final EmbeddedPosts posts;
 
     public AttributionExtractor(Lexicons lexicons) {
         this(lexicons, Engine.configured());
@@ -68,6 +69,7 @@ public final class AttributionExtractor implements Extractor {
         this.modelSources = new ModelSources(lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
                 lexicons.compile(new GenderWordsKind()));
         this.engine = engine;
+        this.posts = new EmbeddedPosts(lexicons.compile(new SocialPostKind()), lexicons.compile(new ActorKind()));
     }
 
     @Override
@@ -93,6 +95,12 @@ public final class AttributionExtractor implements Extractor {
         return Set.of(Keys.CONTENT);
     }
 
+    /** All blocks, for the signatures of embedded posts that the boilerplate stage left out of the clean text. */
+    @Override
+    public Set<Key<?>> uses() {
+        return Set.of(Keys.BLOCKS);
+    }
+
     @Override
     public Set<Key<?>> provides() {
         return Set.of(Keys.SPEECH);
@@ -101,7 +109,8 @@ public final class AttributionExtractor implements Extractor {
     @Override
     public StageOutput run(StageInput in) {
         Content content = in.get(Keys.CONTENT);
-        Result r = analyze(content, in.article().meta());
+        Result r = analyze(content, in.article().meta(), in.find(Keys.BLOCKS).orElse(content.blocks()),
+                in.article().markup());
         StageOutput out = new StageOutput().findings(r.findings()).put(Keys.SPEECH, r.speech());
         r.metrics().forEach(out::metric);
         return out;
@@ -114,6 +123,15 @@ public final class AttributionExtractor implements Extractor {
 
     /** The stage's work without the pipeline around it (used by the benchmark and the PolNeAR evaluation). */
     public Result analyze(Content content, ArticleMeta meta) {
+        return analyze(content, meta, content.blocks(), List.of());
+    }
+
+    /**
+     * As {@link #analyze(Content, ArticleMeta)}, with every block of the article (kept or not) and, for HTML, their
+     * markup: embedded social posts become quotations of their authors ({@link EmbeddedPosts}).
+     */
+    public Result analyze(Content content, ArticleMeta meta, List<org.slant.text.Block> blocks,
+                          List<org.slant.model.MarkupBlock> markup) {
         String outlet = meta == null || meta.outletSource() == org.slant.model.OutletSource.UNKNOWN ? null : meta.outlet();
         List<Attribution> found = finder.find(content, outlet);
         if (engine == Engine.MODEL) {
@@ -122,9 +140,15 @@ public final class AttributionExtractor implements Extractor {
             List<AttributionModel.Found> m = model.find(new ModelInput(content, cues, found));
             found = ModelMerge.merge(content, found, m, modelSources.resolve(content, outlet, m), model.cueId());
         }
+        List<EmbeddedPosts.Post> embedded = posts.find(content, blocks, markup);
+        found = new ArrayList<>(EmbeddedPosts.nest(found, embedded));
         List<Finding> findings = new ArrayList<>(found.size());
         for (Attribution a : found) {
             findings.add(finding(content, a));
+        }
+        for (EmbeddedPosts.Post p : embedded) {
+            found.add(p.attribution());
+            findings.add(p.finding());
         }
         return new Result(found, findings, SpeechList.of(found), AttributionMetrics.of(content, found));
     }
