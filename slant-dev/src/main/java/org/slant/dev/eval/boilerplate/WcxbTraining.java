@@ -190,6 +190,9 @@ public final class WcxbTraining {
 
     /** A model fitted on the rows outside the held-out folds, its threshold tuned on the same rows. */
     static BlockModel model(ModelTrainer.Rows rows, Set<String> heldOut, double lambda, double threshold) {
+        if (rows.site().stream().allMatch(heldOut::contains)) {
+            return BlockModel.neutral(); // no training rows (a small corpus whose pages lie in two folds)
+        }
         BlockModel m = ModelTrainer.fitWithout(rows, heldOut, lambda, threshold);
         return ModelTrainer.tuneThresholdWithout(m, rows, heldOut);
     }
