@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Scores of every point of {@link Tuning#GRID} and the choice of one, for nested cross-validation: for each outer
- * fold k, the sums over the training pages (pages of the other folds, each extracted by models trained on neither
- * its fold nor k) pick k's constants, and the held-out scores of k's pages (extracted by models trained without
+ * fold k, the sums over the training pages (pages of the other folds, extracted by the models trained without fold
+ * k) pick k's constants, and the held-out scores of k's pages (extracted by models trained without
  * fold k) under that pick are what is reported. No page's score takes part in choosing the constants it is
  * scored with.
  *
