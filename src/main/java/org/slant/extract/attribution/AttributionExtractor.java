@@ -140,13 +140,13 @@ public final class AttributionExtractor implements Extractor {
             List<AttributionModel.Found> m = model.find(new ModelInput(content, cues, found));
             found = ModelMerge.merge(content, found, m, modelSources.resolve(content, outlet, m), model.cueId());
         }
-        List<EmbeddedPosts.Post> embedded = posts.find(content, blocks, markup);
-        found = new ArrayList<>(EmbeddedPosts.nest(found, embedded));
+        List<PostQuotes.Post> embedded = posts.find(content, blocks, markup);
+        found = new ArrayList<>(PostQuotes.nest(found, embedded));
         List<Finding> findings = new ArrayList<>(found.size());
         for (Attribution a : found) {
             findings.add(finding(content, a));
         }
-        for (EmbeddedPosts.Post p : embedded) {
+        for (PostQuotes.Post p : embedded) {
             found.add(p.attribution());
             findings.add(p.finding());
         }
