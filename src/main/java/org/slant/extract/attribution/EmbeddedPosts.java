@@ -119,11 +119,12 @@ final class EmbeddedPosts {
             return null;
         }
         String text = raw.substring(b.start(), b.end());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (SocialPostKind.Signature s : rules.signatures()) {
             if (s.insideEmbed() && !inEmbed) {
                 continue;
             }
-            Matcher m = s.match(text);
+            Matcher m = s.match(text, lower);
             if (m != null) {
                 return new Signed(s, m, b);
             }

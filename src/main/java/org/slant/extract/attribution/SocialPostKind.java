@@ -36,7 +36,11 @@ public final class SocialPostKind implements LexiconKind<SocialPostKind.Rules> {
 
         /** The first match in the block's text, or null (the pattern runs only when a trigger is present). */
         Matcher match(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
+            return match(text, text.toLowerCase(Locale.ROOT));
+        }
+
+        /** As {@link #match(String)}, with the text lower-cased once for every signature. */
+        Matcher match(String text, String lower) {
             for (String t : triggers) {
                 if (lower.contains(t)) {
                     Matcher m = pattern.matcher(text);

@@ -80,7 +80,7 @@ public final class BlockClassifier {
      * @param title  the article's title when known (from the manifest, the page or a guess), or null
      */
     public Classification classify(String raw, List<Block> blocks, List<MarkupBlock> markup, String title) {
-        return finish(prepare(raw, blocks, markup, title), tuning);
+        return finish(prepare(raw, blocks, markup, title), tuning, false);
     }
 
     /** Steps 1 and 2 of the class comment and the model's features: all that does not depend on the models. */
@@ -176,9 +176,14 @@ public final class BlockClassifier {
 
     /** Steps 6b and 7 of the class comment on a copy of the prepared labels, with these island constants. */
     public Classification finish(Prepared prepared, Tuning islands) {
+        return finish(prepared, islands, true);
+    }
+
+    /** @param copy false when the preparation is not used again (classify): its labels are then changed in place */
+    private Classification finish(Prepared prepared, Tuning islands, boolean copy) {
         BlockEvidence e = prepared.evidence;
         List<BlockText> texts = e.texts;
-        Labels l = prepared.labels.copy();
+        Labels l = copy ? prepared.labels.copy() : prepared.labels;
         int n = l.n;
         // 6b. a pitch or blurb the model kept far from the article
         boolean[] stray = ContentIslands.stray(texts, l.label, l.rule, MODEL_RULE, islands);
