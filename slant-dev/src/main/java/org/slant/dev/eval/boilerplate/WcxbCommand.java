@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 + "share of 'with' snippets found and of 'without' (boilerplate) snippets leaked; for the HTML "
                 + "path and for the same pages as plain text with their boilerplate in (text path). By default the "
                 + "figures are site-disjoint cross-validated: each page is extracted by block models trained on "
-                + "the other folds' sites.")
+                + "the other folds' sites, with the fragment and island constants chosen on those sites too (nested).")
 public final class WcxbCommand implements Callable<Integer> {
 
     @Mixin
