@@ -23,7 +23,8 @@ public final class LexiconKinds {
                 new org.slant.extract.attribution.CueKind(context),
                 new org.slant.extract.attribution.ActorKind(),
                 new org.slant.extract.attribution.NotSpeechKind(context),
-                new org.slant.extract.attribution.GenderWordsKind());
+                new org.slant.extract.attribution.GenderWordsKind(),
+                new org.slant.extract.attribution.SocialPostKind());
     }
 
     public static LexiconKind<?> byName(String kind, LexiconStore context) {

@@ -55,6 +55,7 @@ public final class AttributionExtractor implements Extractor {
     private final AttributionFinder finder;
     private final ModelSources modelSources;
     private final Engine engine;
+    private final EmbeddedPosts posts;
 
     public AttributionExtractor(Lexicons lexicons) {
         this(lexicons, Engine.configured());
@@ -67,6 +68,7 @@ public final class AttributionExtractor implements Extractor {
         this.modelSources = new ModelSources(lexicons.compile(new ActorKind()), lexicons.compile(new OutletKind()),
                 lexicons.compile(new GenderWordsKind()));
         this.engine = engine;
+        this.posts = new EmbeddedPosts(lexicons.compile(new SocialPostKind()), lexicons.compile(new ActorKind()));
     }
 
     @Override
@@ -92,6 +94,12 @@ public final class AttributionExtractor implements Extractor {
         return Set.of(Keys.CONTENT);
     }
 
+    /** All blocks, for the signatures of embedded posts that the boilerplate stage left out of the clean text. */
+    @Override
+    public Set<Key<?>> uses() {
+        return Set.of(Keys.BLOCKS);
+    }
+
     @Override
     public Set<Key<?>> provides() {
         return Set.of(Keys.SPEECH);
@@ -100,7 +108,8 @@ public final class AttributionExtractor implements Extractor {
     @Override
     public StageOutput run(StageInput in) {
         Content content = in.get(Keys.CONTENT);
-        Result r = analyze(content, in.article().meta());
+        Result r = analyze(content, in.article().meta(), in.find(Keys.BLOCKS).orElse(content.blocks()),
+                in.article().markup());
         StageOutput out = new StageOutput().findings(r.findings()).put(Keys.SPEECH, r.speech());
         r.metrics().forEach(out::metric);
         return out;
@@ -113,6 +122,15 @@ public final class AttributionExtractor implements Extractor {
 
     /** The stage's work without the pipeline around it (used by the benchmark and the PolNeAR evaluation). */
     public Result analyze(Content content, ArticleMeta meta) {
+        return analyze(content, meta, content.blocks(), List.of());
+    }
+
+    /**
+     * As {@link #analyze(Content, ArticleMeta)}, with every block of the article (kept or not) and, for HTML, their
+     * markup: embedded social posts become quotations of their authors ({@link EmbeddedPosts}).
+     */
+    public Result analyze(Content content, ArticleMeta meta, List<org.slant.text.Block> blocks,
+                          List<org.slant.model.MarkupBlock> markup) {
         String outlet = meta == null || meta.outletSource() == org.slant.model.OutletSource.UNKNOWN ? null : meta.outlet();
         List<Attribution> found;
         if (engine == Engine.MODEL) {
@@ -127,9 +145,15 @@ public final class AttributionExtractor implements Extractor {
         } else {
             found = finder.find(content, outlet);
         }
+        List<PostQuotes.Post> embedded = posts.find(content, blocks, markup);
+        found = new ArrayList<>(PostQuotes.nest(found, embedded));
         List<Finding> findings = new ArrayList<>(found.size());
         for (Attribution a : found) {
             findings.add(finding(content, a));
+        }
+        for (PostQuotes.Post p : embedded) {
+            found.add(p.attribution());
+            findings.add(p.finding());
         }
         return new Result(found, findings, SpeechList.of(found), AttributionMetrics.of(content, found));
     }

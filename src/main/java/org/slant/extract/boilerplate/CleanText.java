@@ -20,7 +20,11 @@ public record CleanText(Article article, List<Block> blocks, Classification clas
     /** Splits (HTML blocks from the markup, plain text by {@code BlockSplitter}), classifies and joins. */
     public static CleanText of(Article a, BoilerplateExtractor extractor) {
         List<Block> blocks = SegmentStage.blocks(a);
-        Classification c = extractor.classify(a, blocks);
+        return of(a, blocks, extractor.classify(a, blocks));
+    }
+
+    /** The clean text of blocks already classified. */
+    public static CleanText of(Article a, List<Block> blocks, Classification c) {
         return new CleanText(a, blocks, c, join(a.raw(), blocks, c, -1), join(a.raw(), blocks, c, c.titleBlock()));
     }
 

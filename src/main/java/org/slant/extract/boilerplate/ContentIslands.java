@@ -7,32 +7,27 @@ import java.util.List;
  * Small islands of content far from the article. A page keeps the article together; what
  * the model keeps elsewhere, after a long stretch of menus and links (a sign-up pitch above the footer, a company's
  * blurb, a call to action), is page furniture that happens to read like prose. Content blocks are grouped into
- * islands wherever {@link #GAP} or more blocks with words lie between two of them; the island with the most
- * words is the article, and an island holding under {@link #SHARE} of its words and at most {@link #MAX_WORDS}
- * words is dropped, block by block where only the model kept it.
- * <p>The three constants were chosen on the WCXB development pages' text path (tried on each half of the ids
- * apart: 8/0.25/100 gained on both, as did its neighbours), and are measured by the site-disjoint
- * cross-validation of {@code slant eval wcxb} like everything else. In HTML the same step leaves word F1 level
- * and lowers the leaked snippets (4.4% to 4.0%): what the main container misses, it catches.
+ * islands wherever {@link Tuning#islandGap} or more blocks with words lie between two of them; the island with
+ * the most words is the article, and an island holding under {@link Tuning#islandShare} of its words and at most
+ * {@link Tuning#islandMaxWords} words is dropped, block by block where only the model kept it.
+ * <p>The three constants are chosen from a small grid ({@link Tuning#GRID}) inside the site-disjoint
+ * cross-validation of {@code slant eval wcxb}: each fold's on the other folds' sites only, so the figures it
+ * prints are held out from the choice too. In HTML the step catches what the main container misses.
  */
 final class ContentIslands {
-
-    static final int GAP = 8;
-    static final double SHARE = 0.25;
-    static final int MAX_WORDS = 100;
 
     private ContentIslands() {
     }
 
     /** The blocks to drop: content that only the model kept, in a small island away from the article. */
-    static boolean[] stray(List<BlockText> texts, Category[] label, String[] rule, String modelRule) {
+    static boolean[] stray(List<BlockText> texts, Category[] label, String[] rule, String modelRule, Tuning t) {
         int n = texts.size();
         List<List<Integer>> islands = new ArrayList<>();
         List<Integer> cur = new ArrayList<>();
         int gap = 0;
         for (int i = 0; i < n; i++) {
             if (label[i].isContent()) {
-                if (!cur.isEmpty() && gap >= GAP) {
+                if (!cur.isEmpty() && gap >= t.islandGap()) {
                     islands.add(cur);
                     cur = new ArrayList<>();
                 }
@@ -60,7 +55,7 @@ final class ContentIslands {
             }
         }
         for (int k = 0; k < islands.size(); k++) {
-            if (k != main && words[k] < SHARE * words[main] && words[k] <= MAX_WORDS) {
+            if (k != main && words[k] < t.islandShare() * words[main] && words[k] <= t.islandMaxWords()) {
                 for (int i : islands.get(k)) {
                     out[i] = rule[i].equals(modelRule);
                 }

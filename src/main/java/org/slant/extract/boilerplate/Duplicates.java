@@ -36,6 +36,33 @@ final class Duplicates {
     private Duplicates() {
     }
 
+    /**
+     * The classifier's step: finds the repeats by the labels so far (content reads most like the article, then
+     * captions, then the rest by the model's doubt) and labels the copies that are not kept {@code duplicate}.
+     * A rule's label stays unless it is a caption; the headline stays.
+     */
+    static void apply(List<BlockText> texts, int titleBlock, Labels l) {
+        double[] contentScore = new double[l.n];
+        for (int i = 0; i < l.n; i++) {
+            contentScore[i] = l.label[i].isContent() ? 2 - l.p[i] : l.label[i] == Category.CAPTION ? 0.5 : -l.p[i];
+        }
+        Result dup = find(texts, contentScore);
+        for (int i = 0; i < l.n; i++) {
+            int of = dup.copyOf()[i];
+            if (of < 0) {
+                continue;
+            }
+            boolean pair = dup.credited()[of];
+            boolean overridable = l.label[i].isContent() || l.label[i] == Category.CAPTION
+                    || (pair && (l.rule[i].equals(BlockClassifier.MODEL_RULE) || l.rule[i].equals(BlockClassifier.TITLE_RULE)));
+            if (overridable && i != titleBlock) {
+                // the repeat decides now: the model's features no longer explain the label
+                l.decide(i, Category.DUPLICATE, BlockClassifier.DUPLICATE_RULE, 1);
+                l.reasons.get(i).add("repeats block " + of + (pair ? ", which adds a credit" : ""));
+            }
+        }
+    }
+
     static Result find(List<BlockText> texts, double[] contentScore) {
         int n = texts.size();
         int[] copyOf = new int[n];

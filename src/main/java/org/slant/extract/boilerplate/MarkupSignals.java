@@ -48,10 +48,11 @@ final class MarkupSignals {
         return m;
     }
 
-    static MarkupSignals of(List<BlockText> texts, BoilerplateRules rules) {
+    /** @param fragment the fragment factor of the container's climb ({@link Tuning#fragment}) */
+    static MarkupSignals of(List<BlockText> texts, BoilerplateRules rules, double fragment) {
         int n = texts.size();
         MarkupSignals m = none(n);
-        m.tree = MarkupTree.build(texts, rules::markupRulesFor);
+        m.tree = MarkupTree.build(texts, rules::markupRulesFor, fragment);
         for (int i = 0; i < n; i++) {
             m.inMain[i] = m.tree.top >= 0 && m.tree.inMain(i);
             m.inContainer[i] = m.tree.top >= 0 && m.tree.inContainer(i);

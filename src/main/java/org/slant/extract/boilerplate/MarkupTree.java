@@ -12,7 +12,7 @@ import java.util.List;
  * markup rule marks it as outside the article (a comment thread, an author box, a caption, a page footer: see
  * {@code outside_article} in {@code lexicons/boilerplate/markup.yaml}) is left out, as Readability strips its
  * "unlikely candidates": its prose scores for no container, and it is not part of the article even inside its
- * container. When that leaves no prose at all, the container is chosen with those elements in.
+ * container. The choice itself is {@link MainContainer}'s.
  */
 final class MarkupTree {
 
@@ -58,6 +58,12 @@ final class MarkupTree {
      * @param rulesFor the markup rules an element matches by its own tag and class words
      */
     static MarkupTree build(List<BlockText> texts, java.util.function.Function<MarkupPath.Element, List<Rule>> rulesFor) {
+        return build(texts, rulesFor, Tuning.SHIPPED.fragment());
+    }
+
+    /** As {@link #build(List, java.util.function.Function)}, with this fragment factor for the climb ({@link MainContainer}). */
+    static MarkupTree build(List<BlockText> texts, java.util.function.Function<MarkupPath.Element, List<Rule>> rulesFor,
+                            double fragment) {
         MarkupTree t = new MarkupTree(texts.size());
         List<int[]> stack = new ArrayList<>(); // {end offset of the element in the path, node id}
         String prev = "";
@@ -86,7 +92,7 @@ final class MarkupTree {
             t.blockNode[i] = stack.get(stack.size() - 1)[1];
             prev = path;
         }
-        t.score(texts);
+        new MainContainer(t, fragment).choose(texts);
         return t;
     }
 
@@ -126,174 +132,6 @@ final class MarkupTree {
             h = 1;
         }
         return h;
-    }
-
-    private void score(List<BlockText> texts) {
-        boolean[] beneathOutside = new boolean[texts.size()];
-        int beneathProse = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            BlockText b = texts.get(i);
-            for (int n = blockNode[i]; n >= 0; n = nodes.get(n).parent) {
-                Node node = nodes.get(n);
-                node.nonSpace += b.nonSpace();
-                node.linkChars += b.linkChars();
-                node.blocks++;
-                beneathOutside[i] |= node.outside;
-            }
-            if (beneathOutside[i] && prose(b)) {
-                beneathProse += b.nonSpace();
-            }
-        }
-        choose(texts, beneathOutside);
-        // Readability's retry: when what is left is too short to be an article and a marked element holds a long
-        // text (the story sat in an author box that a broken page never closed), choose again with those elements in
-        if (beneathProse > 0 && (top < 0 || (mainProse(texts) < MIN_ARTICLE && beneathProse >= 4 * MIN_ARTICLE))) {
-            for (Node node : nodes) {
-                node.score = 0;
-                node.prose = 0;
-                node.proseBlocks = 0;
-                node.main = false;
-            }
-            top = -1;
-            choose(texts, null);
-        }
-    }
-
-    /** Non-space characters of the prose blocks in the main container: under this, it holds no article. */
-    private static final int MIN_ARTICLE = 400;
-
-    private int mainProse(List<BlockText> texts) {
-        int chars = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            if (top >= 0 && prose(texts.get(i)) && inMain(i)) {
-                chars += texts.get(i).nonSpace();
-            }
-        }
-        return chars;
-    }
-
-    /** Scores the prose blocks (but those beneath a marked element, when given) and marks the main container. */
-    private void choose(List<BlockText> texts, boolean[] skip) {
-        for (int i = 0; i < texts.size(); i++) {
-            BlockText b = texts.get(i);
-            if (!prose(b) || (skip != null && skip[i])) {
-                continue;
-            }
-            double s = 1 + Math.min(b.commas(), 10) + Math.min(3, b.nonSpace() / 100.0);
-            int level = 0;
-            for (int n = blockNode[i]; n >= 0; n = nodes.get(n).parent) {
-                Node node = nodes.get(n);
-                node.proseBlocks++;
-                node.prose += s;
-                // the block's own element counts as its parent when it holds the text directly (a div)
-                node.score += level <= 1 ? s : level == 2 ? s / 2 : s / (level * 3.0);
-                level++;
-            }
-        }
-        double best = 0;
-        for (int n = 0; n < nodes.size(); n++) {
-            Node node = nodes.get(n);
-            if (node.score <= 0) {
-                continue;
-            }
-            double ld = node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
-            double adjusted = node.score * (1 - ld) * (1 + 0.25 * hint(node));
-            node.score = adjusted;
-            if (adjusted > best) {
-                best = adjusted;
-                top = n;
-            }
-        }
-        if (top < 0) {
-            return;
-        }
-        top = widen(top);
-        markMain(top);
-        // siblings that hold a real share of prose (a fifth of the container's, as Readability asks of a sibling's
-        // score), with few links, belong to the article too
-        int parent = nodes.get(top).parent;
-        double threshold = Math.max(2, nodes.get(top).prose * 0.2);
-        if (parent >= 0) {
-            for (int n = 0; n < nodes.size(); n++) {
-                Node node = nodes.get(n);
-                double ld = node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
-                if (n != top && node.parent == parent && node.prose >= threshold && ld <= 0.3 && !node.outside) {
-                    markMain(n);
-                }
-            }
-        }
-    }
-
-    /**
-     * Readability's decay (a grandparent gets half, higher ancestors a ninth or less) favours one section of an
-     * article split into many. Climb while the parent adds no prose of its own (it only wraps this node with
-     * headings, pictures or buttons) or holds clearly more prose (30% or more), provided it does not turn into a
-     * link list (link density at most 0.3) and is not the page's body. Page builders wrap each section in many
-     * levels of divs: climbs through mere wrappers are free, climbs that add prose are at most {@link #MAX_WIDEN}.
-     */
-    private int widen(int n) {
-        int cur = n;
-        int steps = 0;
-        while (steps < MAX_WIDEN) {
-            Node node = nodes.get(cur);
-            if (node.parent < 0) {
-                break;
-            }
-            Node parent = nodes.get(node.parent);
-            double ld = parent.nonSpace == 0 ? 0 : (double) parent.linkChars / parent.nonSpace;
-            boolean wraps = parent.prose <= node.prose + 1e-9;
-            if (parent.parent < 0 || parent.element.tag().equals("body") || ld > 0.3) {
-                break;
-            }
-            if (!(wraps || parent.prose >= 1.3 * node.prose)) {
-                // a parent adding a little (a figure's caption, one short paragraph) can hide a grandparent holding
-                // the rest of an article that a page builder split into many sections
-                int far = fragmentOf(cur);
-                if (far < 0) {
-                    break;
-                }
-                cur = far;
-                steps++;
-                continue;
-            }
-            cur = node.parent;
-            if (!wraps) {
-                steps++;
-            }
-        }
-        return cur;
-    }
-
-    /** How far above a fragment to look for the article it belongs to. */
-    private static final int LOOK_UP = 6;
-    /** A container holding less than 1/FRAGMENT of an ancestor's prose is a fragment of what the ancestor holds. */
-    private static final double FRAGMENT = 2.5;
-
-    /**
-     * The lowest ancestor within {@link #LOOK_UP} levels that holds {@link #FRAGMENT} times the node's prose or more, reached
-     * without passing the page's body or a link list (link density above 0.3), or -1.
-     */
-    private int fragmentOf(int n) {
-        double own = nodes.get(n).prose;
-        int cur = nodes.get(n).parent;
-        for (int level = 0; level < LOOK_UP && cur >= 0; level++) {
-            Node node = nodes.get(cur);
-            double ld = node.nonSpace == 0 ? 0 : (double) node.linkChars / node.nonSpace;
-            if (node.parent < 0 || node.element.tag().equals("body") || ld > 0.3) {
-                return -1;
-            }
-            if (node.prose >= FRAGMENT * own) {
-                return cur;
-            }
-            cur = node.parent;
-        }
-        return -1;
-    }
-
-    private static final int MAX_WIDEN = 6;
-
-    private void markMain(int n) {
-        nodes.get(n).main = true;
     }
 
     /**

@@ -17,6 +17,9 @@ class ContentIslandsTest {
     private static final String PROSE = "The council agreed on Tuesday to repair the harbour wall before the winter storms, "
             + "after engineers found cracks along a third of its length and warned that the next high tide could breach it.";
 
+    /** The mechanism with a gap of 8 blocks, a quarter and 100 words (the layouts below count on them). */
+    private static final Tuning EIGHT = new Tuning(2.5, 8, 0.25, 100);
+
     /** Blocks: P = prose labelled content by the model, N = a menu line labelled navigation, B = a short pitch kept. */
     private static boolean[] stray(String layout) {
         StringBuilder text = new StringBuilder();
@@ -35,7 +38,7 @@ class ContentIslandsTest {
             label[i] = layout.charAt(i) == 'N' ? Category.NAVIGATION : Category.CONTENT;
             rule[i] = BlockClassifier.MODEL_RULE;
         }
-        return ContentIslands.stray(texts, label, rule, BlockClassifier.MODEL_RULE);
+        return ContentIslands.stray(texts, label, rule, BlockClassifier.MODEL_RULE, EIGHT);
     }
 
     private static boolean[] flags(String layout, char marked) {

@@ -70,10 +70,15 @@ public final class ModelTrainer {
 
     /** Fits a model on the rows, leaving out one site's rows when {@code heldOut} is not null. */
     public static BlockModel fit(Rows rows, String heldOut, double lambda, double threshold) {
+        return fitWithout(rows, heldOut == null ? java.util.Set.of() : java.util.Set.of(heldOut), lambda, threshold);
+    }
+
+    /** Fits a model on the rows outside the held-out groups (sites or folds). */
+    public static BlockModel fitWithout(Rows rows, java.util.Set<String> heldOut, double lambda, double threshold) {
         List<double[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         for (int i = 0; i < rows.x().size(); i++) {
-            if (!rows.site().get(i).equals(heldOut)) {
+            if (!heldOut.contains(rows.site().get(i))) {
                 int copies = copies(rows.x().get(i));
                 for (int c = 0; c < copies; c++) {
                     xs.add(rows.x().get(i));
@@ -142,12 +147,17 @@ public final class ModelTrainer {
      * tried, and a tie goes to the one nearest 0.5.
      */
     public static BlockModel tuneThreshold(BlockModel m, Rows rows, String heldOut) {
+        return tuneThresholdWithout(m, rows, heldOut == null ? java.util.Set.of() : java.util.Set.of(heldOut));
+    }
+
+    /** As {@link #tuneThreshold(BlockModel, Rows, String)}, leaving out the rows of several groups. */
+    public static BlockModel tuneThresholdWithout(BlockModel m, Rows rows, java.util.Set<String> heldOut) {
         int n = rows.x().size();
         double[] p = new double[n];
         double[] w = new double[n];
         double contentWords = 0;
         for (int i = 0; i < n; i++) {
-            if (rows.site().get(i).equals(heldOut)) {
+            if (heldOut.contains(rows.site().get(i))) {
                 p[i] = Double.NaN;
                 continue;
             }

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 + "share of 'with' snippets found and of 'without' (boilerplate) snippets leaked; for the HTML "
                 + "path and for the same pages as plain text with their boilerplate in (text path). By default the "
                 + "figures are site-disjoint cross-validated: each page is extracted by block models trained on "
-                + "the other folds' sites.")
+                + "the other folds' sites, with the fragment and island constants chosen on those sites too (nested).")
 public final class WcxbCommand implements Callable<Integer> {
 
     @Mixin
@@ -82,6 +82,16 @@ public final class WcxbCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "WCXB article pages (%s), site-disjoint %d-fold cross-validation (%d sites, fold = "
                     + "CRC-32 of the site mod %d): %d scored, %d without main_content skipped%n", dir, SiteFolds.FOLDS,
                     r.sites(), SiteFolds.FOLDS, scores.size(), skipped);
+            out.printf(Locale.ROOT, "Constants chosen inside the cross-validation (nested: each fold's from %d grid points "
+                    + "on the other folds' sites only):%n", org.slant.extract.boilerplate.Tuning.GRID.size());
+            for (int k = 0; k < r.chosen().size(); k++) {
+                out.printf(Locale.ROOT, "  fold %d: %s%n", k, r.chosen().get(k));
+            }
+            out.printf(Locale.ROOT, "  on all folds (what ships): %s; shipped now: %s%n", r.chosenOnAll(),
+                    org.slant.extract.boilerplate.Tuning.SHIPPED);
+            out.println("With the shipped constants (chosen on these pages: not held out, for comparison):");
+            print(out, r.shippedScores(), skipped);
+            out.println("Held out (each fold with its own constants):");
         } else {
             WcxbEvaluation eval = new WcxbEvaluation(new BoilerplateExtractor(Slant.lexicons().standard()));
             for (String id : WcxbEvaluation.ids(dir, split, limit)) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -96,6 +97,13 @@ public final class WcxbEvaluation {
     }
 
     private static PathScore path(String extracted, String gold, List<String> with, List<String> without) {
+        Map<String, Integer> bag = WordScores.bag(gold);
+        return path(extracted, bag, WordScores.size(bag), with, without);
+    }
+
+    /** One path's score of an extracted body against the gold text's bag of words (made once per page). */
+    public static PathScore path(String extracted, Map<String, Integer> goldBag, long goldWords, List<String> with,
+                                 List<String> without) {
         String squashed = WordScores.squash(extracted);
         List<String> leaked = new ArrayList<>();
         for (String w : without) {
@@ -103,7 +111,9 @@ public final class WcxbEvaluation {
                 leaked.add(w);
             }
         }
-        return new PathScore(WordScores.prf(extracted, gold), WordScores.found(squashed, with), leaked.size(), leaked);
+        Map<String, Integer> p = WordScores.bag(extracted);
+        WordScores.Prf prf = WordScores.Prf.of(WordScores.overlap(p, goldBag), WordScores.size(p), goldWords);
+        return new PathScore(prf, WordScores.found(squashed, with), leaked.size(), leaked);
     }
 
     public static Summary summarise(List<PageScore> pages, int skipped, boolean html) {
