@@ -19,7 +19,43 @@ import java.util.SortedMap;
  */
 final class SortedMetrics extends AbstractMap<String, Double> implements SortedMap<String, Double> {
 
-    private final List<Map.Entry<String, Double>> entries = new ArrayList<>(256);
+    private final List<Map.Entry<String, Double>> entries;
+
+    SortedMetrics() {
+        this(256);
+    }
+
+    SortedMetrics(int capacity) {
+        entries = new ArrayList<>(capacity);
+    }
+
+    /**
+     * One metric, as {@code TreeMap.put} would keep it (a name given again takes the new value): a name after the
+     * last one, the common case, costs one comparison; others a binary search and an insertion.
+     */
+    void putSorted(String name, Double value) {
+        int n = entries.size();
+        if (n == 0 || entries.get(n - 1).getKey().compareTo(name) < 0) {
+            entries.add(Map.entry(name, value));
+            return;
+        }
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = entries.get(mid).getKey().compareTo(name);
+            if (c == 0) {
+                entries.set(mid, Map.entry(name, value));
+                return;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        entries.add(lo, Map.entry(name, value));
+    }
 
     /**
      * Adds a stage's metrics (sorted by name, values already rounded); returns the first name already present

@@ -58,9 +58,10 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int punct = 0;
         int commas = 0;
         int sentenceEnds = 0;
-        int n = text.length();
+        char[] chars = org.slant.text.TextChars.of(text, 0, text.length());   // read as an array: see TextChars
+        int n = chars.length;
         for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
+            char ch = chars[i];
             // ASCII letters and digits, most of a news text, counted without the code point and category lookups
             if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
                 nonSpace++;
@@ -75,7 +76,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(chars, i);
             int len = Character.charCount(cp);
             if (!(len == 1 && BlockSplitter.isSpace((char) cp))) {
                 nonSpace += len;

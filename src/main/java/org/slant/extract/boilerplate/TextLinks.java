@@ -11,11 +11,12 @@ final class TextLinks {
 
     /** Non-space characters inside Markdown links, angle-bracket URLs and bare URLs. */
     static int linkChars(String s) {
-        int n = s.length();
+        char[] a = org.slant.text.TextChars.of(s, 0, s.length());   // read as an array: see TextChars
+        int n = a.length;
         int count = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '[') {
                 int close = find(s, ']', i + 1, 300);
                 if (close > 0 && close + 1 < n && s.charAt(close + 1) == '(') {
