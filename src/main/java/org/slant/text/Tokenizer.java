@@ -28,13 +28,17 @@ public final class Tokenizer {
         // read from a char array (see TextChars), with one character past `to`: a surrogate pair that
         // straddles `to` is read whole, as Character.codePointAt(text, i) read it
         char[] a = TextChars.of(text, from, Math.max(from, Math.min(to + 1, text.length())));
-        return tokenize(a, to - from, from);
+        return tokenize(a, 0, to - from, from);
     }
 
-    /** Tokens of {@code a[0, to)}, offsets shifted by {@code base}; {@code a} may hold one more character. */
-    private static List<Token> tokenize(char[] text, int to, int base) {
-        List<Token> out = new ArrayList<>(Math.max(4, to / 5));
-        int i = 0;
+    /**
+     * The tokens of {@code text[from, to)}, where {@code text[k]} is the character at offset {@code base + k} of
+     * the text (token offsets are those), given with the character after {@code to} when the text has one: for
+     * a caller that reads a text's blocks one by one from one copy of its characters ({@link TextChars#of}).
+     */
+    public static List<Token> tokenize(char[] text, int from, int to, int base) {
+        List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
+        int i = from;
         boolean glueNext = false;
         while (i < to) {
             char c = text[i];
