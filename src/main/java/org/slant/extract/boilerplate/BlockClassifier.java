@@ -99,7 +99,7 @@ public final class BlockClassifier {
         RuleHit[] deciding = new RuleHit[n];
         boolean[] ruleDecided = new boolean[n];
         for (int i = 0; i < n; i++) {
-            List<RuleHit> h = rules.matchText(raw, texts.get(i), ctx);
+            List<RuleHit> h = rules.matchText(raw, chars, 0, texts.get(i), ctx);
             hits.add(h);
             deciding[i] = strongest(h, texts.get(i));
             ruleDecided[i] = deciding[i] != null;
