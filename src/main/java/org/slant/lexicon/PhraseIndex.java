@@ -4,7 +4,9 @@ import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A token trie over lexicon phrases. Matching walks the trie from each token, so the work per token is
@@ -19,22 +21,15 @@ public final class PhraseIndex<T> {
     public record Match<T>(int firstToken, int endToken, T payload) {
     }
 
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        final List<Terminal<T>> terminals = new ArrayList<>(1);
+    }
+
     private record Terminal<T>(T payload, List<String> surface, boolean caseSensitive) {
     }
 
-    /**
-     * The trie as arrays: node 0 is the root; an edge (parent node, word) -> child node lives in one
-     * open-addressing table of parallel arrays (a child is never 0, so 0 marks a free slot). A token's step is
-     * a probe of int arrays and one {@code equals} on a hash hit, where a hash map per node chased four objects
-     * (map, table, entry, key) at each step: up to 160,000 steps in 300 real articles for one lexicon (issue 21).
-     */
-    private int[] edgeParent = new int[16];
-    private int[] edgeHash = new int[16];
-    private String[] edgeWord = new String[16];
-    private int[] edgeChild = new int[16];
-    private int edges;
-    /** per node: the entries that end there, in the order added (empty when none) */
-    private final List<List<Terminal<T>>> terminals = new ArrayList<>(List.of(new ArrayList<>(1)));
+    private final Node<T> root = new Node<>();
     /**
      * A bit per hash bucket of the words that start a phrase: a token whose bit is clear starts none, and is
      * passed over without a lookup in the root's map. Most tokens start no phrase of a lexicon, and the
@@ -42,6 +37,11 @@ public final class PhraseIndex<T> {
      * (2 kB) stay in the cache where the map's table does not.
      */
     private final long[] starts = new long[START_BITS / 64];
+    /**
+     * The same for the words after a phrase's first: most words that start a phrase are followed by one that
+     * continues none, and its bit turns the second lookup away (about as many as the first, issue 21).
+     */
+    private final long[] follows = new long[START_BITS / 64];
     private static final int START_BITS = 1 << 14;
     private int maxDepth;
     private int size;
@@ -51,74 +51,20 @@ public final class PhraseIndex<T> {
         return (h ^ (h >>> 12) ^ (h >>> 24)) & (START_BITS - 1);
     }
 
-    private static int slot(int parent, int hash, int mask) {
-        int h = hash * 0x9E3779B1 + parent * 0x85EBCA77;
-        return (h ^ (h >>> 15)) & mask;
-    }
-
-    /** The child of {@code parent} by {@code word}, or 0 when there is none. */
-    private int child(int parent, String word) {
-        int hash = word.hashCode();
-        int mask = edgeChild.length - 1;
-        for (int i = slot(parent, hash, mask); ; i = (i + 1) & mask) {
-            int c = edgeChild[i];
-            if (c == 0 || edgeHash[i] == hash && edgeParent[i] == parent && edgeWord[i].equals(word)) {
-                return c;
-            }
-        }
-    }
-
-    private void putEdge(int parent, String word, int child) {
-        int mask = edgeChild.length - 1;
-        int i = slot(parent, word.hashCode(), mask);
-        while (edgeChild[i] != 0) {
-            i = (i + 1) & mask;
-        }
-        edgeParent[i] = parent;
-        edgeHash[i] = word.hashCode();
-        edgeWord[i] = word;
-        edgeChild[i] = child;
-    }
-
-    /** Doubles the edge table (kept at most half full, so a probe that misses stops soon). */
-    private void grow() {
-        int[] parents = edgeParent;
-        String[] words = edgeWord;
-        int[] children = edgeChild;
-        int n = children.length * 2;
-        edgeParent = new int[n];
-        edgeHash = new int[n];
-        edgeWord = new String[n];
-        edgeChild = new int[n];
-        for (int i = 0; i < children.length; i++) {
-            if (children[i] != 0) {
-                putEdge(parents[i], words[i], children[i]);
-            }
-        }
-    }
-
     /** Adds one phrase variant (its surface tokens) with what it should carry back. */
     public PhraseIndex<T> add(List<String> surfaceTokens, boolean caseSensitive, T payload) {
-        int node = 0;
+        Node<T> node = root;
         for (String s : surfaceTokens) {
             String key = Tokenizer.norm(s, 0, s.length());
-            if (node == 0) {
-                int b = startBit(key);
+            int b = startBit(key);
+            if (node == root) {
                 starts[b >>> 6] |= 1L << b;
+            } else {
+                follows[b >>> 6] |= 1L << b;
             }
-            int next = child(node, key);
-            if (next == 0) {
-                if (2 * (edges + 1) > edgeChild.length) {
-                    grow();
-                }
-                next = terminals.size();
-                terminals.add(new ArrayList<>(1));
-                putEdge(node, key, next);
-                edges++;
-            }
-            node = next;
+            node = node.next.computeIfAbsent(key, k -> new Node<>());
         }
-        terminals.get(node).add(new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive));
+        node.terminals.add(new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive));
         maxDepth = Math.max(maxDepth, surfaceTokens.size());
         size++;
         return this;
@@ -145,15 +91,20 @@ public final class PhraseIndex<T> {
             if ((starts[b >>> 6] & (1L << b)) == 0) {
                 continue;   // no phrase starts with this word
             }
-            int node = 0;
+            Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
-                node = child(node, tokens.get(j).norm());
-                if (node == 0) {
+                String word = tokens.get(j).norm();
+                if (j > i) {
+                    int f = startBit(word);
+                    if ((follows[f >>> 6] & (1L << f)) == 0) {
+                        break;   // no phrase goes on with this word
+                    }
+                }
+                node = node.next.get(word);
+                if (node == null) {
                     break;
                 }
-                List<Terminal<T>> ends = terminals.get(node);
-                for (int k = 0; k < ends.size(); k++) {
-                    Terminal<T> t = ends.get(k);
+                for (Terminal<T> t : node.terminals) {
                     if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
                         out.add(new Match<>(i, j + 1, t.payload()));
                     }
