@@ -133,13 +133,16 @@ final class Triggers {
     /** As {@link #in(String)}, given the text's characters as well: {@code c[from, to)}. */
     BitSet in(char[] c, int from, int to, String text) {
         BitSet found = new BitSet(ids.size());
+        // the tables in locals: the quick compiler (C1) would read each field again on every character
+        short[] classes = lowerClass;
+        int[] moves = next;
         int s = 0;
         for (int i = from; i < to; i++) {
-            int k = lowerClass[c[i]];
+            int k = classes[c[i]];
             if (k < 0) {
                 return inLowered(text.toLowerCase(Locale.ROOT).toCharArray());
             }
-            s = next[s + k];
+            s = moves[s + k];
             if (s < 0) {
                 s = ~s;
                 for (int id : out[s / width]) {
