@@ -75,14 +75,24 @@ final class SortedMetrics extends AbstractMap<String, Double> implements SortedM
             entries.addAll(at, stage);   // the stage's names all fall between two present ones
             return null;
         }
-        // interleaved with names present: merge one by one
+        // interleaved with names present (terminology's ~100 names around other stages'): one linear merge from
+        // the insertion point, where a binary search per name compared long shared prefixes (3%, issue 21)
+        List<Map.Entry<String, Double>> merged = new ArrayList<>(entries.size() - at + stage.size());
+        int a = at;
         for (Map.Entry<String, Double> e : stage) {
-            int k = insertionPoint(e.getKey());
-            if (k < 0) {
-                return e.getKey();
+            String name = e.getKey();
+            int c = -1;
+            while (a < entries.size() && (c = entries.get(a).getKey().compareTo(name)) < 0) {
+                merged.add(entries.get(a++));
             }
-            entries.add(k, e);
+            if (a < entries.size() && c == 0) {
+                return name;
+            }
+            merged.add(e);
         }
+        merged.addAll(entries.subList(a, entries.size()));
+        entries.subList(at, entries.size()).clear();
+        entries.addAll(merged);
         return null;
     }
 
