@@ -25,10 +25,12 @@ final class PairIndex {
     PairIndex(char[] c) {
         this.c = c;
         next = new int[Math.max(1, c.length)];
+        int[] heads = head;   // the arrays in locals: C1 would load the fields on every character
+        int[] chain = next;
         for (int i = c.length - 2; i >= 0; i--) {
             int b = bucket(c[i], c[i + 1]);
-            next[i] = head[b];
-            head[b] = i + 1;
+            chain[i] = heads[b];
+            heads[b] = i + 1;
         }
     }
 
@@ -47,6 +49,8 @@ final class PairIndex {
         if (i >= 0 && c[i] >= 'A' && c[i] <= 'Z') {
             c[i] += 32;
         }
+        int[] heads = head;   // the arrays in locals: C1 would load the fields on every character
+        int[] chain = next;
         for (i--; i >= 0; i--) {
             char x = c[i];
             if (x >= 'A' && x <= 'Z') {
@@ -54,8 +58,8 @@ final class PairIndex {
                 c[i] = x;
             }
             int b = bucket(x, c[i + 1]);
-            next[i] = head[b];
-            head[b] = i + 1;
+            chain[i] = heads[b];
+            heads[b] = i + 1;
         }
     }
 
