@@ -8,7 +8,11 @@ package org.slant.ingest;
  * The text is kept as the char array it was built from and compared there (no string of it is made).
  */
 final class PairIndex {
-    private static final int BUCKETS = 1 << 14;
+    /**
+     * 4,096 chains: a lowered ASCII letter pair still has its own (the bucket keeps the first character's low
+     * five bits and all seven of the second's), and the table a new article zeroes is 16 kB, not 64 (issue 21).
+     */
+    private static final int BUCKETS = 1 << 12;
     private final int[] head = new int[BUCKETS];
     private final int[] next;
     private final char[] c;

@@ -88,7 +88,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 i++;
                 continue;
             }
-            int cp = Character.codePointAt(chars, i, to);
+            int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(chars, i, to) : ch;
             int len = Character.charCount(cp);
             if (!(len == 1 && BlockSplitter.isSpace((char) cp))) {
                 nonSpace += len;
