@@ -8,7 +8,11 @@ package org.slant.ingest;
  * The text is kept as the char array it was built from and compared there (no string of it is made).
  */
 final class PairIndex {
-    private static final int BUCKETS = 1 << 14;
+    /**
+     * 4,096 chains: a lowered ASCII letter pair still has its own (the bucket keeps the first character's low
+     * five bits and all seven of the second's), and the table a new article zeroes is 16 kB, not 64 (issue 21).
+     */
+    private static final int BUCKETS = 1 << 12;
     private final int[] head = new int[BUCKETS];
     private final int[] next;
     private final char[] c;
@@ -25,10 +29,12 @@ final class PairIndex {
     PairIndex(char[] c) {
         this.c = c;
         next = new int[Math.max(1, c.length)];
+        int[] heads = head;   // the arrays in locals: C1 would load the fields on every character
+        int[] chain = next;
         for (int i = c.length - 2; i >= 0; i--) {
             int b = bucket(c[i], c[i + 1]);
-            next[i] = head[b];
-            head[b] = i + 1;
+            chain[i] = heads[b];
+            heads[b] = i + 1;
         }
     }
 
@@ -47,6 +53,8 @@ final class PairIndex {
         if (i >= 0 && c[i] >= 'A' && c[i] <= 'Z') {
             c[i] += 32;
         }
+        int[] heads = head;   // the arrays in locals: C1 would load the fields on every character
+        int[] chain = next;
         for (i--; i >= 0; i--) {
             char x = c[i];
             if (x >= 'A' && x <= 'Z') {
@@ -54,8 +62,8 @@ final class PairIndex {
                 c[i] = x;
             }
             int b = bucket(x, c[i + 1]);
-            next[i] = head[b];
-            head[b] = i + 1;
+            chain[i] = heads[b];
+            heads[b] = i + 1;
         }
     }
 

@@ -178,7 +178,7 @@ final class CharSets {
                     neg = !neg;
                     name = name.substring(1);
                 }
-                s = category(name, fold);
+                s = CharCategories.category(name, fold);
                 ps.position(at);
                 return neg ? complement(s) : s;
             }
@@ -227,55 +227,5 @@ final class CharSets {
         } catch (RuntimeException e) {
             throw new PatternSyntax.Unsupported("bad \\x");
         }
-    }
-
-    /** A Unicode general category (or the Latin script) on ASCII, with every other character. */
-    private static BitSet category(String name, boolean fold) throws PatternSyntax.Unsupported {
-        BitSet s = new BitSet(PatternSyntax.SYMBOLS);
-        boolean known = false;
-        for (int c = 0; c < 128; c++) {
-            String cat = name.equals("Latin") ? (Character.isLetter(c) ? "Latin" : "") : type(c);
-            if (cat.equals(name) || cat.startsWith(name) && name.length() == 1) {
-                s.set(c);
-            }
-        }
-        for (String k : new String[]{"L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No",
-                "P", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S", "Sm", "Sc", "Sk", "So", "Z", "Zs", "Zl", "Zp",
-                "Latin"}) {
-            known |= k.equals(name);
-        }
-        if (!known) {
-            throw new PatternSyntax.Unsupported("\\p{" + name + "}");
-        }
-        if (fold) {
-            for (int c = 'A'; c <= 'Z'; c++) {
-                if (s.get(c) || s.get(c + 32)) {
-                    s.set(c);
-                    s.set(c + 32);
-                }
-            }
-        }
-        s.set(OTHER);
-        return s;
-    }
-
-    /** The two-letter general category of an ASCII character. */
-    private static String type(int c) {
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER -> "Lu";
-            case Character.LOWERCASE_LETTER -> "Ll";
-            case Character.DECIMAL_DIGIT_NUMBER -> "Nd";
-            case Character.CONNECTOR_PUNCTUATION -> "Pc";
-            case Character.DASH_PUNCTUATION -> "Pd";
-            case Character.START_PUNCTUATION -> "Ps";
-            case Character.END_PUNCTUATION -> "Pe";
-            case Character.OTHER_PUNCTUATION -> "Po";
-            case Character.MATH_SYMBOL -> "Sm";
-            case Character.CURRENCY_SYMBOL -> "Sc";
-            case Character.MODIFIER_SYMBOL -> "Sk";
-            case Character.SPACE_SEPARATOR -> "Zs";
-            case Character.CONTROL -> "Cc";
-            default -> "?";
-        };
     }
 }

@@ -37,6 +37,19 @@ public final class PhraseIndex<T> {
      * (2 kB) stay in the cache where the map's table does not.
      */
     private final long[] starts = new long[START_BITS / 64];
+    /**
+     * The same for the words after a phrase's first: most words that start a phrase are followed by one that
+     * continues none, and its bit turns the second lookup away (about as many as the first, issue 21).
+     */
+    private final long[] follows = new long[START_BITS / 64];
+    /**
+     * The first words of one-word phrases, and the first two words of longer ones, as a pair: a common word
+     * ("the", "all", "for") starts some phrase of most lexicons, but with the word after it, rarely. A token
+     * whose word starts no one-word phrase and whose pair with the next starts no longer one starts no match,
+     * and is passed over without a lookup (issue 21).
+     */
+    private final long[] alone = new long[START_BITS / 64];
+    private final long[] pairs = new long[START_BITS / 64];
     private static final int START_BITS = 1 << 14;
     private int maxDepth;
     private int size;
@@ -46,16 +59,38 @@ public final class PhraseIndex<T> {
         return (h ^ (h >>> 12) ^ (h >>> 24)) & (START_BITS - 1);
     }
 
+    private static int pairBit(String first, String second) {
+        int h = (first.hashCode() * 31 + second.hashCode()) * 0x9E3779B1;
+        return (h ^ (h >>> 16)) & (START_BITS - 1);
+    }
+
+    private static boolean has(long[] bits, int b) {
+        return (bits[b >>> 6] & (1L << b)) != 0;
+    }
+
     /** Adds one phrase variant (its surface tokens) with what it should carry back. */
     public PhraseIndex<T> add(List<String> surfaceTokens, boolean caseSensitive, T payload) {
         Node<T> node = root;
-        for (String s : surfaceTokens) {
+        String first = null;
+        for (int k = 0; k < surfaceTokens.size(); k++) {
+            String s = surfaceTokens.get(k);
             String key = Tokenizer.norm(s, 0, s.length());
-            if (node == root) {
-                int b = startBit(key);
+            int b = startBit(key);
+            if (k == 0) {
                 starts[b >>> 6] |= 1L << b;
+                first = key;
+            } else {
+                follows[b >>> 6] |= 1L << b;
             }
-            node = node.next.computeIfAbsent(key, k -> new Node<>());
+            if (k == 1) {
+                int p = pairBit(first, key);
+                pairs[p >>> 6] |= 1L << p;
+            }
+            node = node.next.computeIfAbsent(key, x -> new Node<>());
+        }
+        if (surfaceTokens.size() == 1) {
+            int b = startBit(first);
+            alone[b >>> 6] |= 1L << b;
         }
         node.terminals.add(new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive));
         maxDepth = Math.max(maxDepth, surfaceTokens.size());
@@ -80,13 +115,21 @@ public final class PhraseIndex<T> {
         List<Match<T>> out = new ArrayList<>();
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            int b = startBit(tokens.get(i).norm());
-            if ((starts[b >>> 6] & (1L << b)) == 0) {
+            String start = tokens.get(i).norm();
+            int b = startBit(start);
+            if (!has(starts, b)) {
                 continue;   // no phrase starts with this word
+            }
+            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(start, tokens.get(i + 1).norm())))) {
+                continue;   // nor with this word and the next
             }
             Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
-                node = node.next.get(tokens.get(j).norm());
+                String word = tokens.get(j).norm();
+                if (j > i && !has(follows, startBit(word))) {
+                    break;   // no phrase goes on with this word
+                }
+                node = node.next.get(word);
                 if (node == null) {
                     break;
                 }

@@ -19,7 +19,43 @@ import java.util.SortedMap;
  */
 final class SortedMetrics extends AbstractMap<String, Double> implements SortedMap<String, Double> {
 
-    private final List<Map.Entry<String, Double>> entries = new ArrayList<>(256);
+    private final List<Map.Entry<String, Double>> entries;
+
+    SortedMetrics() {
+        this(256);
+    }
+
+    SortedMetrics(int capacity) {
+        entries = new ArrayList<>(capacity);
+    }
+
+    /**
+     * One metric, as {@code TreeMap.put} would keep it (a name given again takes the new value): a name after the
+     * last one, the common case, costs one comparison; others a binary search and an insertion.
+     */
+    void putSorted(String name, Double value) {
+        int n = entries.size();
+        if (n == 0 || entries.get(n - 1).getKey().compareTo(name) < 0) {
+            entries.add(Map.entry(name, value));
+            return;
+        }
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = entries.get(mid).getKey().compareTo(name);
+            if (c == 0) {
+                entries.set(mid, Map.entry(name, value));
+                return;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        entries.add(lo, Map.entry(name, value));
+    }
 
     /**
      * Adds a stage's metrics (sorted by name, values already rounded); returns the first name already present
@@ -39,14 +75,24 @@ final class SortedMetrics extends AbstractMap<String, Double> implements SortedM
             entries.addAll(at, stage);   // the stage's names all fall between two present ones
             return null;
         }
-        // interleaved with names present: merge one by one
+        // interleaved with names present (terminology's ~100 names around other stages'): one linear merge from
+        // the insertion point, where a binary search per name compared long shared prefixes (3%, issue 21)
+        List<Map.Entry<String, Double>> merged = new ArrayList<>(entries.size() - at + stage.size());
+        int a = at;
         for (Map.Entry<String, Double> e : stage) {
-            int k = insertionPoint(e.getKey());
-            if (k < 0) {
-                return e.getKey();
+            String name = e.getKey();
+            int c = -1;
+            while (a < entries.size() && (c = entries.get(a).getKey().compareTo(name)) < 0) {
+                merged.add(entries.get(a++));
             }
-            entries.add(k, e);
+            if (a < entries.size() && c == 0) {
+                return name;
+            }
+            merged.add(e);
         }
+        merged.addAll(entries.subList(a, entries.size()));
+        entries.subList(at, entries.size()).clear();
+        entries.addAll(merged);
         return null;
     }
 

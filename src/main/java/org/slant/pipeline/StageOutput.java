@@ -7,13 +7,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** What a stage gives back: findings, metrics, products for later stages, and notes. */
 public final class StageOutput {
 
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Double> metrics = new TreeMap<>();
+    /** Sorted by name as a TreeMap would be, without its nodes and their comparisons (issue 21): see SortedMetrics.putSorted. */
+    private final SortedMetrics metrics = new SortedMetrics(16);
     private final Map<Key<?>, Object> products = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -32,7 +32,7 @@ public final class StageOutput {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new PipelineException("metric '" + name + "' is not a finite number");
         }
-        metrics.put(name, value);
+        metrics.putSorted(name, value);
         return this;
     }
 

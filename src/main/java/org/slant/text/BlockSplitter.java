@@ -14,9 +14,13 @@ public final class BlockSplitter {
     private BlockSplitter() {
     }
 
-    public static List<Block> split(String raw) {
+    public static List<Block> split(String text) {
+        return split(TextChars.of(text, 0, text.length()));   // read as an array: see TextChars
+    }
+
+    private static List<Block> split(char[] raw) {
         List<Block> blocks = new ArrayList<>();
-        int n = raw.length();
+        int n = raw.length;
         int pos = 0;
         int blockStart = -1;
         int blockEnd = -1;
@@ -40,7 +44,7 @@ public final class BlockSplitter {
         return blocks;
     }
 
-    private static void flush(String raw, List<Block> blocks, int start, int end) {
+    private static void flush(char[] raw, List<Block> blocks, int start, int end) {
         if (start < 0) {
             return;
         }
@@ -49,25 +53,25 @@ public final class BlockSplitter {
     }
 
     /** Hard-wrapped line: the previous line does not end a sentence and this one starts in lower case. */
-    private static boolean joins(String raw, int prevEnd, int lineStart) {
+    private static boolean joins(char[] raw, int prevEnd, int lineStart) {
         return !endsSentence(raw, prevEnd) && startsLower(raw, lineStart);
     }
 
-    static boolean endsSentence(String raw, int end) {
-        char c = raw.charAt(end - 1);
+    static boolean endsSentence(char[] raw, int end) {
+        char c = raw[end - 1];
         return ".!?:;\"”’')]…".indexOf(c) >= 0;
     }
 
-    private static boolean startsLower(String raw, int start) {
-        int cp = raw.codePointAt(start);
+    private static boolean startsLower(char[] raw, int start) {
+        int cp = Character.codePointAt(raw, start);
         return Character.isLowerCase(cp);
     }
 
-    private static int lineEnd(String raw, int pos) {
-        int n = raw.length();
+    private static int lineEnd(char[] raw, int pos) {
+        int n = raw.length;
         int i = pos;
         while (i < n) {
-            char c = raw.charAt(i);
+            char c = raw[i];
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 return i;
             }
@@ -76,27 +80,27 @@ public final class BlockSplitter {
         return n;
     }
 
-    private static int nextLineStart(String raw, int lineEnd) {
-        if (lineEnd >= raw.length()) {
-            return raw.length();
+    private static int nextLineStart(char[] raw, int lineEnd) {
+        if (lineEnd >= raw.length) {
+            return raw.length;
         }
-        if (raw.charAt(lineEnd) == '\r' && lineEnd + 1 < raw.length() && raw.charAt(lineEnd + 1) == '\n') {
+        if (raw[lineEnd] == '\r' && lineEnd + 1 < raw.length && raw[lineEnd + 1] == '\n') {
             return lineEnd + 2;
         }
         return lineEnd + 1;
     }
 
-    private static int skipSpace(String raw, int from, int to) {
+    private static int skipSpace(char[] raw, int from, int to) {
         int i = from;
-        while (i < to && isSpace(raw.charAt(i))) {
+        while (i < to && isSpace(raw[i])) {
             i++;
         }
         return i;
     }
 
-    private static int trimEnd(String raw, int from, int to) {
+    private static int trimEnd(char[] raw, int from, int to) {
         int i = to;
-        while (i > from && isSpace(raw.charAt(i - 1))) {
+        while (i > from && isSpace(raw[i - 1])) {
             i--;
         }
         return i;

@@ -37,19 +37,23 @@ public final class QuoteFinder {
     }
 
     /** Two apostrophes standing for a double quote mark. */
-    private static boolean doubleApostrophe(CharSequence text, int i) {
-        return text.charAt(i) == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\''
-                && (i + 2 >= text.length() || text.charAt(i + 2) != '\'');
+    private static boolean doubleApostrophe(char[] text, int i) {
+        return text[i] == '\'' && i + 1 < text.length && text[i + 1] == '\''
+                && (i + 2 >= text.length || text[i + 2] != '\'');
     }
 
     public static List<Quote> find(CharSequence text) {
+        return find(TextChars.of(text, 0, text.length()));
+    }
+
+    private static List<Quote> find(char[] text) {
         List<Quote> out = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
-        int n = text.length();
+        int n = text.length;
         int skipOpenAt = -1;
         int lastContent = 0; // end of the last non-space character, for closing at a paragraph end
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\u2029') {
                 int next = paragraphBreak(text, i);
                 if (next >= 0) {
@@ -92,12 +96,12 @@ public final class QuoteFinder {
     }
 
     /** If a blank line starts at this newline, the offset of the next paragraph's first character. */
-    private static int paragraphBreak(CharSequence text, int newline) {
-        int n = text.length();
+    private static int paragraphBreak(char[] text, int newline) {
+        int n = text.length;
         int newlines = 1;
         int k = newline + 1;
-        while (k < n && BlockSplitter.isSpace(text.charAt(k))) {
-            char c = text.charAt(k);
+        while (k < n && BlockSplitter.isSpace(text[k])) {
+            char c = text[k];
             if (c == '\n' || c == '\u2029') {
                 newlines++;
             }
@@ -110,7 +114,7 @@ public final class QuoteFinder {
      * At a paragraph end: an open double quotation continues when the next paragraph opens with a double
      * quote mark; everything else left open is closed here. Returns the offset of the continuing mark.
      */
-    private static int endParagraph(CharSequence text, Deque<Open> stack, List<Quote> out, int paraEnd, int next) {
+    private static int endParagraph(char[] text, Deque<Open> stack, List<Quote> out, int paraEnd, int next) {
         // single quotes left open are apostrophes or typos, not quotations
         while (!stack.isEmpty() && stack.peek().single) {
             stack.pop();
@@ -118,7 +122,7 @@ public final class QuoteFinder {
         if (stack.isEmpty()) {
             return -1;
         }
-        boolean continues = next < text.length() && (isOpeningDouble(text.charAt(next)) || doubleApostrophe(text, next));
+        boolean continues = next < text.length && (isOpeningDouble(text[next]) || doubleApostrophe(text, next));
         if (continues) {
             // only the outermost quotation carries over; inner ones end here
             while (stack.size() > 1) {
@@ -158,7 +162,7 @@ public final class QuoteFinder {
         out.add(quote(o, i + width, true, stack.size(), width));
     }
 
-    private static void straightDouble(CharSequence text, Deque<Open> stack, List<Quote> out, int i, int width) {
+    private static void straightDouble(char[] text, Deque<Open> stack, List<Quote> out, int i, int width) {
         boolean open = hasOpenDouble(stack);
         boolean left = leftFlanking(text, i, width);
         boolean right = rightFlanking(text, i, width);
@@ -169,11 +173,11 @@ public final class QuoteFinder {
         }
     }
 
-    private static void singleOrApostrophe(CharSequence text, Deque<Open> stack, List<Quote> out, int i,
+    private static void singleOrApostrophe(char[] text, Deque<Open> stack, List<Quote> out, int i,
                                            boolean straight) {
         boolean singleOpen = !stack.isEmpty() && stack.peek().single;
-        boolean prevLetter = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-        boolean nextLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        boolean prevLetter = i > 0 && Character.isLetterOrDigit(text[i - 1]);
+        boolean nextLetter = i + 1 < text.length && Character.isLetterOrDigit(text[i + 1]);
         if (singleOpen && !nextLetter && i > stack.peek().pos + 1) {
             Open o = stack.pop();
             out.add(quote(o, i + 1, true, stack.size(), 1));
@@ -202,27 +206,27 @@ public final class QuoteFinder {
     }
 
     /** A mark that can open: at the start, or after space, an opening bracket, a dash or another quote. */
-    private static boolean leftFlanking(CharSequence text, int i, int width) {
-        boolean nextOk = i + width < text.length() && !BlockSplitter.isSpace(text.charAt(i + width));
+    private static boolean leftFlanking(char[] text, int i, int width) {
+        boolean nextOk = i + width < text.length && !BlockSplitter.isSpace(text[i + width]);
         if (!nextOk) {
             return false;
         }
         if (i == 0) {
             return true;
         }
-        char p = text.charAt(i - 1);
+        char p = text[i - 1];
         return BlockSplitter.isSpace(p) || "([{\u2014\u2013-/\u201C\u2018\"'\u00AB:".indexOf(p) >= 0;
     }
 
     /** A mark that can close: after a non-space, before space, punctuation or the end. */
-    private static boolean rightFlanking(CharSequence text, int i, int width) {
-        if (i == 0 || BlockSplitter.isSpace(text.charAt(i - 1))) {
+    private static boolean rightFlanking(char[] text, int i, int width) {
+        if (i == 0 || BlockSplitter.isSpace(text[i - 1])) {
             return false;
         }
-        if (i + width >= text.length()) {
+        if (i + width >= text.length) {
             return true;
         }
-        char n = text.charAt(i + width);
+        char n = text[i + width];
         return BlockSplitter.isSpace(n) || ".,;:!?)]}\u2014\u2013-'\u2019\u201D".indexOf(n) >= 0;
     }
 

@@ -12,9 +12,10 @@ final class TokenMaker {
 
     private byte[] buffer = new byte[32];
 
-    Token token(CharSequence text, int from, int to, Token.Type type, boolean glued) {
+    /** The token of {@code text[from, to)}, whose offsets in the article are {@code base} further on. */
+    Token token(char[] text, int base, int from, int to, Token.Type type, boolean glued) {
         if (!Forms.used()) {
-            return new Token(from, to, type, Tokenizer.norm(text, from, to), glued, -1);
+            return new Token(base + from, base + to, type, Tokenizer.norm(text, from, to), glued, -1);
         }
         int length = to - from;
         if (length > buffer.length) {
@@ -23,10 +24,10 @@ final class TokenMaker {
         byte[] b = buffer;
         int hash = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= 0x80) {
                 String norm = Tokenizer.norm(text, from, to);
-                return new Token(from, to, type, norm, glued, Forms.of(norm));
+                return new Token(base + from, base + to, type, norm, glued, Forms.of(norm));
             }
             byte lowered = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
             b[k - from] = lowered;
@@ -34,10 +35,10 @@ final class TokenMaker {
         }
         int id = Forms.find(b, length, hash);
         if (id >= 0) {
-            return new Token(from, to, type, Forms.form(id), glued, id);
+            return new Token(base + from, base + to, type, Forms.form(id), glued, id);
         }
         String norm = new String(b, 0, length, StandardCharsets.ISO_8859_1);
-        return new Token(from, to, type, norm, glued, Forms.of(norm));
+        return new Token(base + from, base + to, type, norm, glued, Forms.of(norm));
     }
 
     /** A punctuation or symbol token whose form is not ASCII (curly quotes and the like). */

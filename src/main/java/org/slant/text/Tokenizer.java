@@ -25,12 +25,24 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(CharSequence text, int from, int to) {
+        // read from a char array (see TextChars), with one character past `to`: a surrogate pair that
+        // straddles `to` is read whole, as Character.codePointAt(text, i) read it
+        char[] a = TextChars.of(text, from, Math.max(from, Math.min(to + 1, text.length())));
+        return tokenize(a, 0, to - from, from);
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, where {@code text[k]} is the character at offset {@code base + k} of
+     * the text (token offsets are those), given with the character after {@code to} when the text has one: for
+     * a caller that reads a text's blocks one by one from one copy of its characters ({@link TextChars#of}).
+     */
+    public static List<Token> tokenize(char[] text, int from, int to, int base) {
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
         TokenMaker scratch = new TokenMaker();
         int i = from;
         boolean glueNext = false;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (BlockSplitter.isSpace(c)) {
                 glueNext = false;
                 i++;
@@ -39,7 +51,7 @@ public final class Tokenizer {
             int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(cp)) {
                 int end = scanWord(text, i, to);
-                out.add(scratch.token(text, i, end, Token.Type.WORD, glueNext));
+                out.add(scratch.token(text, base, i, end, Token.Type.WORD, glueNext));
                 glueNext = false;
                 i = end;
             } else if (Character.isDigit(cp)) {
@@ -50,24 +62,24 @@ public final class Tokenizer {
                     end = scanWord(text, end, to);
                     type = Token.Type.WORD;
                 }
-                out.add(scratch.token(text, i, end, type, glueNext));
+                out.add(scratch.token(text, base, i, end, type, glueNext));
                 glueNext = false;
                 i = end;
-            } else if (isHyphen(c) && !out.isEmpty() && out.get(out.size() - 1).end() == i
+            } else if (isHyphen(c) && !out.isEmpty() && out.get(out.size() - 1).end() == base + i
                     && out.get(out.size() - 1).isWord() && i + 1 < to && isWordStart(text, i + 1)) {
                 glueNext = true; // word-internal hyphen: no token, next word is glued
                 i++;
             } else if (isApostrophe(c) && i + 1 < to && isClitic(text, i + 1, to)
-                    && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).isWord()) {
+                    && !out.isEmpty() && out.get(out.size() - 1).end() == base + i && out.get(out.size() - 1).isWord()) {
                 int end = scanLetters(text, i + 1, to);
                 String clitic = "'" + norm(text, i + 1, end);
-                out.add(new Token(i, end, Token.Type.WORD, clitic, false, Forms.used() ? Forms.of(clitic) : -1));
+                out.add(new Token(base + i, base + end, Token.Type.WORD, clitic, false, Forms.used() ? Forms.of(clitic) : -1));
                 i = end;
             } else {
                 int len = Character.charCount(cp);
                 Token.Type type = isPunctuation(cp) ? Token.Type.PUNCT : Token.Type.SYMBOL;
-                out.add(c < 0x80 ? scratch.token(text, i, i + 1, type, false)
-                        : TokenMaker.punctuation(type, punctNorm(c, text, i, len), i, len));
+                out.add(c < 0x80 ? scratch.token(text, base, i, i + 1, type, false)
+                        : TokenMaker.punctuation(type, punctNorm(c, text, i, len), base + i, len));
                 glueNext = false;
                 i += len;
             }
@@ -75,10 +87,10 @@ public final class Tokenizer {
         return out;
     }
 
-    private static int scanWord(CharSequence text, int i, int to) {
+    private static int scanWord(char[] text, int i, int to) {
         int j = i;
         while (j < to) {
-            char c0 = text.charAt(j);
+            char c0 = text[j];
             if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9')) {
                 j++;   // ASCII letter or digit: the common case, without the code point and type lookups
                 continue;
@@ -88,7 +100,7 @@ public final class Tokenizer {
                 j += Character.charCount(cp);
                 continue;
             }
-            char c = text.charAt(j);
+            char c = text[j];
             if (isApostrophe(c) && j + 1 < to && Character.isLetter(Character.codePointAt(text, j + 1))
                     && !isClitic(text, j + 1, to)) {
                 j++; // don't, O'Brien
@@ -105,10 +117,10 @@ public final class Tokenizer {
     }
 
     /** An initialism so far: single letters separated by dots (U, U.S). */
-    private static boolean isInitialism(CharSequence text, int start, int dot) {
+    private static boolean isInitialism(char[] text, int start, int dot) {
         int letters = 0;
         for (int k = start; k < dot; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '.') {
                 if (letters != 1) {
                     return false;
@@ -121,13 +133,13 @@ public final class Tokenizer {
         return letters == 1;
     }
 
-    private static int scanNumber(CharSequence text, int i, int to) {
+    private static int scanNumber(char[] text, int i, int to) {
         int j = i;
         while (j < to) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (Character.isDigit(c)) {
                 j++;
-            } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+            } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text[j + 1])) {
                 j++;
             } else {
                 break;
@@ -136,27 +148,27 @@ public final class Tokenizer {
         return j;
     }
 
-    private static int scanLetters(CharSequence text, int i, int to) {
+    private static int scanLetters(char[] text, int i, int to) {
         int j = i;
-        while (j < to && Character.isLetter(text.charAt(j))) {
+        while (j < to && Character.isLetter(text[j])) {
             j++;
         }
         return j;
     }
 
     /** A clitic ('s, 're, 've, 'll, 'd, 'm) followed by a non-letter. */
-    private static boolean isClitic(CharSequence text, int i, int to) {
+    private static boolean isClitic(char[] text, int i, int to) {
         int j = scanLetters(text, i, to);
         if (j == i || j - i > 2) {
             return false;
         }
-        if (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+        if (j < to && Character.isLetterOrDigit(text[j])) {
             return false;
         }
-        return CLITICS.contains(text.subSequence(i, j).toString().toLowerCase(Locale.ROOT));
+        return CLITICS.contains(new String(text, i, j - i).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isWordStart(CharSequence text, int i) {
+    private static boolean isWordStart(char[] text, int i) {
         return Character.isLetterOrDigit(Character.codePointAt(text, i));
     }
 
@@ -183,22 +195,26 @@ public final class Tokenizer {
         };
     }
 
-    private static String punctNorm(char c, CharSequence text, int i, int len) {
+    private static String punctNorm(char c, char[] text, int i, int len) {
         return switch (c) {
             case '\u2019', '\u2018', '\u02BC' -> "'";
             case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> "\"";
-            default -> text.subSequence(i, i + len).toString();
+            default -> new String(text, i, len);
         };
     }
 
     /** The matching form of a word: lower case, apostrophes straightened, accents removed. */
     public static String norm(CharSequence text, int from, int to) {
+        return norm(TextChars.of(text, from, to), 0, to - from);
+    }
+
+    static String norm(char[] text, int from, int to) {
         // ASCII (most words): lowered while copied into Latin-1 bytes, as toLowerCase(ROOT) would give; a
         // Latin-1 string is made from them with one copy (from chars it would be a copy and a compression pass)
         byte[] lowered = new byte[to - from];
         boolean ascii = true;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= 0x80) {
                 ascii = false;
                 break;
@@ -208,7 +224,7 @@ public final class Tokenizer {
         if (ascii) {
             return new String(lowered, StandardCharsets.ISO_8859_1);
         }
-        String s = text.subSequence(from, to).toString();
+        String s = new String(text, from, to - from);
         s = s.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\'');
         String folded = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(folded.length());

@@ -91,4 +91,50 @@ class PhraseIndexTest {
         assertEquals(expected, got);
         org.junit.jupiter.api.Assertions.assertTrue(expected.size() > 1_000, "matches: " + expected.size());
     }
+
+    /**
+     * findAll gives every occurrence of every phrase, as a scan of each phrase at each position does, whatever
+     * the filters on first words, pairs and following words turn away: random phrases of one to three words
+     * over a small vocabulary (so that first words, pairs and hash buckets are shared), on random texts.
+     */
+    @Test
+    void findAllIsEveryOccurrenceOfEveryPhrase() {
+        java.util.Random rnd = new java.util.Random(11);
+        String[] vocab = {"the", "a", "war", "chest", "all", "rights", "reserved", "said", "he", "of", "x"};
+        for (int round = 0; round < 300; round++) {
+            PhraseIndex<Integer> idx = new PhraseIndex<>();
+            List<List<String>> phrases = new java.util.ArrayList<>();
+            for (int p = rnd.nextInt(8); p >= 0; p--) {
+                List<String> words = new java.util.ArrayList<>();
+                for (int w = 1 + rnd.nextInt(3); w > 0; w--) {
+                    words.add(vocab[rnd.nextInt(vocab.length)]);
+                }
+                idx.add(words, false, phrases.size());
+                phrases.add(words);
+            }
+            StringBuilder text = new StringBuilder();
+            for (int w = rnd.nextInt(30); w > 0; w--) {
+                text.append(vocab[rnd.nextInt(vocab.length)]).append(' ');
+            }
+            var tokens = Tokenizer.tokenize(text);
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int k = 0; k < phrases.size(); k++) {
+                    List<String> ph = phrases.get(k);
+                    boolean at = i + ph.size() <= tokens.size();
+                    for (int w = 0; at && w < ph.size(); w++) {
+                        at = tokens.get(i + w).norm().equals(ph.get(w));
+                    }
+                    if (at) {
+                        expected.add(i + ":" + (i + ph.size()) + ":" + k);
+                    }
+                }
+            }
+            java.util.Set<String> found = new java.util.TreeSet<>();
+            for (PhraseIndex.Match<Integer> m : idx.findAll(tokens, text)) {
+                found.add(m.firstToken() + ":" + m.endToken() + ":" + m.payload());
+            }
+            assertEquals(expected, found, text.toString());
+        }
+    }
 }

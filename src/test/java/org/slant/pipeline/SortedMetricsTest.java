@@ -43,4 +43,23 @@ class SortedMetricsTest {
             }
         }
     }
+
+    /** putSorted keeps what TreeMap.put keeps, in the same order, names given in order, out of order and again. */
+    @Test
+    void putSortedIsTreePut() {
+        Random rnd = new Random(7);
+        for (int k = 0; k < 2000; k++) {
+            SortedMetrics sorted = new SortedMetrics(4);
+            TreeMap<String, Double> tree = new TreeMap<>();
+            char next = 'a';
+            for (int m = rnd.nextInt(40); m > 0; m--) {
+                // mostly ascending names (as stages give them), some anywhere, some repeated
+                String name = rnd.nextInt(4) > 0 ? "t." + next++ : "t." + (char) ('a' + rnd.nextInt(30));
+                double v = rnd.nextDouble();
+                sorted.putSorted(name, v);
+                tree.put(name, v);
+            }
+            assertEquals(List.copyOf(tree.entrySet()), List.copyOf(sorted.entrySet()));
+        }
+    }
 }

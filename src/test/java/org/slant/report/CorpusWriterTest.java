@@ -98,10 +98,10 @@ class CorpusWriterTest {
     void cuttingAPartialLine() throws IOException {
         Path p = tmp.resolve("x.jsonl");
         Files.writeString(p, "{\"a\":1}\n{\"a\":2}\n{\"a\":");
-        CorpusWriter.cutPartialLine(p);
+        CorpusResume.cutPartialLine(p);
         assertEquals("{\"a\":1}\n{\"a\":2}\n", Files.readString(p));
         Files.writeString(p, "no newline at all");
-        CorpusWriter.cutPartialLine(p);
+        CorpusResume.cutPartialLine(p);
         assertEquals("", Files.readString(p));
     }
 

@@ -51,8 +51,9 @@ public final class BlockEvidence {
         List<BlockText> texts = new ArrayList<>(n);
         long[] scriptTotals = new long[Scripts.COUNT];
         int[] languageTotals = new int[languages.size()];
+        char[] chars = org.slant.text.TextChars.of(raw, 0, raw.length());   // read by every block: copied once
         for (int i = 0; i < n; i++) {
-            BlockText b = BlockText.of(raw, blocks.get(i), html ? markup.get(i) : null, languages);
+            BlockText b = BlockText.of(raw, chars, 0, blocks.get(i), html ? markup.get(i) : null, languages);
             texts.add(b);
             for (int s = 0; s < Scripts.COUNT; s++) {
                 scriptTotals[s] += b.scriptLetters()[s];
@@ -69,7 +70,7 @@ public final class BlockEvidence {
         RuleHit[] deciding = new RuleHit[n];
         boolean[] ruleDecided = new boolean[n];
         for (int i = 0; i < n; i++) {
-            List<RuleHit> h = rules.matchText(raw, texts.get(i), ctx);
+            List<RuleHit> h = rules.matchText(raw, chars, 0, texts.get(i), ctx);
             hits.add(h);
             deciding[i] = RuleHit.strongest(h);
             ruleDecided[i] = deciding[i] != null;

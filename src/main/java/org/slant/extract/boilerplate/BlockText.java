@@ -3,6 +3,7 @@ package org.slant.extract.boilerplate;
 import org.slant.model.MarkupBlock;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
+import org.slant.text.TextChars;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
@@ -25,8 +26,21 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                         int sentenceEnds, int[] stopHits, int[] stopMasks, MarkupBlock markup) {
 
     public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
+        // the block's characters and the one after it (which the tokenizer may read: see Tokenizer.tokenize)
+        int start = block.start();
+        return of(raw, TextChars.of(raw, start, Math.min(block.end() + 1, raw.length())), start, block, markup, languages);
+    }
+
+    /**
+     * As {@link #of(String, Block, MarkupBlock, Languages)}, reading {@code chars}, where {@code chars[k]} is
+     * {@code raw.charAt(base + k)}, at least up to the block's end (and one past it where there is one): an
+     * article's blocks read from one copy of its characters ({@link TextChars#of}, base 0), not one copy each.
+     */
+    public static BlockText of(String raw, char[] chars, int base, Block block, MarkupBlock markup, Languages languages) {
         String text = raw.substring(block.start(), block.end());
-        List<Token> tokens = Tokenizer.tokenize(raw, block.start(), block.end());
+        int from = block.start() - base;
+        int to = block.end() - base;
+        List<Token> tokens = Tokenizer.tokenize(chars, from, to, base);
         int words = 0;
         int capWords = 0;
         int[] stopHits = new int[languages.size()];
@@ -41,7 +55,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 continue;
             }
             words++;
-            if (Character.isUpperCase(raw.codePointAt(t.start()))) {
+            if (Character.isUpperCase(Character.codePointAt(chars, t.start() - base))) {
                 capWords++;
             }
             int mask = stopMasks[k];
@@ -58,9 +72,8 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int punct = 0;
         int commas = 0;
         int sentenceEnds = 0;
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
+        for (int i = from; i < to; ) {
+            char ch = chars[i];
             // ASCII letters and digits, most of a news text, counted without the code point and category lookups
             if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
                 nonSpace++;
@@ -75,7 +88,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(chars, i, to) : ch;
             int len = Character.charCount(cp);
             if (!(len == 1 && BlockSplitter.isSpace((char) cp))) {
                 nonSpace += len;
@@ -88,14 +101,14 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                     punct++;
                     if (cp == ',' || cp == '，' || cp == '،') {
                         commas++;
-                    } else if ((cp == '.' || cp == '!' || cp == '?' || cp == '。') && sentenceEnd(text, i + len)) {
+                    } else if ((cp == '.' || cp == '!' || cp == '?' || cp == '。') && sentenceEnd(text, i - from + len)) {
                         sentenceEnds++;
                     }
                 }
             }
             i += len;
         }
-        int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(text);
+        int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(chars, from, to);
         return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
                 commas, sentenceEnds, stopHits, stopMasks, markup);
     }

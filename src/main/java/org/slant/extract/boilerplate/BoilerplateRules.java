@@ -115,6 +115,14 @@ public final class BoilerplateRules {
 
     /** The phrase, pattern and detector rules that fire on a block (everything but markup). */
     public List<RuleHit> matchText(String raw, BlockText b, ArticleContext ctx) {
+        return matchText(raw, b.text().toCharArray(), b.block().start(), b, ctx);
+    }
+
+    /**
+     * As {@link #matchText(String, BlockText, ArticleContext)}, reading the block from {@code chars}, where
+     * {@code chars[k]} is {@code raw.charAt(base + k)}: the classifier's one copy of the article (base 0).
+     */
+    public List<RuleHit> matchText(String raw, char[] chars, int base, BlockText b, ArticleContext ctx) {
         List<RuleHit> out = new ArrayList<>(2);
         int words = b.words();
         if (phrases.size() > 0 && !b.tokens().isEmpty()) {
@@ -128,25 +136,23 @@ public final class BoilerplateRules {
         }
         if (words <= patternMaxWords) {
             java.util.BitSet found = null;
-            char[] chars = null;
+            int from = b.block().start() - base;
+            int to = b.block().end() - base;
             for (int i = 0; i < patterns.size(); i++) {
                 Rule r = patterns.get(i);
                 if (!r.appliesTo(words)) {
                     continue;
                 }
-                if (chars == null) {
-                    chars = b.text().toCharArray();
-                }
                 if (!r.triggers().isEmpty()) {
                     if (found == null) {
-                        found = triggers.in(chars, b.text());
+                        found = triggers.in(chars, from, to, b.text());
                     }
                     if (!triggers.any(i, found)) {
                         continue;
                     }
                 }
                 // the automaton rules most blocks out in one pass; RE2/J runs only where a match may be
-                if (filter(i).mayFind(chars, 0, chars.length)) {
+                if (filter(i).mayFind(chars, from, to)) {
                     com.google.re2j.Matcher m = r.pattern().matcher(b.text());
                     if (m.find()) {
                         out.add(new RuleHit(r, m.end() - m.start()));

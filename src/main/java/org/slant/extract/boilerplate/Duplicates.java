@@ -75,7 +75,7 @@ final class Duplicates {
         Map<Long, List<Integer>> byHash = new HashMap<>();
         for (int i = 0; i < n; i++) {
             BlockText b = texts.get(i);
-            List<String> w = new ArrayList<>();
+            List<String> w = new ArrayList<>(b.words() + 4);
             for (Token t : b.tokens()) {
                 if (t.isWord()) {
                     w.add(t.norm());

@@ -15,6 +15,12 @@ public final class Languages {
     private final List<String> codes;
     /** word (normalised) to a bit per language that lists it */
     private final Map<String, Integer> words;
+    /**
+     * A bit per hash bucket of the words listed: about half of a text's words are in no list, and their bit
+     * answers without the map (issue 21).
+     */
+    private final long[] listed = new long[BITS / 64];
+    private static final int BITS = 1 << 14;
 
     public Languages(Map<String, List<String>> stopwordsByLanguage) {
         if (stopwordsByLanguage.size() > 31) {
@@ -26,6 +32,8 @@ public final class Languages {
             int bit = 1 << i;
             for (String w : stopwordsByLanguage.get(codes.get(i))) {
                 words.merge(w, bit, (a, b) -> a | b);
+                int k = bucket(w);
+                listed[k >>> 6] |= 1L << k;
             }
         }
     }
@@ -40,8 +48,17 @@ public final class Languages {
 
     /** Bit set of the languages that list this normalised word as a stop word (0 when none). */
     public int mask(String norm) {
+        int b = bucket(norm);
+        if ((listed[b >>> 6] & (1L << b)) == 0) {
+            return 0;
+        }
         Integer m = words.get(norm);
         return m == null ? 0 : m;
+    }
+
+    private static int bucket(String w) {
+        int h = w.hashCode();
+        return (h ^ (h >>> 14) ^ (h >>> 28)) & (BITS - 1);
     }
 
     public int index(String code) {

@@ -9,34 +9,37 @@ final class TextLinks {
     private TextLinks() {
     }
 
-    /** Non-space characters inside Markdown links, angle-bracket URLs and bare URLs. */
-    static int linkChars(String s) {
-        int n = s.length();
+    /**
+     * Non-space characters inside Markdown links, angle-bracket URLs and bare URLs of the text {@code a[from, n)}:
+     * a block of an article's characters, read in place (see {@link org.slant.text.TextChars}); nothing
+     * outside the range is read.
+     */
+    static int linkChars(char[] a, int from, int n) {
         int count = 0;
-        int i = 0;
+        int i = from;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '[') {
-                int close = find(s, ']', i + 1, 300);
-                if (close > 0 && close + 1 < n && s.charAt(close + 1) == '(') {
-                    int paren = find(s, ')', close + 2, 2000);
+                int close = find(a, n, ']', i + 1, 300);
+                if (close > 0 && close + 1 < n && a[close + 1] == '(') {
+                    int paren = find(a, n, ')', close + 2, 2000);
                     if (paren > 0) {
-                        count += nonSpace(s, i, paren + 1);
+                        count += nonSpace(a, i, paren + 1);
                         i = paren + 1;
                         continue;
                     }
                 }
-            } else if (c == '<' && s.startsWith("http", i + 1)) {
-                int close = find(s, '>', i, 2000);
+            } else if (c == '<' && startsWith(a, n, "http", i + 1)) {
+                int close = find(a, n, '>', i, 2000);
                 if (close > 0) {
-                    count += nonSpace(s, i, close + 1);
+                    count += nonSpace(a, i, close + 1);
                     i = close + 1;
                     continue;
                 }
-            } else if ((c == 'h' && (s.startsWith("https://", i) || s.startsWith("http://", i)))
-                    || (c == 'w' && s.startsWith("www.", i) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
+            } else if ((c == 'h' && (startsWith(a, n, "https://", i) || startsWith(a, n, "http://", i)))
+                    || (c == 'w' && startsWith(a, n, "www.", i) && (i == from || !Character.isLetterOrDigit(a[i - 1])))) {
                 int j = i;
-                while (j < n && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != ')' && s.charAt(j) != '>') {
+                while (j < n && !Character.isWhitespace(a[j]) && a[j] != ')' && a[j] != '>') {
                     j++;
                 }
                 count += j - i;
@@ -48,21 +51,33 @@ final class TextLinks {
         return count;
     }
 
+    private static boolean startsWith(char[] a, int n, String prefix, int at) {
+        if (at + prefix.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (a[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first {@code c} within {@code limit} characters from {@code from}, or -1: bounded, so the scan stays linear. */
-    private static int find(String s, char c, int from, int limit) {
-        int to = Math.min(s.length(), from + limit);
+    private static int find(char[] a, int n, char c, int from, int limit) {
+        int to = Math.min(n, from + limit);
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
+            if (a[i] == c) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int nonSpace(String s, int from, int to) {
+    private static int nonSpace(char[] a, int from, int to) {
         int k = 0;
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!Character.isWhitespace(a[i])) {
                 k++;
             }
         }

@@ -23,7 +23,11 @@ final class Triggers {
     /** char -> alphabet index of the character itself, for text already lowered */
     private final short[] selfClass = new short[Character.MAX_VALUE + 1];
     private final int width;
-    /** state * width + class -> next state (a complete automaton: failure links folded in) */
+    /**
+     * state * width + class -> the next state, as its row's offset (state * width), bit-inverted when triggers end
+     * there: a complete automaton (failure links folded in) whose scan needs no multiplication and no look at
+     * {@link #out} on the characters where nothing ends, most of them (issue 21)
+     */
     private final int[] next;
     /** per state: the ids of the triggers that end there (null when none) */
     private final int[][] out;
@@ -91,7 +95,10 @@ final class Triggers {
         next = new int[moves.size() * width];
         out = new int[moves.size()][];
         for (int s = 0; s < moves.size(); s++) {
-            System.arraycopy(moves.get(s), 0, next, s * width, width);
+            for (int c = 0; c < width; c++) {
+                int t = moves.get(s)[c];
+                next[s * width + c] = ends.get(t).isEmpty() ? t * width : ~(t * width);
+            }
             if (!ends.get(s).isEmpty()) {
                 out[s] = ends.get(s).stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
             }
@@ -120,22 +127,25 @@ final class Triggers {
      * C1 (the launcher's compiler for analysis runs) {@code String.charAt} on a UTF-16 string costs a call.
      */
     BitSet in(String text) {
-        return in(text.toCharArray(), text);
+        return in(text.toCharArray(), 0, text.length(), text);
     }
 
-    /** As {@link #in(String)}, given the text's characters as well. */
-    BitSet in(char[] c, String text) {
+    /** As {@link #in(String)}, given the text's characters as well: {@code c[from, to)}. */
+    BitSet in(char[] c, int from, int to, String text) {
         BitSet found = new BitSet(ids.size());
+        // the tables in locals: the quick compiler (C1) would read each field again on every character
+        short[] classes = lowerClass;
+        int[] moves = next;
         int s = 0;
-        for (char ch : c) {
-            int k = lowerClass[ch];
+        for (int i = from; i < to; i++) {
+            int k = classes[c[i]];
             if (k < 0) {
                 return inLowered(text.toLowerCase(Locale.ROOT).toCharArray());
             }
-            s = next[s * width + k];
-            int[] o = out[s];
-            if (o != null) {
-                for (int id : o) {
+            s = moves[s + k];
+            if (s < 0) {
+                s = ~s;
+                for (int id : out[s / width]) {
                     found.set(id);
                 }
             }
@@ -147,9 +157,10 @@ final class Triggers {
         BitSet found = new BitSet(ids.size());
         int s = 0;
         for (char ch : c) {
-            s = next[s * width + selfClass[ch]];
-            if (out[s] != null) {
-                for (int id : out[s]) {
+            s = next[s + selfClass[ch]];
+            if (s < 0) {
+                s = ~s;
+                for (int id : out[s / width]) {
                     found.set(id);
                 }
             }

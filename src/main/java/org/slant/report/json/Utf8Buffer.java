@@ -61,10 +61,14 @@ public final class Utf8Buffer extends Writer {
         int end = off + len;
         int i = off;
         if (high == 0) {
-            // the common case, ASCII, without the general branch
+            // the common case, ASCII, without the general branch; buffer and size in locals, since the quick
+            // compiler (C1) would load and store the fields on every character
+            byte[] b = bytes;
+            int n = size;
             while (i < end && c[i] < 0x80) {
-                bytes[size++] = (byte) c[i++];
+                b[n++] = (byte) c[i++];
             }
+            size = n;
         }
         for (; i < end; i++) {
             put(c[i]);
