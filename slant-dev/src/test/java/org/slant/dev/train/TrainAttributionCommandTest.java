@@ -46,7 +46,7 @@ class TrainAttributionCommandTest {
         assertTrue(m.weight(org.slant.extract.attribution.model.Hashing.f(1,
                 org.slant.extract.attribution.model.Hashing.of("said"))) > 0, "'said' should weigh towards a cue");
         HashedModel s = HashedModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-source-v4.bin"))));
-        assertEquals("model.source@3", s.id());
+        assertEquals("model.source@4", s.id());
         assertTrue(s.header().containsKey("threshold"));
     }
 
