@@ -2,7 +2,7 @@ package org.slant.extract.attribution;
 
 /**
  * The noun phrase that starts at a token, scanning right: the source after an inverted cue ("said Mr
- * Macron") or after "according to", and the listener after "told". Bounded by {@link Phrases#MAX} tokens.
+ * Dupont") or after "according to", and the listener after "told". Bounded by {@link Phrases#MAX} tokens.
  */
 final class FollowingPhrases {
 
@@ -77,7 +77,7 @@ final class FollowingPhrases {
                 }
             } else {
                 // after a name only a role word goes on ("the Florida senator"), or a title before another
-                // name ("Ayotte campaign manager Jon Kohan"); not "Peskov earlier"
+                // name ("Ayotte campaign manager Jon Kohan"); not "Ivanov earlier"
                 boolean role = d.actor[i] != null && d.actor[i].type() == ActorTerm.Type.ROLE;
                 accept = (!name || role || titleBeforeName(i, sentEnd)) && !Grammar.STOP.contains(w);
             }
@@ -124,7 +124,7 @@ final class FollowingPhrases {
         if (r == null) {
             return null;
         }
-        // "told Mr Lecornu he hoped": the phrase stops before the pronoun; "warned France it ..." likewise
+        // "told Mr Marchal he hoped": the phrase stops before the pronoun; "warned France it ..." likewise
         return r;
     }
 }

@@ -2,7 +2,7 @@ package org.slant.extract.attribution;
 
 /**
  * Finds the noun phrase next to a cue: the source before "said" ("a senior Nato official said",
- * {@link SubjectPhrases}), after an inverted "said" ("said Mr Macron") or after "according to", and the
+ * {@link SubjectPhrases}), after an inverted "said" ("said Mr Dupont") or after "according to", and the
  * listener after "told" ({@link FollowingPhrases}). Here: what both directions share (stepping over link
  * markup, what a name is, the trimming of a phrase's edges). Every scan is bounded by {@link #MAX} tokens,
  * so the work per cue is constant.
@@ -56,7 +56,7 @@ final class Phrases {
     /**
      * The noun phrase starting at token {@code start}, scanning right: after an inverted cue, after
      * "according to", or a listener after "told". Stops at the first lower-case word after a name
-     * ("Peskov earlier told"), at punctuation, and at prepositions after a name unless {@code ofOnly}
+     * ("Ivanov earlier told"), at punctuation, and at prepositions after a name unless {@code ofOnly}
      * is false and the preposition leads to a name ("a spokesman for the Kremlin").
      */
     Range after(int start, int sentEnd, boolean allowPrepositions) {

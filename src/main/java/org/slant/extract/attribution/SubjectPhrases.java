@@ -110,7 +110,7 @@ final class SubjectPhrases {
             return first >= 0;
         }
         if (d.tok(i).type() == org.slant.text.Token.Type.NUMBER) {
-            return first >= 0 && !d.isCapitalised(first); // "two officials", not "February 21 Macron"
+            return first >= 0 && !d.isCapitalised(first); // "two officials", not "February 21 Dupont"
         }
         boolean sentenceStart = i == sentFirst || phrases.prev(i, sentFirst) < 0 || d.isMark(phrases.prev(i, sentFirst))
                 && phrases.prev(phrases.prev(i, sentFirst), sentFirst) < 0;
@@ -121,7 +121,7 @@ final class SubjectPhrases {
             return first >= 0;
         }
         if (w.equals("to")) {
-            // "a source close to Mr Lecornu"; "U.S. Ambassador to Russia Jon Doe" (a role's posting)
+            // "a source close to Mr Marchal"; "U.S. Ambassador to Russia Jon Doe" (a role's posting)
             int p = phrases.prev(i, sentFirst);
             return first >= 0 && p >= 0 && (d.is(p, "close") || d.actor[p] != null
                     && d.actor[p].type() == ActorTerm.Type.ROLE && d.actor[p].postings().contains("to")
