@@ -82,6 +82,25 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void givenNamesOfThePublicListTellTheGenderToo() {
+        // Wendy and Jeff are in given-names.yaml (Moby), not in the hand-written gender-words.yaml
+        ArticleResult she = Analyse.text("Wendy Marsh and Jeff Carrow opened the trade fair in Leeds on Monday.\n\n"
+                + "She said the stands were sold out.");
+        assertEquals("Wendy Marsh", attributions(she).get(0).attrs().speaker(), who(she).toString());
+        ArticleResult he = Analyse.text("Wendy Marsh and Jeff Carrow opened the trade fair in Leeds on Monday.\n\n"
+                + "He said the stands were sold out.");
+        assertEquals("Jeff Carrow", attributions(he).get(0).attrs().speaker(), who(he).toString());
+    }
+
+    @Test
+    void namesGivenToBothGendersTellNothing() {
+        // Jordan and Taylor are in both of Moby's lists, so neither fits "she" better than the other
+        ArticleResult r = Analyse.text("Jordan Price and Taylor Bell opened the trade fair in Leeds on Monday.\n\n"
+                + "She said the stands were sold out.");
+        assertEquals("unresolved", attributions(r).get(0).category(), who(r).toString());
+    }
+
+    @Test
     void theListenerOfToldIsNeverTheSpeaker() {
         ArticleResult r = Analyse.text("Senator Ruth Okonjo told CNN's Daniel Weller that the bill was dead.\n\n"
                 + "“We will try again in the spring,” she said. “Nobody here has given up,” he said.");
