@@ -1,0 +1,77 @@
+package org.slant.extract.terminology;
+
+import org.slant.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words that name a side (of the war in Ukraine, of Russia and the West, of US politics), which the
+ * loaded-language model must not tell apart: each of them is the one feature key {@link #KEY} wherever a
+ * word's key is used (the word, its stem, as a neighbour; no prefix, suffix or valence of its own), in
+ * training and in scoring alike. So "Trump-proof" and "Obama-proof", "supporters of Russia" and
+ * "supporters of Ukraine" get the same score by construction: a model trained on articles of one period
+ * (PTC: 2017-18, much of it on one US president) would otherwise learn that a side's name is a cue.
+ * The list holds every word the mirror tests swap (the axes of the lexicons' mirror tests, and the
+ * countries, demonyms, capitals, institutions, parties and politicians of the article mirror tests) and
+ * the other politicians of the same kind; a test checks that each swap changes only words this list
+ * blinds. "Right" and "left" name a side only in a political compound ({@link #sided}).
+ * Matched on the lower-cased form, so "Liberal" and "liberal" alike.
+ */
+public final class SideWords {
+
+    /** The one key every side word stands for in the model's features. */
+    public static final String KEY = "<side>";
+
+    /**
+     * The sided words, lower case. War: the two states, their people, capitals, seats of power, parliaments,
+     * security services and leading politicians (with first names, as articles write them in full). The West:
+     * its names, capitals and alliance. US politics: the parties and their members, the words for the right
+     * and the left, and presidents, candidates and congressional leaders since 2008.
+     */
+    static final Set<String> WORDS = Set.copyOf(List.of(
+            "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "moscow", "kyiv", "kiev",
+            "kremlin", "bankova", "duma", "rada", "fsb", "sbu", "putin", "zelensky", "zelenskyy", "zelenskiy",
+            "lavrov", "kuleba", "sybiha", "medvedev", "mishustin", "shmyhal", "vladimir", "volodymyr", "sergei",
+            "sergey", "dmytro", "dmitry", "serhiy", "mikhail", "denys", "andriy",
+            "west", "western", "westerners", "washington", "nato", "american", "americans", "america",
+            "republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
+            "conservatives", "liberal", "liberals", "rightist", "rightists", "leftist", "leftists", "maga",
+            "progressive", "progressives", "trump", "biden", "obama", "clinton", "harris", "pence", "vance",
+            "walz", "kaine", "romney", "mccain", "palin", "ryan", "pelosi", "schumer", "mcconnell", "graham",
+            "sanders", "desantis", "donald", "barack", "hillary", "kamala", "lindsey", "chuck", "mitch", "nancy"));
+
+    /** Words after which "right" or "left" name a side ("far-right", "alt-left", "centre-right"). */
+    private static final Set<String> BEFORE_WING = Set.of("far", "alt", "hard", "centre", "center", "radical", "extreme");
+
+    private SideWords() {
+    }
+
+    /** Whether a word form names a side wherever it stands. */
+    public static boolean blinds(String norm) {
+        return WORDS.contains(norm);
+    }
+
+    /**
+     * Whether "right" or "left" at token i names a side: after "far", "alt", "hard", "centre"... or before
+     * "wing" ("right-wing"). Elsewhere ("the right to vote", "left the city") they are ordinary words.
+     */
+    public static boolean wing(List<Token> tokens, int i) {
+        String n = tokens.get(i).norm();
+        if (!n.equals("right") && !n.equals("left")) {
+            return false;
+        }
+        return i > 0 && BEFORE_WING.contains(tokens.get(i - 1).norm())
+                || i + 1 < tokens.size() && (tokens.get(i + 1).norm().equals("wing") || tokens.get(i + 1).norm().equals("wingers"));
+    }
+
+    /** Whether token i names a side: a side word, or "right"/"left" in a political compound. */
+    public static boolean sided(List<Token> tokens, int i) {
+        return blinds(tokens.get(i).norm()) || wing(tokens, i);
+    }
+
+    /** The feature key of token i: {@link #KEY} for a side word, else its lower-cased form. */
+    public static String key(List<Token> tokens, int i) {
+        return sided(tokens, i) ? KEY : tokens.get(i).norm();
+    }
+}
