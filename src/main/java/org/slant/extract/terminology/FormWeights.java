@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * loaded and label), then its weights as a neighbour two and one to the left, one and two to the right.
  * Rows come from a compact table of the forms the model knows ({@link FormTable}, built once), else from a
  * cache of the others, and are kept by form id ({@link FlatRows}) so a token's row is an array read. A form
- * that names a side ({@link SideWords}) has the row of {@link SideWords#KEY}, as {@link LoadedFeatures}
+ * that names a side ({@link SideWords}) has the row of its side key, as {@link LoadedFeatures}
  * gives it. Thread-safe.
  */
 final class FormWeights {
@@ -82,7 +82,8 @@ final class FormWeights {
      * and kept in {@link #forms}.
      */
     private FormTable known() {
-        TreeSet<String> keys = new TreeSet<>(List.of(LoadedFeatures.START, LoadedFeatures.END, SideWords.KEY));
+        TreeSet<String> keys = new TreeSet<>(List.of(LoadedFeatures.START, LoadedFeatures.END));
+        keys.addAll(SideWords.KEYS);
         for (LoadedFeatures.Template t : List.of(LoadedFeatures.Template.WORD, LoadedFeatures.Template.LEFT2,
                 LoadedFeatures.Template.LEFT1, LoadedFeatures.Template.RIGHT1, LoadedFeatures.Template.RIGHT2)) {
             keys.addAll(model.features().get(t.ordinal()).keySet());
@@ -93,8 +94,9 @@ final class FormWeights {
 
     private float[] compute(String norm) {
         float[] f = new float[FlatRows.STRIDE];
-        boolean sided = norm.equals(SideWords.KEY) || SideWords.blinds(norm);
-        String key = sided ? SideWords.KEY : norm;
+        String side = SideWords.sideKey(norm);
+        boolean sided = side != null;
+        String key = sided ? side : norm;
         add(f, SELF, weights(LoadedFeatures.Template.WORD, key));
         if (sided) {
             add(f, SELF, weights(LoadedFeatures.Template.STEM, key));

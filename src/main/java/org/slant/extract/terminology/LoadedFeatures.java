@@ -86,8 +86,8 @@ public final class LoadedFeatures {
     public void features(int i, Sink sink) {
         Token t = tokens.get(i);
         // a side's name is one key, with no stem, affixes or valence of its own (SideWords)
-        boolean sided = SideWords.sided(tokens, i);
-        String w = sided ? SideWords.KEY : t.norm();
+        String w = SideWords.key(tokens, i);
+        boolean sided = !w.equals(t.norm());
         sink.accept(Template.WORD, w);
         sink.accept(Template.STEM, sided ? w : stem(w));
         sink.accept(Template.SHAPE, SHAPES.get(shape(content.text(), t)));

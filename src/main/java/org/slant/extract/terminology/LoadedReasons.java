@@ -88,11 +88,11 @@ final class LoadedReasons {
         return out;
     }
 
-    /** The own features of {@link SideWords#KEY}, which a side word has wherever it stands. */
+    /** The own features of {@link SideWords#WING}, which "right" and "left" have in "far-right" and "left-wing". */
     private Own side() {
         Own o = side;
         if (o == null) {
-            o = own(SideWords.KEY);
+            o = own(SideWords.WING);
             side = o;
         }
         return o;
@@ -128,9 +128,10 @@ final class LoadedReasons {
 
     /** The key of one of a word's own features, as {@link LoadedFeatures#features} makes it; null when it has none. */
     private static String ownKey(LoadedFeatures.Template template, String norm) {
-        if (norm.equals(SideWords.KEY) || SideWords.blinds(norm)) {
-            // a side word: only its word and stem, both the side key
-            return template == LoadedFeatures.Template.WORD || template == LoadedFeatures.Template.STEM ? SideWords.KEY : null;
+        String side = SideWords.sideKey(norm);
+        if (side != null) {
+            // a side word: only its word and stem, both its side key
+            return template == LoadedFeatures.Template.WORD || template == LoadedFeatures.Template.STEM ? side : null;
         }
         return switch (template) {
             case WORD -> norm;

@@ -11,7 +11,7 @@ import java.util.List;
  * fast: everything that depends on one word form alone is summed once per form into a row
  * ({@link FormWeights}), kept by the form id each token carries, so a token costs an array read, not a
  * hash lookup; a window of five rows slides along the article. A token that names a side only in context
- * ("right" in "far-right", {@link SideWords#wing}) gets the row of {@link SideWords#KEY}, as its features
+ * ("right" in "far-right", {@link SideWords#wing}) gets the row of {@link SideWords#WING}, as its features
  * say. Tests hold the two ways equal.
  * Thread-safe.
  */
@@ -28,7 +28,7 @@ public final class LoadedScorer {
     /** Ids for the rows before the first token and after the last, and of the side key: no token has these forms. */
     private final int startId = org.slant.text.Forms.of(LoadedFeatures.START);
     private final int endId = org.slant.text.Forms.of(LoadedFeatures.END);
-    private final int sideId = org.slant.text.Forms.of(SideWords.KEY);
+    private final int wingId = org.slant.text.Forms.of(SideWords.WING);
     /** The forms that name a side only in context ("far-right"). */
     private final int rightId = org.slant.text.Forms.of("right");
     private final int leftId = org.slant.text.Forms.of("left");
@@ -59,7 +59,7 @@ public final class LoadedScorer {
     /** One float of the row of token j: by its form's id, else (a form without an id) by its string. */
     float weight(List<Token> tokens, int j, int slot) {
         if (SideWords.wing(tokens, j)) {
-            return rows.form(SideWords.KEY)[slot];
+            return rows.form(SideWords.WING)[slot];
         }
         Token t = tokens.get(j);
         int at = rows.offset(t);
@@ -152,7 +152,7 @@ public final class LoadedScorer {
      */
     private float[] rows(List<Token> tokens, int[] at) {
         int n = tokens.size();
-        if (startId < 0 || endId < 0 || sideId < 0) {
+        if (startId < 0 || endId < 0 || wingId < 0) {
             return ownRows(tokens, at);
         }
         for (int i = 0; i < n; i++) {
@@ -162,10 +162,10 @@ public final class LoadedScorer {
                 return ownRows(tokens, at);
             }
             if ((id == rightId || id == leftId) && SideWords.wing(tokens, i)) {
-                id = sideId;
+                id = wingId;
             }
             int o = FlatRows.offset(rows.array(), id);
-            at[i] = o >= 0 ? o : rows.offset(id, id == sideId ? SideWords.KEY : t.norm());
+            at[i] = o >= 0 ? o : rows.offset(id, id == wingId ? SideWords.WING : t.norm());
         }
         at[n] = rows.offset(startId, LoadedFeatures.START);
         at[n + 1] = rows.offset(endId, LoadedFeatures.END);

@@ -2,13 +2,15 @@ package org.slant.extract.terminology;
 
 import org.slant.text.Token;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The words that name a side (of the war in Ukraine, of Russia and the West, of US politics), which the
- * loaded-language model must not tell apart: each of them is the one feature key {@link #KEY} wherever a
- * word's key is used (the word, its stem, as a neighbour; no prefix, suffix or valence of its own), in
+ * loaded-language model must not tell apart: each of them is the feature key of its kind ({@link #KEYS})
+ * wherever a word's key is used (the word, its stem, as a neighbour; no prefix, suffix or valence of its own), in
  * training and in scoring alike. So "Trump-proof" and "Obama-proof", "supporters of Russia" and
  * "supporters of Ukraine" get the same score by construction: a model trained on articles of one period
  * (PTC: 2017-18, much of it on one US president) would otherwise learn that a side's name is a cue.
@@ -20,26 +22,49 @@ import java.util.Set;
  */
 public final class SideWords {
 
-    /** The one key every side word stands for in the model's features. */
-    public static final String KEY = "<side>";
+    /**
+     * The keys side words stand for, one per kind of side word, so that a country's name and a party's are
+     * not one feature, while every mirror pair (Russia and Ukraine, NATO and the Kremlin, Trump and Biden,
+     * conservative and liberal) shares one.
+     */
+    public static final String STATE = "<side:state>";
+    public static final String PERSON = "<side:person>";
+    public static final String PARTY = "<side:party>";
+    public static final String WING = "<side:wing>";
+    public static final List<String> KEYS = List.of(STATE, PERSON, PARTY, WING);
 
     /**
-     * The sided words, lower case. War: the two states, their people, capitals, seats of power, parliaments,
-     * security services and leading politicians (with first names, as articles write them in full). The West:
-     * its names, capitals and alliance. US politics: the parties and their members, the words for the right
-     * and the left, and presidents, candidates and congressional leaders since 2008.
+     * The sided words, lower case, by kind. States: the two states at war, their people, capitals, seats of
+     * power, parliaments and security services; the West, its capital and alliance. Persons: the leading
+     * politicians of both (with first names, as articles write them in full), and US presidents, candidates
+     * and congressional leaders since 2008. Parties: the US parties and their members. Wings: the words for
+     * the right and the left.
      */
-    static final Set<String> WORDS = Set.copyOf(List.of(
-            "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "moscow", "kyiv", "kiev",
-            "kremlin", "bankova", "duma", "rada", "fsb", "sbu", "putin", "zelensky", "zelenskyy", "zelenskiy",
-            "lavrov", "kuleba", "sybiha", "medvedev", "mishustin", "shmyhal", "vladimir", "volodymyr", "sergei",
-            "sergey", "dmytro", "dmitry", "serhiy", "mikhail", "denys", "andriy",
-            "west", "western", "westerners", "washington", "nato", "american", "americans", "america",
-            "republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
-            "conservatives", "liberal", "liberals", "rightist", "rightists", "leftist", "leftists", "maga",
-            "progressive", "progressives", "trump", "biden", "obama", "clinton", "harris", "pence", "vance",
-            "walz", "kaine", "romney", "mccain", "palin", "ryan", "pelosi", "schumer", "mcconnell", "graham",
-            "sanders", "desantis", "donald", "barack", "hillary", "kamala", "lindsey", "chuck", "mitch", "nancy"));
+    static final Map<String, String> WORDS = words();
+
+    private static Map<String, String> words() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "moscow", "kyiv",
+                "kiev", "kremlin", "bankova", "duma", "rada", "fsb", "sbu", "west", "western", "westerners", "washington",
+                "nato", "american", "americans", "america")) {
+            m.put(w, STATE);
+        }
+        for (String w : List.of("putin", "zelensky", "zelenskyy", "zelenskiy", "lavrov", "kuleba", "sybiha", "medvedev",
+                "mishustin", "shmyhal", "vladimir", "volodymyr", "sergei", "sergey", "dmytro", "dmitry", "serhiy",
+                "mikhail", "denys", "andriy", "trump", "biden", "obama", "clinton", "harris", "pence", "vance", "walz",
+                "kaine", "romney", "mccain", "palin", "ryan", "pelosi", "schumer", "mcconnell", "graham", "sanders",
+                "desantis", "donald", "barack", "hillary", "kamala", "lindsey", "chuck", "mitch", "nancy")) {
+            m.put(w, PERSON);
+        }
+        for (String w : List.of("republican", "republicans", "democrat", "democrats", "democratic", "gop")) {
+            m.put(w, PARTY);
+        }
+        for (String w : List.of("conservative", "conservatives", "liberal", "liberals", "rightist", "rightists",
+                "leftist", "leftists", "maga", "progressive", "progressives")) {
+            m.put(w, WING);
+        }
+        return Map.copyOf(m);
+    }
 
     /** Words after which "right" or "left" name a side ("far-right", "alt-left", "centre-right"). */
     private static final Set<String> BEFORE_WING = Set.of("far", "alt", "hard", "centre", "center", "radical", "extreme");
@@ -49,7 +74,13 @@ public final class SideWords {
 
     /** Whether a word form names a side wherever it stands. */
     public static boolean blinds(String norm) {
-        return WORDS.contains(norm);
+        return WORDS.containsKey(norm);
+    }
+
+    /** The key a word form stands for: its side key, the form itself when it is one of {@link #KEYS}, else null. */
+    static String sideKey(String norm) {
+        String k = WORDS.get(norm);
+        return k != null || !norm.startsWith("<side:") ? k : KEYS.contains(norm) ? norm : null;
     }
 
     /**
@@ -70,8 +101,12 @@ public final class SideWords {
         return blinds(tokens.get(i).norm()) || wing(tokens, i);
     }
 
-    /** The feature key of token i: {@link #KEY} for a side word, else its lower-cased form. */
+    /** The feature key of token i: its side key for a side word, else its lower-cased form. */
     public static String key(List<Token> tokens, int i) {
-        return sided(tokens, i) ? KEY : tokens.get(i).norm();
+        if (wing(tokens, i)) {
+            return WING;
+        }
+        String n = tokens.get(i).norm();
+        return WORDS.getOrDefault(n, n);
     }
 }

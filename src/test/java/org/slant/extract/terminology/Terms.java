@@ -37,6 +37,16 @@ final class Terms {
         return analyze(text).findings();
     }
 
+    /** The findings with a loaded-language model too (null: the lexicons alone). */
+    static List<Finding> findings(String text, LoadedModel model) {
+        return new TerminologyAnalyzer(lexicon(), model).analyze(content(text), null).findings();
+    }
+
+    /** The two ways the extractor runs: the lexicons alone, and with the shipped loaded-language model. */
+    static List<LoadedModel> models() {
+        return java.util.Arrays.asList(null, LoadedModel.shipped());
+    }
+
     /** The findings whose rule is the given id. */
     static List<Finding> rule(List<Finding> findings, String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).toList();
