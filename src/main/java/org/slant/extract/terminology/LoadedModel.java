@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public record LoadedModel(String version, double threshold, double extend, boolean ownSeed, float[] bias, List<String> header,
                           List<Map<String, float[]>> features) {
 
-    public static final String RESOURCE = "models/loaded-v3.tsv";
+    public static final String RESOURCE = "models/loaded-v4.tsv";
 
     /** The switch: {@code -Dslant.loaded.model=on} adds the model's findings to the lexicons'. */
     public static final String SWITCH = "slant.loaded.model";

@@ -18,7 +18,7 @@ import java.util.Set;
  * countries, demonyms, capitals, institutions, parties and politicians of the article mirror tests) and
  * the other politicians of the same kind; a test checks that each swap changes only words this list
  * blinds. "Right" and "left" name a side only in a political compound ({@link #sided}).
- * Matched on the lower-cased form, so "Liberal" and "liberal" alike.
+ * Matched on the lower-cased form, so "Liberal" and "liberal" alike, and on its stem, so "the Trumps" too.
  */
 public final class SideWords {
 
@@ -74,13 +74,24 @@ public final class SideWords {
 
     /** Whether a word form names a side wherever it stands. */
     public static boolean blinds(String norm) {
-        return WORDS.containsKey(norm);
+        return of(norm) != null;
+    }
+
+    /**
+     * A word form's side key, or null: the form's own, else its stem's ("Trumps", "Clintons" and
+     * "Republicanism" stem to a side word, and their stems would otherwise be sided features).
+     */
+    private static String of(String norm) {
+        String k = WORDS.get(norm);
+        return k != null || norm.isEmpty() ? k : WORDS.get(LoadedFeatures.stem(norm));
     }
 
     /** The key a word form stands for: its side key, the form itself when it is one of {@link #KEYS}, else null. */
     static String sideKey(String norm) {
-        String k = WORDS.get(norm);
-        return k != null || !norm.startsWith("<side:") ? k : KEYS.contains(norm) ? norm : null;
+        if (norm.startsWith("<side:")) {
+            return KEYS.contains(norm) ? norm : null;
+        }
+        return of(norm);
     }
 
     /**
@@ -107,6 +118,7 @@ public final class SideWords {
             return WING;
         }
         String n = tokens.get(i).norm();
-        return WORDS.getOrDefault(n, n);
+        String k = of(n);
+        return k == null ? n : k;
     }
 }

@@ -88,27 +88,12 @@ class MirroredPairsTest {
         LoadedModel model = LoadedModel.shipped();
         int swaps = 0;
         for (String[] p : PAIRS) {
-            if (sidesOnly(p[0], p[1])) {
+            if (Mirror.sidesOnly(p[0], p[1])) {
                 swaps++;
                 assertEquals(score(p[0], model), score(p[1], model), p[0] + " | " + p[1]);
             }
         }
         assertTrue(swaps >= 10, "pairs that swap side words only: " + swaps);
-    }
-
-    /** Whether two texts have the same tokens but where both name a side ({@link SideWords}). */
-    private static boolean sidesOnly(String a, String b) {
-        List<org.slant.text.Token> x = Terms.content(a).tokens();
-        List<org.slant.text.Token> y = Terms.content(b).tokens();
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (int i = 0; i < x.size(); i++) {
-            if (!SideWords.key(x, i).equals(SideWords.key(y, i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Test
