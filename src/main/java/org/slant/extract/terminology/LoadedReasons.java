@@ -74,10 +74,12 @@ final class LoadedReasons {
         for (int k = 0; k < AROUND.length; k++) {
             int j = at[k];
             boolean inside = j >= 0 && j < tokens.size();
-            String key = inside ? SideWords.key(tokens, j) : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
             int slot = LoadedScorer.AS_LEFT2 + 2 * k + c;
-            float weight = inside ? scorer.weight(tokens, j, slot) : scorer.form(key)[slot];
-            if (weight > 0) {
+            float weight = inside ? scorer.weight(tokens, j, slot)
+                    : scorer.form(j < 0 ? LoadedFeatures.START : LoadedFeatures.END)[slot];
+            if (top.takes(weight)) {
+                // the name only for a weight among the three kept: it may cost a stem look-up (SideWords)
+                String key = inside ? SideWords.key(tokens, j) : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
                 top.accept(AROUND[k].id() + "=" + key, weight);
             }
         }
@@ -155,6 +157,11 @@ final class LoadedReasons {
             if (w != null) {
                 accept(name, w[c]);
             }
+        }
+
+        /** Whether a feature of this weight may be among the three (ties go by name, so they may). */
+        boolean takes(double weight) {
+            return weight > 0 && (size < 3 || weight >= weights[2]);
         }
 
         void accept(String name, double weight) {
