@@ -11,7 +11,7 @@ import java.util.Set;
  * The words that name a side (of the war in Ukraine, of Russia and the West, of US politics), which the
  * loaded-language model must not tell apart: each of them is the feature key of its kind ({@link #KEYS})
  * wherever a word's key is used (the word, its stem, as a neighbour; no prefix, suffix or valence of its own), in
- * training and in scoring alike. So "Trump-proof" and "Obama-proof", "supporters of Russia" and
+ * training and in scoring alike. So "Trump-backed" and "Obama-backed", "supporters of Russia" and
  * "supporters of Ukraine" get the same score by construction: a model trained on articles of one period
  * (PTC: 2017-18, much of it on one US president) would otherwise learn that a side's name is a cue.
  * The list holds every word the mirror tests swap (the axes of the lexicons' mirror tests, and the

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 17's mirror test on whole articles: the seeds and the invented articles of
  * {@code src/test/resources/mirror/}, with Russia and Ukraine (their names, capitals, institutions and
  * leaders) and the US parties (their names and leaders) swapped word for word, inside hyphenated
- * compounds too ("Trump-proof"), as the attribution mirror test swaps them. The terminology findings
+ * compounds too ("Trump-backed"), as the attribution mirror test swaps them. The terminology findings
  * must be the same, to the last finding: category, weight, voice, rule and, for the learned model's, the
  * probability; with the lexicons alone and with the shipped loaded-language model. Contested names are
  * left out: they record a naming convention ("Kiev"), not a side.
@@ -66,7 +66,7 @@ class ArticleMirrorTest {
     /** The findings as what they weigh: category, weight, voice, rule, and a learned finding's probability. */
     static List<String> weighed(String text, LoadedModel model) {
         List<String> out = new ArrayList<>();
-        for (Finding f : new TerminologyAnalyzer(Terms.lexicon(), model).analyze(Terms.content(text), null).findings()) {
+        for (Finding f : Terms.findings(text, model)) {
             if (f.category().equals(Category.CONTESTED_NAMING.id())) {
                 continue;
             }
@@ -121,7 +121,7 @@ class ArticleMirrorTest {
 
     @org.junit.jupiter.api.Test
     void theSwapIsWordForWordAndReachesCompounds() {
-        assertEquals("Obama-proof aid, Kyiv said; Moscow and the Bankova met Republicans.",
-                swap("Trump-proof aid, Moscow said; Kiev and the Kremlin met Democrats."));
+        assertEquals("Obama-backed aid, Kyiv said; Moscow and the Bankova met Republicans.",
+                swap("Trump-backed aid, Moscow said; Kiev and the Kremlin met Democrats."));
     }
 }

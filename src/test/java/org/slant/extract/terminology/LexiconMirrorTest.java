@@ -59,9 +59,10 @@ class LexiconMirrorTest {
                             // (the model only where the mirror swaps side words one for one: see Mirror.sidesOnly)
                             for (LoadedModel model : Mirror.sidesOnly(ex, m) ? Terms.models() : java.util.Collections.<LoadedModel>singletonList(null)) {
                                 String with = model == null ? "" : " (with " + model.rule() + ")";
-                                assertEquals(score(ex, model), score(m, model), e.location() + " '" + e.id()
-                                        + "' scores " + score(ex, model) + " on: " + ex + "\nbut " + score(m, model)
-                                        + " on its mirror (" + axis.name() + ")" + with + ": " + m
+                                List<String> a = score(ex, model);
+                                List<String> b = score(m, model);
+                                assertEquals(a, b, () -> e.location() + " '" + e.id() + "' scores " + a + " on: " + ex
+                                        + "\nbut " + b + " on its mirror (" + axis.name() + ")" + with + ": " + m
                                         + "\nAdd the mirror entry, or give the entry 'mirror: none: <why>'");
                             }
                         }));

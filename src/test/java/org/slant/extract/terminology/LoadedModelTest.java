@@ -165,7 +165,7 @@ class LoadedModelTest {
     void theFastScorerGivesWhatTheFeaturesGive() {
         LoadedModel m = LoadedModel.shipped();
         String text = "The radical left mob \u201cdestroyed\u201d everything, said the so-called expert. THE END of a sham-trial"
-                + " to Trump-proof far-right Russia's aid; Ukrainians left the right-wing rally";
+                + " to Biden-backed far-right Russia's aid; Ukrainians left the right-wing rally";
         Content c = Terms.content(text);
         byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
         float[] fast = new LoadedScorer(m).scores(c, marks);

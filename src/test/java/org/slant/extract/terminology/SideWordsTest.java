@@ -97,13 +97,13 @@ class SideWordsTest {
 
     @Test
     void aSideWordHasOnlyTheSideKeysFeatures() {
-        List<String> obama = features("Obama-proof aid", 0);
-        assertEquals(obama, features("Trump-proof aid", 0));
+        List<String> obama = features("Obama-backed aid", 0);
+        assertEquals(obama, features("Biden-backed aid", 0));
         assertEquals(List.of("word=" + SideWords.PERSON, "stem=" + SideWords.PERSON, "shape=Cap", "left2=<start>",
-                "left1=<start>", "right1=proof", "right2=aid", "lexicon=none"), obama);
-        // and as a neighbour: "proof" after either name has the same features
-        List<String> proof = features("Obama-proof aid", 1);
-        assertEquals(proof, features("Trump-proof aid", 1));
+                "left1=<start>", "right1=backed", "right2=aid", "lexicon=none"), obama);
+        // and as a neighbour: "backed" after either name has the same features
+        List<String> proof = features("Obama-backed aid", 1);
+        assertEquals(proof, features("Biden-backed aid", 1));
         assertTrue(proof.contains("left1=" + SideWords.PERSON), proof.toString());
     }
 

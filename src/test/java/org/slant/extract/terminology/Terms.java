@@ -39,7 +39,23 @@ final class Terms {
 
     /** The findings with a loaded-language model too (null: the lexicons alone). */
     static List<Finding> findings(String text, LoadedModel model) {
-        return new TerminologyAnalyzer(lexicon(), model).analyze(content(text), null).findings();
+        return analyzer(model).analyze(content(text), null).findings();
+    }
+
+    /** One analyzer per model, kept: a model's scorer builds its table of weights once (a tenth of a second). */
+    private static final java.util.Map<LoadedModel, TerminologyAnalyzer> ANALYZERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile TerminologyAnalyzer lexiconsAlone;
+
+    static TerminologyAnalyzer analyzer(LoadedModel model) {
+        if (model == null) {
+            TerminologyAnalyzer a = lexiconsAlone;
+            if (a == null) {
+                a = new TerminologyAnalyzer(lexicon(), null);
+                lexiconsAlone = a;
+            }
+            return a;
+        }
+        return ANALYZERS.computeIfAbsent(model, m -> new TerminologyAnalyzer(lexicon(), m));
     }
 
     /** The two ways the extractor runs: the lexicons alone, and with the shipped loaded-language model. */
