@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The sparse binary features of one word token for the loaded-language model: the word, its Porter stem,
  * shape, 3-letter prefix and suffix, the tokens up to two either side, whether it sits inside a quotation,
- * and which lexicon category (if any) already fired on it. Training and analysis enumerate features
+ * and which lexicon category (if any) already fired on it. A word that names a side ({@link SideWords}) is
+ * one key wherever it stands, so the model cannot weigh one side's name otherwise than the other's. Training and analysis enumerate features
  * through this one class, so the model sees the same features in both. Each feature is a template and a
  * key ({@code word} + {@code thugs}); its name is {@code word=thugs}. Keys are strings the tokens already
  * hold where possible (norms), so scoring a token is a handful of hash lookups, no string building.
@@ -84,11 +85,13 @@ public final class LoadedFeatures {
     /** Every feature of word token i. */
     public void features(int i, Sink sink) {
         Token t = tokens.get(i);
-        String w = t.norm();
+        // a side's name is one key, with no stem, affixes or valence of its own (SideWords)
+        String w = SideWords.key(tokens, i);
+        boolean sided = !w.equals(t.norm());
         sink.accept(Template.WORD, w);
-        sink.accept(Template.STEM, stem(w));
+        sink.accept(Template.STEM, sided ? w : stem(w));
         sink.accept(Template.SHAPE, SHAPES.get(shape(content.text(), t)));
-        if (w.length() >= 5) {
+        if (!sided && w.length() >= 5) {
             sink.accept(Template.PREFIX, w.substring(0, 3));
             sink.accept(Template.SUFFIX, w.substring(w.length() - 3));
         }
@@ -100,14 +103,14 @@ public final class LoadedFeatures {
             sink.accept(Template.QUOTED, QUOTED_KEY);
         }
         sink.accept(Template.LEXICON, MARK_KEYS.get(marks[i]));
-        String valence = Valence.of(w);
+        String valence = sided ? null : Valence.of(w);
         if (valence != null) {
             sink.accept(Template.VALENCE, valence);
         }
     }
 
     private String neighbour(int j) {
-        return j < 0 ? START : j >= tokens.size() ? END : tokens.get(j).norm();
+        return j < 0 ? START : j >= tokens.size() ? END : SideWords.key(tokens, j);
     }
 
     /** A coarse shape, as an index into {@link #SHAPES}: lower case, capitalised, all capitals; glued to a hyphen before it. */

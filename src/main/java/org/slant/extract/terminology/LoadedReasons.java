@@ -26,6 +26,8 @@ final class LoadedReasons {
     private final LoadedModel model;
     /** Per form, its own features that the model has. */
     private final FormRows<Own> own = new FormRows<>();
+    /** Those of the side key (racy but harmless: any thread makes the same). */
+    private volatile Own side;
 
     /**
      * A word's own features (word, stem, prefix, suffix, valence) that the model has: their names
@@ -58,7 +60,7 @@ final class LoadedReasons {
         List<Token> tokens = content.tokens();
         Token t = tokens.get(i);
         Top3 top = new Top3();
-        Own o = own(t);
+        Own o = SideWords.wing(tokens, i) ? side() : own(t);
         for (int k = 0; k < o.names().length; k++) {
             top.accept(o.names()[k], o.weights()[2 * k + c]);
         }
@@ -72,10 +74,12 @@ final class LoadedReasons {
         for (int k = 0; k < AROUND.length; k++) {
             int j = at[k];
             boolean inside = j >= 0 && j < tokens.size();
-            String key = inside ? tokens.get(j).norm() : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
             int slot = LoadedScorer.AS_LEFT2 + 2 * k + c;
-            float weight = inside ? scorer.weight(tokens.get(j), slot) : scorer.form(key)[slot];
-            if (weight > 0) {
+            float weight = inside ? scorer.weight(tokens, j, slot)
+                    : scorer.form(j < 0 ? LoadedFeatures.START : LoadedFeatures.END)[slot];
+            if (top.takes(weight)) {
+                // the name only for a weight among the three kept: it may cost a stem look-up (SideWords)
+                String key = inside ? SideWords.key(tokens, j) : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
                 top.accept(AROUND[k].id() + "=" + key, weight);
             }
         }
@@ -86,32 +90,51 @@ final class LoadedReasons {
         return out;
     }
 
+    /** The own features of {@link SideWords#WING}, which "right" and "left" have in "far-right" and "left-wing". */
+    private Own side() {
+        Own o = side;
+        if (o == null) {
+            o = own(SideWords.WING);
+            side = o;
+        }
+        return o;
+    }
+
     private Own own(Token t) {
         Own o = own.get(t.form());
         if (o == null) {
-            List<String> names = new ArrayList<>();
-            List<float[]> weights = new ArrayList<>();
-            for (LoadedFeatures.Template template : OWN) {
-                String key = ownKey(template, t.norm());
-                float[] f = key == null ? null : model.features().get(template.ordinal()).get(key);
-                if (f != null) {
-                    names.add(template.id() + "=" + key);
-                    weights.add(f);
-                }
-            }
-            float[] w = new float[2 * weights.size()];
-            for (int k = 0; k < weights.size(); k++) {
-                w[2 * k] = weights.get(k)[0];
-                w[2 * k + 1] = weights.get(k)[1];
-            }
-            o = new Own(names.toArray(String[]::new), w);
+            o = own(t.norm());
             own.put(t.form(), o);
         }
         return o;
     }
 
+    private Own own(String norm) {
+        List<String> names = new ArrayList<>();
+        List<float[]> weights = new ArrayList<>();
+        for (LoadedFeatures.Template template : OWN) {
+            String key = ownKey(template, norm);
+            float[] f = key == null ? null : model.features().get(template.ordinal()).get(key);
+            if (f != null) {
+                names.add(template.id() + "=" + key);
+                weights.add(f);
+            }
+        }
+        float[] w = new float[2 * weights.size()];
+        for (int k = 0; k < weights.size(); k++) {
+            w[2 * k] = weights.get(k)[0];
+            w[2 * k + 1] = weights.get(k)[1];
+        }
+        return new Own(names.toArray(String[]::new), w);
+    }
+
     /** The key of one of a word's own features, as {@link LoadedFeatures#features} makes it; null when it has none. */
     private static String ownKey(LoadedFeatures.Template template, String norm) {
+        String side = SideWords.sideKey(norm);
+        if (side != null) {
+            // a side word: only its word and stem, both its side key
+            return template == LoadedFeatures.Template.WORD || template == LoadedFeatures.Template.STEM ? side : null;
+        }
         return switch (template) {
             case WORD -> norm;
             case STEM -> LoadedFeatures.stem(norm);
@@ -134,6 +157,11 @@ final class LoadedReasons {
             if (w != null) {
                 accept(name, w[c]);
             }
+        }
+
+        /** Whether a feature of this weight may be among the three (ties go by name, so they may). */
+        boolean takes(double weight) {
+            return weight > 0 && (size < 3 || weight >= weights[2]);
         }
 
         void accept(String name, double weight) {

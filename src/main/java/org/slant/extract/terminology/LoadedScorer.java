@@ -5,35 +5,33 @@ import org.slant.text.Quote;
 import org.slant.text.Token;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores every word of an article with a {@link LoadedModel} as {@link LoadedModel#scores} would, but
- * fast: everything that depends on one word form alone (its word, stem, prefix and suffix weights, and its
- * weights as a neighbour two or one to the left or right) is summed once per form into a row of ten
- * floats: from a compact table of the forms the model knows ({@link FormTable}, built once), else from a
- * cache of the others. Rows are kept by the form id each token carries ({@link FlatRows}), so a token costs
- * an array read, not a hash lookup. Tests hold the two ways equal.
+ * fast: everything that depends on one word form alone is summed once per form into a row
+ * ({@link FormWeights}), kept by the form id each token carries, so a token costs an array read, not a
+ * hash lookup; a window of five rows slides along the article. A token that names a side only in context
+ * ("right" in "far-right", {@link SideWords#wing}) gets the row of {@link SideWords#WING}, as its features
+ * say. Tests hold the two ways equal.
  * Thread-safe.
  */
 public final class LoadedScorer {
 
-    /** Word forms are few next to any text; the cap only guards memory against a pathological corpus. */
-    private static final int CACHE_CAP = 500_000;
-    private static final int SELF = 0;
-    /** Where a row holds the form's weights as a neighbour: left2, then left1, right1, right2, two floats each. */
-    static final int AS_LEFT2 = 2;
-    private static final int AS_LEFT1 = 4;
-    private static final int AS_RIGHT1 = 6;
-    private static final int AS_RIGHT2 = 8;
+    static final int AS_LEFT2 = FormWeights.AS_LEFT2;
+    private static final int SELF = FormWeights.SELF;
+    private static final int AS_LEFT1 = FormWeights.AS_LEFT1;
+    private static final int AS_RIGHT1 = FormWeights.AS_RIGHT1;
+    private static final int AS_RIGHT2 = FormWeights.AS_RIGHT2;
 
     private final LoadedModel model;
-    private final ConcurrentHashMap<String, float[]> forms = new ConcurrentHashMap<>();
-    private final FlatRows byForm = new FlatRows();
-    /** Ids for the rows before the first token and after the last: no token has these forms. */
+    private final FormWeights rows;
+    /** Ids for the rows before the first token and after the last, and of the side key: no token has these forms. */
     private final int startId = org.slant.text.Forms.of(LoadedFeatures.START);
     private final int endId = org.slant.text.Forms.of(LoadedFeatures.END);
-    private final FormTable known;
+    private final int wingId = org.slant.text.Forms.of(SideWords.WING);
+    /** The forms that name a side only in context ("far-right"). */
+    private final int rightId = org.slant.text.Forms.of("right");
+    private final int leftId = org.slant.text.Forms.of("left");
     private final float[][] shapes;
     private final float[][] marks;
     private final float[] quoted;
@@ -42,97 +40,35 @@ public final class LoadedScorer {
         this.model = model;
         // from now on tokens carry their forms' ids, which the rows are kept by
         org.slant.text.Forms.use();
+        this.rows = new FormWeights(model);
         shapes = new float[LoadedFeatures.SHAPES.size()][];
         for (int k = 0; k < shapes.length; k++) {
-            shapes[k] = weights(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(k));
+            shapes[k] = rows.weights(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(k));
         }
         marks = new float[LoadedFeatures.MARK_KEYS.size()][];
         for (int k = 0; k < marks.length; k++) {
-            marks[k] = weights(LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(k));
+            marks[k] = rows.weights(LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(k));
         }
-        quoted = weights(LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY);
-        known = known();
+        quoted = rows.weights(LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY);
     }
 
     public LoadedModel model() {
         return model;
     }
 
-    private static final float[] ZERO = new float[2];
-
-    private float[] weights(LoadedFeatures.Template t, String key) {
-        float[] w = model.features().get(t.ordinal()).get(key);
-        return w == null ? ZERO : w;
+    /** One float of the row of token j: by its form's id, else (a form without an id) by its string. */
+    float weight(List<Token> tokens, int j, int slot) {
+        if (SideWords.wing(tokens, j)) {
+            return rows.form(SideWords.WING)[slot];
+        }
+        Token t = tokens.get(j);
+        int at = rows.offset(t);
+        return at < 0 ? rows.form(t.norm())[slot] : rows.array()[at + slot];
     }
 
-    /** One float of the row of a token's form: by its id, else (a form without an id) by its string. */
-    float weight(Token t, int slot) {
-        if (t.form() < 0) {
-            return form(t.norm())[slot];
-        }
-        float[] a = byForm.array();
-        int at = FlatRows.offset(a, t.form());
-        if (at < 0) {
-            at = byForm.fill(t.form(), form(t.norm()));
-            a = byForm.array();
-        }
-        return a[at + slot];
-    }
-
-    /** A form's weights: as the word itself (word, stem, prefix, suffix), then as left2, left1, right1, right2. */
+    /** A form's row (by its string): {@code <start>}, {@code <end>} or any word form. */
     float[] form(String norm) {
-        float[] f = known.get(norm);
-        if (f != null) {
-            return f;
-        }
-        f = forms.get(norm);
-        if (f != null) {
-            return f;
-        }
-        f = compute(norm);
-        if (forms.size() < CACHE_CAP) {
-            forms.put(norm, f);
-        }
-        return f;
-    }
-
-    /**
-     * The forms the model has a word or neighbour weight for, with their weights, in a compact table: most
-     * tokens of any text are among them (the frequent words and punctuation); the rest are computed once
-     * and kept in {@link #forms}.
-     */
-    private FormTable known() {
-        java.util.TreeSet<String> keys = new java.util.TreeSet<>(List.of(LoadedFeatures.START, LoadedFeatures.END));
-        for (LoadedFeatures.Template t : List.of(LoadedFeatures.Template.WORD, LoadedFeatures.Template.LEFT2,
-                LoadedFeatures.Template.LEFT1, LoadedFeatures.Template.RIGHT1, LoadedFeatures.Template.RIGHT2)) {
-            keys.addAll(model.features().get(t.ordinal()).keySet());
-        }
-        List<String> list = List.copyOf(keys);
-        return new FormTable(list, list.stream().map(this::compute).toList());
-    }
-
-    private float[] compute(String norm) {
-        float[] f = new float[10];
-        add(f, SELF, weights(LoadedFeatures.Template.WORD, norm));
-        add(f, SELF, weights(LoadedFeatures.Template.STEM, LoadedFeatures.stem(norm)));
-        if (norm.length() >= 5) {
-            add(f, SELF, weights(LoadedFeatures.Template.PREFIX, norm.substring(0, 3)));
-            add(f, SELF, weights(LoadedFeatures.Template.SUFFIX, norm.substring(norm.length() - 3)));
-        }
-        String valence = Valence.of(norm);
-        if (valence != null) {
-            add(f, SELF, weights(LoadedFeatures.Template.VALENCE, valence));
-        }
-        add(f, AS_LEFT2, weights(LoadedFeatures.Template.LEFT2, norm));
-        add(f, AS_LEFT1, weights(LoadedFeatures.Template.LEFT1, norm));
-        add(f, AS_RIGHT1, weights(LoadedFeatures.Template.RIGHT1, norm));
-        add(f, AS_RIGHT2, weights(LoadedFeatures.Template.RIGHT2, norm));
-        return f;
-    }
-
-    private static void add(float[] f, int at, float[] w) {
-        f[at] += w[0];
-        f[at + 1] += w[1];
+        return rows.form(norm);
     }
 
     /** The quotations in order of their start (as {@link org.slant.text.QuoteFinder} gives them, else sorted). */
@@ -148,8 +84,8 @@ public final class LoadedScorer {
     }
 
     /** Whether the word's own features (word, stem, prefix, suffix) lean loaded or label, its neighbours aside. */
-    public boolean leans(Token t) {
-        return Math.max(weight(t, SELF), weight(t, SELF + 1)) > 0;
+    public boolean leans(List<Token> tokens, int i) {
+        return Math.max(weight(tokens, i, SELF), weight(tokens, i, SELF + 1)) > 0;
     }
 
     /**
@@ -216,32 +152,25 @@ public final class LoadedScorer {
      */
     private float[] rows(List<Token> tokens, int[] at) {
         int n = tokens.size();
-        float[] a = byForm.array();
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.form() < 0) {
-                return ownRows(tokens, at);
-            }
-            int o = FlatRows.offset(a, t.form());
-            if (o < 0) {
-                o = byForm.fill(t.form(), form(t.norm()));
-                a = byForm.array();   // a newer array holds the rows filled so far at the same offsets
-            }
-            at[i] = o;
-        }
-        if (startId < 0 || endId < 0) {
+        if (startId < 0 || endId < 0 || wingId < 0) {
             return ownRows(tokens, at);
         }
-        int s = FlatRows.offset(a, startId);
-        int e = FlatRows.offset(a, endId);
-        if (s < 0 || e < 0) {
-            s = byForm.fill(startId, form(LoadedFeatures.START));
-            e = byForm.fill(endId, form(LoadedFeatures.END));
-            a = byForm.array();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            int id = t.form();
+            if (id < 0) {
+                return ownRows(tokens, at);
+            }
+            if ((id == rightId || id == leftId) && SideWords.wing(tokens, i)) {
+                id = wingId;
+            }
+            int o = FlatRows.offset(rows.array(), id);
+            at[i] = o >= 0 ? o : rows.offset(id, id == wingId ? SideWords.WING : t.norm());
         }
-        at[n] = s;
-        at[n + 1] = e;
-        return a;
+        at[n] = rows.offset(startId, LoadedFeatures.START);
+        at[n + 1] = rows.offset(endId, LoadedFeatures.END);
+        // offsets stay valid as the array grows: the newest holds every row filled so far
+        return rows.array();
     }
 
     /** The article's rows in an array of its own, token i's at {@code i * STRIDE}, then {@code <start>}, {@code <end>}. */
@@ -249,8 +178,8 @@ public final class LoadedScorer {
         int n = tokens.size();
         float[] a = new float[(n + 2) * FlatRows.STRIDE];
         for (int i = 0; i < n + 2; i++) {
-            float[] row = i < n ? form(tokens.get(i).norm()) : form(i == n ? LoadedFeatures.START : LoadedFeatures.END);
-            System.arraycopy(row, 0, a, i * FlatRows.STRIDE, FlatRows.STRIDE);
+            String norm = i < n ? SideWords.key(tokens, i) : i == n ? LoadedFeatures.START : LoadedFeatures.END;
+            System.arraycopy(rows.form(norm), 0, a, i * FlatRows.STRIDE, FlatRows.STRIDE);
             at[i] = i * FlatRows.STRIDE;
         }
         return a;

@@ -82,7 +82,7 @@ public final class LoadedSpans {
             // a word another layer marked joins a span but never starts one: the model adds phrases, it does
             // not repeat the intensifier finding on "absolutely" as a loaded one
             seeded = seeded || marks[i] == LoadedFeatures.NONE && reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
-                    && (ownSeed == null || ownSeed.leans(tokens.get(i)));
+                    && (ownSeed == null || ownSeed.leans(tokens, i));
         }
         return out;
     }

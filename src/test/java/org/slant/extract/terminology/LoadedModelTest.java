@@ -164,7 +164,8 @@ class LoadedModelTest {
     @Test
     void theFastScorerGivesWhatTheFeaturesGive() {
         LoadedModel m = LoadedModel.shipped();
-        String text = "The radical left mob \u201cdestroyed\u201d everything, said the so-called expert. THE END of a sham-trial";
+        String text = "The radical left mob \u201cdestroyed\u201d everything, said the so-called expert. THE END of a sham-trial"
+                + " to Biden-backed far-right Russia's aid; Ukrainians left the right-wing rally";
         Content c = Terms.content(text);
         byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
         float[] fast = new LoadedScorer(m).scores(c, marks);
@@ -178,14 +179,14 @@ class LoadedModelTest {
                 words++;
             }
         }
-        assertEquals(17, words);
+        assertEquals(31, words);
     }
 
     @Test
     void tokensWithoutFormIdsScoreTheSame() {
         // once Forms is full, new forms have no id: the scorer then reads their rows by string
         LoadedModel m = LoadedModel.shipped();
-        Content c = Terms.content("The radical left mob \u201cdestroyed\u201d everything, said a grobbling expert.");
+        Content c = Terms.content("The radical left mob \u201cdestroyed\u201d everything, said a grobbling far-right expert.");
         byte[] marks = LoadedFeatures.marks(Terms.lexicon(), c);
         List<org.slant.text.Token> none = c.tokens().stream()
                 .map(t -> new org.slant.text.Token(t.start(), t.end(), t.type(), t.norm(), t.glued(), -1)).toList();
@@ -200,9 +201,23 @@ class LoadedModelTest {
     void theShippedModelLoadsAndHasProvenance() {
         LoadedModel m = LoadedModel.shipped();
         assertNotNull(m, "the jar ships " + LoadedModel.RESOURCE);
-        assertEquals("model.loaded@3", m.rule());
+        assertEquals("model.loaded@4", m.rule());
         assertTrue(String.join("\n", m.header()).contains("commit 84c384d"), m.header().toString());
         assertTrue(String.join("\n", m.header()).contains("report 8-9"), m.header().toString());
         assertTrue(m.threshold() > 0 && m.threshold() < 1);
+    }
+
+    @Test
+    void theShippedModelWeighsNoSideWordOfItsOwn() {
+        // by construction: training sees every side word as <side>, so no such word can have a weight
+        LoadedModel m = LoadedModel.shipped();
+        List<String> own = new ArrayList<>();
+        for (LoadedFeatures.Template t : LoadedFeatures.Template.values()) {
+            m.features().get(t.ordinal()).keySet().stream().filter(SideWords::blinds).forEach(k -> own.add(t.id() + "=" + k));
+        }
+        assertEquals(List.of(), own);
+        for (String key : SideWords.KEYS) {
+            assertNotNull(m.features().get(LoadedFeatures.Template.WORD.ordinal()).get(key), key + " is a feature");
+        }
     }
 }

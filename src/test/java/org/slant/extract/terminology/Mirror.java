@@ -59,4 +59,24 @@ final class Mirror {
         String m = e.node().string("mirror", "");
         return m.startsWith("none:") ? m.substring(5).trim() : null;
     }
+
+    /**
+     * Whether two texts have the same tokens but where both name a side of the same kind (the keys of
+     * {@link SideWords}): the texts the loaded-language model must score alike. "Kremlin propaganda" and
+     * "Kyiv government propaganda" are a fair mirror for the lexicon, but the model may weigh the word
+     * "government" as it weighs any word.
+     */
+    static boolean sidesOnly(String a, String b) {
+        List<org.slant.text.Token> x = Terms.content(a).tokens();
+        List<org.slant.text.Token> y = Terms.content(b).tokens();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!SideWords.key(x, i).equals(SideWords.key(y, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

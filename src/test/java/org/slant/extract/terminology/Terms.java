@@ -37,6 +37,32 @@ final class Terms {
         return analyze(text).findings();
     }
 
+    /** The findings with a loaded-language model too (null: the lexicons alone). */
+    static List<Finding> findings(String text, LoadedModel model) {
+        return analyzer(model).analyze(content(text), null).findings();
+    }
+
+    /** One analyzer per model, kept: a model's scorer builds its table of weights once (a tenth of a second). */
+    private static final java.util.Map<LoadedModel, TerminologyAnalyzer> ANALYZERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile TerminologyAnalyzer lexiconsAlone;
+
+    static TerminologyAnalyzer analyzer(LoadedModel model) {
+        if (model == null) {
+            TerminologyAnalyzer a = lexiconsAlone;
+            if (a == null) {
+                a = new TerminologyAnalyzer(lexicon(), null);
+                lexiconsAlone = a;
+            }
+            return a;
+        }
+        return ANALYZERS.computeIfAbsent(model, m -> new TerminologyAnalyzer(lexicon(), m));
+    }
+
+    /** The two ways the extractor runs: the lexicons alone, and with the shipped loaded-language model. */
+    static List<LoadedModel> models() {
+        return java.util.Arrays.asList(null, LoadedModel.shipped());
+    }
+
     /** The findings whose rule is the given id. */
     static List<Finding> rule(List<Finding> findings, String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).toList();

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 public final class LoadedTrainCommand implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "src/main/resources/" + LoadedModel.RESOURCE;
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     /** The probabilities tried on the tune split, to start a span and to extend one. */
     static final List<Double> THRESHOLDS = List.of(0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35,
             0.4, 0.5, 0.6);

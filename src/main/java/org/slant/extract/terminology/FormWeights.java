@@ -1,0 +1,125 @@
+package org.slant.extract.terminology;
+
+import org.slant.text.Token;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything the loaded-language model weighs on one word form alone, summed once per form into a row of
+ * {@value FlatRows#STRIDE} floats: the form's word, stem, prefix, suffix and valence weights (two floats,
+ * loaded and label), then its weights as a neighbour two and one to the left, one and two to the right.
+ * Rows come from a compact table of the forms the model knows ({@link FormTable}, built once), else from a
+ * cache of the others, and are kept by form id ({@link FlatRows}) so a token's row is an array read. A form
+ * that names a side ({@link SideWords}) has the row of its side key, as {@link LoadedFeatures}
+ * gives it. Thread-safe.
+ */
+final class FormWeights {
+
+    /** Word forms are few next to any text; the cap only guards memory against a pathological corpus. */
+    private static final int CACHE_CAP = 500_000;
+    static final int SELF = 0;
+    static final int AS_LEFT2 = 2;
+    static final int AS_LEFT1 = 4;
+    static final int AS_RIGHT1 = 6;
+    static final int AS_RIGHT2 = 8;
+    private static final float[] ZERO = new float[2];
+
+    private final LoadedModel model;
+    private final ConcurrentHashMap<String, float[]> forms = new ConcurrentHashMap<>();
+    private final FlatRows byForm = new FlatRows();
+    private final FormTable known;
+
+    FormWeights(LoadedModel model) {
+        this.model = model;
+        this.known = known();
+    }
+
+    float[] weights(LoadedFeatures.Template t, String key) {
+        float[] w = model.features().get(t.ordinal()).get(key);
+        return w == null ? ZERO : w;
+    }
+
+    /** The current array of rows by form id (see {@link FlatRows#array()}). */
+    float[] array() {
+        return byForm.array();
+    }
+
+    /** The offset of a token's row in {@link #array()} (filled now if it was not), or -1 for a form without an id. */
+    int offset(Token t) {
+        return offset(t.form(), t.norm());
+    }
+
+    int offset(int id, String norm) {
+        if (id < 0) {
+            return -1;
+        }
+        int at = FlatRows.offset(byForm.array(), id);
+        return at >= 0 ? at : byForm.fill(id, form(norm));
+    }
+
+    /** A form's row: from the table of known forms, the cache, or computed now. */
+    float[] form(String norm) {
+        float[] f = known.get(norm);
+        if (f != null) {
+            return f;
+        }
+        f = forms.get(norm);
+        if (f != null) {
+            return f;
+        }
+        f = compute(norm);
+        if (forms.size() < CACHE_CAP) {
+            forms.put(norm, f);
+        }
+        return f;
+    }
+
+    /**
+     * The forms the model has a word or neighbour weight for, with their rows, in a compact table: most
+     * tokens of any text are among them (the frequent words and punctuation); the rest are computed once
+     * and kept in {@link #forms}.
+     */
+    private FormTable known() {
+        TreeSet<String> keys = new TreeSet<>(List.of(LoadedFeatures.START, LoadedFeatures.END));
+        keys.addAll(SideWords.KEYS);
+        for (LoadedFeatures.Template t : List.of(LoadedFeatures.Template.WORD, LoadedFeatures.Template.LEFT2,
+                LoadedFeatures.Template.LEFT1, LoadedFeatures.Template.RIGHT1, LoadedFeatures.Template.RIGHT2)) {
+            keys.addAll(model.features().get(t.ordinal()).keySet());
+        }
+        List<String> list = List.copyOf(keys);
+        return new FormTable(list, list.stream().map(this::compute).toList());
+    }
+
+    private float[] compute(String norm) {
+        float[] f = new float[FlatRows.STRIDE];
+        String side = SideWords.sideKey(norm);
+        boolean sided = side != null;
+        String key = sided ? side : norm;
+        add(f, SELF, weights(LoadedFeatures.Template.WORD, key));
+        if (sided) {
+            add(f, SELF, weights(LoadedFeatures.Template.STEM, key));
+        } else {
+            add(f, SELF, weights(LoadedFeatures.Template.STEM, LoadedFeatures.stem(norm)));
+            if (norm.length() >= 5) {
+                add(f, SELF, weights(LoadedFeatures.Template.PREFIX, norm.substring(0, 3)));
+                add(f, SELF, weights(LoadedFeatures.Template.SUFFIX, norm.substring(norm.length() - 3)));
+            }
+            String valence = Valence.of(norm);
+            if (valence != null) {
+                add(f, SELF, weights(LoadedFeatures.Template.VALENCE, valence));
+            }
+        }
+        add(f, AS_LEFT2, weights(LoadedFeatures.Template.LEFT2, key));
+        add(f, AS_LEFT1, weights(LoadedFeatures.Template.LEFT1, key));
+        add(f, AS_RIGHT1, weights(LoadedFeatures.Template.RIGHT1, key));
+        add(f, AS_RIGHT2, weights(LoadedFeatures.Template.RIGHT2, key));
+        return f;
+    }
+
+    private static void add(float[] f, int at, float[] w) {
+        f[at] += w[0];
+        f[at + 1] += w[1];
+    }
+}
