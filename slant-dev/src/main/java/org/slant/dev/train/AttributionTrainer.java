@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class AttributionTrainer {
 
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     static final double MIN_PRECISION = 0.85;
 
     private final PrintWriter log;
