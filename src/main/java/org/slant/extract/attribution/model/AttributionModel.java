@@ -97,7 +97,7 @@ public final class AttributionModel {
 
     /** Cues decoded from the given token probabilities, each with its source. */
     public List<Found> find(ModelInput in, double[] p) {
-        List<int[]> cues = cues(in, p);
+        List<int[]> cues = runs(in, p);
         boolean[] isCue = new boolean[in.n];
         for (int[] c : cues) {
             for (int k = c[0]; k < c[1]; k++) {
@@ -136,6 +136,15 @@ public final class AttributionModel {
 
     /** The decoder: runs at {@code low} or above within a sentence, outside quotations, holding a token at {@code high}. */
     public List<int[]> cues(ModelInput in, double[] p) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : runs(in, p)) {
+            out.add(new int[]{r[0], r[1]});
+        }
+        return out;
+    }
+
+    /** The decoded cues as {start, end, the start of the classifier's run before auxiliaries joined it}. */
+    private List<int[]> runs(ModelInput in, double[] p) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < in.n) {
