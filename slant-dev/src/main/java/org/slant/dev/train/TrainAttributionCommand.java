@@ -34,7 +34,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     SharedData data;
 
     @Option(names = "--out", defaultValue = "src/main/resources/models", paramLabel = "DIR",
-            description = "Folder to write attribution-cue-v4.bin and attribution-source-v4.bin to (default: ${DEFAULT-VALUE}).")
+            description = "Folder to write attribution-cue-v5.bin and attribution-source-v5.bin to (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--commit", paramLabel = "ID",

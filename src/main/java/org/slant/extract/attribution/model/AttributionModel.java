@@ -25,8 +25,8 @@ public final class AttributionModel {
     /** The longest cue, in tokens (longer runs are cut; PolNeAR cues of more than 12 tokens are rare). */
     public static final int MAX_CUE = 12;
 
-    public static final String CUE_RESOURCE = "/models/attribution-cue-v4.bin";
-    public static final String SOURCE_RESOURCE = "/models/attribution-source-v4.bin";
+    public static final String CUE_RESOURCE = "/models/attribution-cue-v5.bin";
+    public static final String SOURCE_RESOURCE = "/models/attribution-source-v5.bin";
 
     private static volatile AttributionModel shipped;
 
@@ -82,7 +82,7 @@ public final class AttributionModel {
         }
     }
 
-    /** The rule id of the findings the model makes ({@code model.cue@4}). */
+    /** The rule id of the findings the model makes ({@code model.cue@5}). */
     public String cueId() {
         return cue.id();
     }
@@ -147,6 +147,7 @@ public final class AttributionModel {
     private List<int[]> runs(ModelInput in, double[] p) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
+        int lastEnd = 0;
         while (i < in.n) {
             if (!candidate(in, p, i)) {
                 i++;
@@ -159,7 +160,9 @@ public final class AttributionModel {
                 i++;
             }
             if (max >= high && !CueEdges.bare(in.tokens, first, i) && !CueEdges.credit(in.tokens, first, i)) {
-                out.add(new int[]{CueEdges.start(in, first), CueEdges.end(in.tokens, first, i), first});
+                int end = CueEdges.end(in.tokens, first, i);
+                out.add(new int[]{CueEdges.start(in, first, lastEnd), end, first});
+                lastEnd = end;
             }
         }
         return out;

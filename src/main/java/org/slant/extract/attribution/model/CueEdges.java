@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
+ * The edges of a decoded cue: the auxiliaries before it join it ({@link #start}), a bare run of punctuation or a
+ * bracketed source credit is no cue ({@link #bare}, {@link #credit}), and a dangling phrase is cut off its end.
  * Cuts a dangling phrase off the end of a decoded cue. The decoder joins a confident head's neighbours at a
  * lower threshold, one token at a time, so a run can stop in the middle of a phrase: "said in an" (of "said in
  * an interview"), "said during a". PolNeAR's cues never end with a determiner (in the train split: 3 of 22,468
@@ -24,7 +26,7 @@ final class CueEdges {
     /** The marks that can be a whole cue: a transcript's or headline's colon, a dash, a handle's "@". */
     private static final Set<String> MARKS = Set.of(":", "-", "—", "–", "@");
 
-    /** Auxiliaries and negations that PolNeAR keeps in front of a reporting verb ("has said", "is highlighting", "did not see"). */
+    /** Auxiliaries that PolNeAR keeps in front of a reporting verb ("has said", "is highlighting", "did not see"). */
     private static final Set<String> AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "can", "did", "does", "do", "might", "may", "should", "must", "'ve", "’ve", "'re", "’re");
 
@@ -40,14 +42,16 @@ final class CueEdges {
      * responded", "was also asked"): at most three tokens, of its sentence, outside quotations, lower case, up to
      * the farthest auxiliary (an adverb alone stays out). PolNeAR's cues start with their auxiliary (train: "has"
      * opens 797 cues and stands just before 8), while the classifier often leaves it below its lower threshold (about
-     * 50 cues of the held-out train articles lacked it). A possessive "'s" is not taken ("the senator's claim").
+     * 50 cues of the held-out train articles lacked it). A possessive "'s" is not taken ("the senator's claim"), nor
+     * a token before {@code floor} (the end of the cue before).
      */
-    static int start(ModelInput in, int first) {
+    static int start(ModelInput in, int first, int floor) {
         List<Token> t = in.tokens;
         String text = in.content.text();
         int k = first;
         int taken = first;
-        while (k > in.sentFirst[first] && first - k < 3 && !in.quoted[k - 1]) {
+        int stop = Math.max(floor, in.sentFirst[first]);
+        while (k > stop && first - k < 3 && !in.quoted[k - 1]) {
             Token b = t.get(k - 1);
             String w = b.norm();
             boolean lower = b.type() == Token.Type.WORD && Character.isLowerCase(text.charAt(b.start()));
