@@ -38,10 +38,7 @@ public final class ModelInput {
     final int[] ruleCue;
     /** Index + 1 of the rule attribution (depth 0) whose own source covers the token, or 0. */
     final int[] ruleSource;
-    /**
-     * Per rule attribution (its index), the tokens {@code [first, end)} of the subject it shares with an earlier
-     * verb of its sentence ("He pledged reform and said"), or {-1, -1}: the rules' reading of a coordinated cue.
-     */
+    /** Per rule attribution, the tokens {first, end} of the subject it shares with an earlier verb, or {-1, -1}. */
     final int[][] ruleShared;
     /** Inside the content of a rule attribution (depth 0): a cue there is nested, which PolNeAR does not label. */
     final boolean[] ruleContent;
