@@ -17,7 +17,7 @@ import java.util.List;
  * resolved by the rules' speaker and side machinery, {@link ModelSources}), the stance of the cue, the
  * content pieces and medium (when a rule cue overlaps the model's). A rule cue the model does not confirm is
  * dropped; attributions nested inside another's content (depth 1, which PolNeAR does not label) stay the
- * rules'. Every model-made attribution names the model in its rule id ({@code model.cue@4}).
+ * rules'. Every model-made attribution names the model in its rule id ({@code model.cue@5}).
  */
 final class ModelMerge {
 

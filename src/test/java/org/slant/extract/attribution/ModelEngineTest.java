@@ -37,7 +37,7 @@ class ModelEngineTest {
     void aPlainReportingVerbGivesCueSourceAndContentWithTheModelAsRule() {
         String text = "The council met on Tuesday.\n\nMaria Lopez said the bridge would reopen in May.";
         Finding f = findings(text).stream().filter(x -> part(text, x, "cue").equals("said")).findFirst().orElseThrow();
-        assertEquals("model.cue@4", f.rule());
+        assertEquals("model.cue@5", f.rule());
         assertEquals("Maria Lopez", part(text, f, "source"));
         assertTrue(part(text, f, "content").contains("the bridge would reopen"), part(text, f, "content"));
         assertEquals(text.indexOf("Maria Lopez"), f.start(), "the finding spans source and cue");

@@ -28,15 +28,18 @@ import java.util.Map;
  */
 public final class AttributionTrainer {
 
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     static final double MIN_PRECISION = 0.85;
 
     private final PrintWriter log;
-    private final double lambda;
+    private final double cueLambda;
+    private final double sourceLambda;
 
-    public AttributionTrainer(PrintWriter log, double lambda) {
+    /** A trainer with the L2 strengths of the cue fit and of the source fit. */
+    public AttributionTrainer(PrintWriter log, double cueLambda, double sourceLambda) {
         this.log = log;
-        this.lambda = lambda;
+        this.cueLambda = cueLambda;
+        this.sourceLambda = sourceLambda;
     }
 
     /** The trained models, with the provenance given and the figures measured. */
@@ -61,9 +64,9 @@ public final class AttributionTrainer {
                 cues.label(y[i]);
             }
         }
-        HashedModel cue = MaxentFit.fit(log, "cue", cues, lambda, Map.of());
+        HashedModel cue = MaxentFit.fit(log, "cue", cues, cueLambda, Map.of());
         cues = null;
-        HashedModel src = MaxentFit.fit(log, "source", sourceData(fit), lambda, Map.of());
+        HashedModel src = MaxentFit.fit(log, "source", sourceData(fit), sourceLambda, Map.of());
 
         List<Scored> tuning = scored(new AttributionModel(cue, src), tune);
         double[] hl = tuneCue(cue, src, tuning);

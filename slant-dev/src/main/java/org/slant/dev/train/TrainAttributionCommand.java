@@ -27,22 +27,26 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
         description = "Trains the attribution cue and source model on PolNeAR (data/train; tuning part: names hashing "
-                + "to 0-1 of 10; dev only scored) and writes the model resources. About 13 minutes on 2 cores, 6 GB of heap.")
+                + "to 0-1 of 10; dev only scored) and writes the model resources. About 15 minutes on 2 cores, 6 GB of heap.")
 public final class TrainAttributionCommand implements Callable<Integer> {
 
     @Mixin
     SharedData data;
 
     @Option(names = "--out", defaultValue = "src/main/resources/models", paramLabel = "DIR",
-            description = "Folder to write attribution-cue-v4.bin and attribution-source-v4.bin to (default: ${DEFAULT-VALUE}).")
+            description = "Folder to write attribution-cue-v5.bin and attribution-source-v5.bin to (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--commit", paramLabel = "ID",
             description = "Code commit and date to record (default: from git, 'unknown' without it), as ID or ID@DATE.")
     String commit;
 
+    @Option(names = "--cue-lambda", paramLabel = "L", defaultValue = "" + MaxentFit.CUE_LAMBDA,
+            description = "L2 strength of the cue fit (default: ${DEFAULT-VALUE}); recorded in the files.")
+    double cueLambda;
+
     @Option(names = "--lambda", paramLabel = "L", defaultValue = "" + MaxentFit.LAMBDA,
-            description = "L2 strength of the two fits (default: ${DEFAULT-VALUE}); recorded in the files.")
+            description = "L2 strength of the source fit (default: ${DEFAULT-VALUE}); recorded in the files.")
     double lambda;
 
     @Spec
@@ -78,10 +82,10 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                 + dev.size() + " articles) only scored");
         provenance.put("code", code[0]);
         provenance.put("date", code.length > 1 ? code[1] : "unknown");
-        provenance.put("trainer", "Smile 3.1.1 Maxent.binomial lambda " + lambda + " tol "
+        provenance.put("trainer", "Smile 3.1.1 Maxent.binomial lambda " + cueLambda + " (cue) " + lambda + " (source) tol "
                 + MaxentFit.TOL + " maxIter " + MaxentFit.MAX_ITER + ", features hashed to 2^" + Hashing.BITS
                 + " buckets, buckets seen " + MaxentFit.MIN_COUNT + "+ times, weights below " + MaxentFit.PRUNE + " dropped");
-        AttributionTrainer.Trained t = new AttributionTrainer(log, lambda).train(train, dev, provenance);
+        AttributionTrainer.Trained t = new AttributionTrainer(log, cueLambda, lambda).train(train, dev, provenance);
         write(out.resolve(Path.of(AttributionModel.CUE_RESOURCE).getFileName().toString()), t.cue());
         write(out.resolve(Path.of(AttributionModel.SOURCE_RESOURCE).getFileName().toString()), t.source());
         log.println("dev cue tokens:    " + t.cue().header().get("dev.cue.tokens"));

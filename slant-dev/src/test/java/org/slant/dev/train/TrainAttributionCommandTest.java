@@ -33,20 +33,20 @@ class TrainAttributionCommandTest {
         }
         train(data, dir.resolve("one"));
         train(data, dir.resolve("two"));
-        for (String file : java.util.List.of("attribution-cue-v4.bin", "attribution-source-v4.bin")) {
+        for (String file : java.util.List.of("attribution-cue-v5.bin", "attribution-source-v5.bin")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(file)),
                     Files.readAllBytes(dir.resolve("two").resolve(file)), file);
         }
-        HashedModel m = HashedModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-cue-v4.bin"))));
-        assertEquals("model.cue@4", m.id(), "the cue model names the findings");
+        HashedModel m = HashedModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-cue-v5.bin"))));
+        assertEquals("model.cue@5", m.id(), "the cue model names the findings");
         assertEquals("abc1234", m.header().get("code"));
         assertEquals("2026-01-02", m.header().get("date"));
         assertTrue(m.header().get("corpus").contains("c3eee83"));
         assertTrue(m.header().containsKey("dev.cue.tokens") && m.header().containsKey("cue.high"), m.header().toString());
         assertTrue(m.weight(org.slant.extract.attribution.model.Hashing.f(1,
                 org.slant.extract.attribution.model.Hashing.of("said"))) > 0, "'said' should weigh towards a cue");
-        HashedModel s = HashedModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-source-v4.bin"))));
-        assertEquals("model.source@4", s.id());
+        HashedModel s = HashedModel.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/attribution-source-v5.bin"))));
+        assertEquals("model.source@5", s.id());
         assertTrue(s.header().containsKey("threshold"));
     }
 
@@ -56,12 +56,12 @@ class TrainAttributionCommandTest {
         article(data.resolve("polnear/data/train"), "story0", 0);
         article(data.resolve("polnear/data/dev"), "story1", 1);
         Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("attribution-cue-v4.bin"), "my notes\n");
+        Files.writeString(out.resolve("attribution-cue-v5.bin"), "my notes\n");
         int code = Main.run("train", "attribution", "--data", data.toString(), "--out", out.toString(),
                 "--commit", "abc1234@2026-01-02");
         assertEquals(2, code);
-        assertEquals("my notes\n", Files.readString(out.resolve("attribution-cue-v4.bin")));
-        assertTrue(Files.notExists(out.resolve("attribution-source-v4.bin")));
+        assertEquals("my notes\n", Files.readString(out.resolve("attribution-cue-v5.bin")));
+        assertTrue(Files.notExists(out.resolve("attribution-source-v5.bin")));
     }
 
     private static void train(Path data, Path out) throws IOException {

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learned attribution model (version 3): a cue classifier gives each token a probability of being in a
+ * The learned attribution model (version 5): a cue classifier gives each token a probability of being in a
  * cue; a two-threshold decoder makes cues of them (the thresholds chosen on held-out training articles for the
  * best cue F1 with precision at least 0.85; {@link #bestF1()} gives those of the best F1 of all): a run of consecutive tokens of one sentence, each at
  * least {@code cue.low} likely and none inside a quotation, is a cue when one of its tokens reaches
  * {@code cue.high} (a confident head such as "said" carries its weaker neighbours "in a statement"; a weak
  * "about" alone is no cue). Runs longer than {@link #MAX_CUE} tokens are cut, which keeps the source search
- * bounded; a run of punctuation alone is no cue and a run ending in a dangling "in an" loses it
- * ({@link CueEdges}). For each cue a source classifier labels the tokens of its sentence within {@link #WINDOW}
+ * bounded; a run of punctuation alone or a bracketed source credit is no cue, a run ending in a dangling "in an"
+ * loses it, and the auxiliaries just before a run join it ("has" of "has said") ({@link CueEdges}). For each cue a source classifier labels the tokens of its sentence within {@link #WINDOW}
  * tokens in or out of its source (after the cue only, for a passive or "seems": {@link SubjectlessCues}), and the
  * run of source tokens with the most confident token is the source, its joining words and auxiliaries trimmed
- * ({@link SourceEdges}). Every token is scored once for cues and at most 2×WINDOW+MAX_CUE times for sources:
+ * ({@link SourceEdges}); a cue coordinated with an earlier verb takes the subject the rules share with it
+ * ({@link SharedSubjects}). Every token is scored once for cues and at most 2×WINDOW+MAX_CUE times for sources:
  * linear in the text.
  */
 public final class AttributionModel {
@@ -24,8 +25,8 @@ public final class AttributionModel {
     /** The longest cue, in tokens (longer runs are cut; PolNeAR cues of more than 12 tokens are rare). */
     public static final int MAX_CUE = 12;
 
-    public static final String CUE_RESOURCE = "/models/attribution-cue-v4.bin";
-    public static final String SOURCE_RESOURCE = "/models/attribution-source-v4.bin";
+    public static final String CUE_RESOURCE = "/models/attribution-cue-v5.bin";
+    public static final String SOURCE_RESOURCE = "/models/attribution-source-v5.bin";
 
     private static volatile AttributionModel shipped;
 
@@ -81,7 +82,7 @@ public final class AttributionModel {
         }
     }
 
-    /** The rule id of the findings the model makes ({@code model.cue@4}). */
+    /** The rule id of the findings the model makes ({@code model.cue@5}). */
     public String cueId() {
         return cue.id();
     }
@@ -96,7 +97,7 @@ public final class AttributionModel {
 
     /** Cues decoded from the given token probabilities, each with its source. */
     public List<Found> find(ModelInput in, double[] p) {
-        List<int[]> cues = cues(in, p);
+        List<int[]> cues = runs(in, p);
         boolean[] isCue = new boolean[in.n];
         for (int[] c : cues) {
             for (int k = c[0]; k < c[1]; k++) {
@@ -107,7 +108,9 @@ public final class AttributionModel {
         List<Found> out = new ArrayList<>(cues.size());
         Sum sum = new Sum(source);
         for (int[] c : cues) {
-            out.add(withSource(in, isCue, cuesBefore, c[0], c[1], sum));
+            // the source is looked for as the classifier saw the cue, before its auxiliaries were taken in
+            Found f = withSource(in, isCue, cuesBefore, c[0], c[2], c[1], sum);
+            out.add(new Found(c[0], c[1], f.sourceFirst(), f.sourceEnd()));
         }
         return out;
     }
@@ -134,7 +137,17 @@ public final class AttributionModel {
     /** The decoder: runs at {@code low} or above within a sentence, outside quotations, holding a token at {@code high}. */
     public List<int[]> cues(ModelInput in, double[] p) {
         List<int[]> out = new ArrayList<>();
+        for (int[] r : runs(in, p)) {
+            out.add(new int[]{r[0], r[1]});
+        }
+        return out;
+    }
+
+    /** The decoded cues as {start, end, the start of the classifier's run before auxiliaries joined it}. */
+    private List<int[]> runs(ModelInput in, double[] p) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
+        int lastEnd = 0;
         while (i < in.n) {
             if (!candidate(in, p, i)) {
                 i++;
@@ -146,8 +159,10 @@ public final class AttributionModel {
                 max = Math.max(max, p[i]);
                 i++;
             }
-            if (max >= high && !CueEdges.bare(in.tokens, first, i)) {
-                out.add(new int[]{first, CueEdges.end(in.tokens, first, i)});
+            if (max >= high && !CueEdges.bare(in.tokens, first, i) && !CueEdges.credit(in.tokens, first, i)) {
+                int end = CueEdges.end(in.tokens, first, i);
+                out.add(new int[]{CueEdges.start(in, first, lastEnd), end, first});
+                lastEnd = end;
             }
         }
         return out;
@@ -157,12 +172,21 @@ public final class AttributionModel {
         return p[i] >= low && !in.quoted[i];
     }
 
-    private Found withSource(ModelInput in, boolean[] isCue, int[] cuesBefore, int cf, int ce, Sum sum) {
+    private Found withSource(ModelInput in, boolean[] isCue, int[] cuesBefore, int start, int cf, int ce, Sum sum) {
         if (sourceThreshold > 1) {
             return new Found(cf, ce, -1, -1); // (a threshold no probability reaches: the trainer's cue tuning)
         }
         int from = SubjectlessCues.at(in.tokens, cf, ce) ? ce : Math.max(in.sentFirst[cf], cf - WINDOW);
         int to = Math.min(in.sentEnd[cf], ce + WINDOW);
+        if (SharedSubjects.at(in, start)) {
+            int[] shared = SharedSubjects.rules(in, start, ce);
+            if (shared != null) {
+                int[] r = SourceEdges.trim(in, shared[0], shared[1], ce);
+                if (r[0] < r[1]) {
+                    return new Found(cf, ce, r[0], r[1]);
+                }
+            }
+        }
         int bestFirst = -1;
         int bestEnd = -1;
         double best = -1;

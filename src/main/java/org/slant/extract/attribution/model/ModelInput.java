@@ -38,6 +38,8 @@ public final class ModelInput {
     final int[] ruleCue;
     /** Index + 1 of the rule attribution (depth 0) whose own source covers the token, or 0. */
     final int[] ruleSource;
+    /** Per rule attribution, the tokens {first, end} of the subject it shares with an earlier verb, or {-1, -1}. */
+    final int[][] ruleShared;
     /** Inside the content of a rule attribution (depth 0): a cue there is nested, which PolNeAR does not label. */
     final boolean[] ruleContent;
     /** The cue of a nested rule attribution (depth 1) covers the token. */
@@ -111,8 +113,11 @@ public final class ModelInput {
         this.ruleSource = new int[n];
         this.ruleContent = new boolean[n];
         this.ruleNested = new boolean[n];
+        this.ruleShared = new int[rules.size()][];
         for (int k = 0; k < rules.size(); k++) {
             Attribution a = rules.get(k);
+            ruleShared[k] = "shared".equals(a.source().resolution()) && a.sourceEnd() > a.sourceStart()
+                    ? new int[]{firstAt(a.sourceStart()), firstAt(a.sourceEnd())} : new int[]{-1, -1};
             if (a.depth() > 0) {
                 mark(ruleNested, a.cueStart(), a.cueEnd());
                 continue;

@@ -65,4 +65,42 @@ class CueEdgesTest {
         assertEquals(1, cues.size(), "the bracket is no cue");
         assertArrayEquals(new int[]{said, said + 1}, cues.get(0));
     }
+
+    @Test
+    void auxiliariesJustBeforeACueJoinIt() {
+        ModelInput in = input("The harbour master has not yet said when the pier will open, and she was also asked why.");
+        int said = token(in, "said");
+        assertEquals(said, CueEdges.start(in, said, 0), "'yet' is no auxiliary nor one of the adverbs: nothing joins");
+        ModelInput plain = input("The harbour master has not said when the pier will open.");
+        int s = token(plain, "said");
+        assertEquals(token(plain, "has"), CueEdges.start(plain, s, 0), "'has not said'");
+        int asked = token(in, "asked");
+        assertEquals(token(in, "was"), CueEdges.start(in, asked, 0), "'was also asked'");
+        assertEquals(asked, CueEdges.start(in, asked, asked - 1), "never into the cue before");
+    }
+
+    @Test
+    void anAdverbAloneAPossessiveAndCapitalsStayOut() {
+        ModelInput adverb = input("The harbour master also said the pier would open.");
+        int said = token(adverb, "said");
+        assertEquals(said, CueEdges.start(adverb, said, 0), "'also' without an auxiliary before it");
+        ModelInput possessive = input("The mayor's claim surprised the council.");
+        int claim = token(possessive, "claim");
+        assertEquals(claim, CueEdges.start(possessive, claim, 0), "the possessive 's is no auxiliary");
+        ModelInput head = input("Will Barrow said the pier would open.");
+        int s = token(head, "said");
+        assertEquals(s, CueEdges.start(head, s, 0), "a capitalised 'Will' is a name here");
+    }
+
+    @Test
+    void aBracketedSourceCreditIsNoCue() {
+        ModelInput in = input("Ferries ran late all week. [Harbour Gazette.] The captain said [in] the morning that fog came.");
+        int open = token(in, "[");
+        int close = token(in, "]");
+        assertTrue(CueEdges.credit(in.tokens, open, close + 1), "'[Harbour Gazette.]'");
+        assertTrue(CueEdges.credit(in.tokens, open + 1, close + 1), "'Harbour Gazette.]' after its bracket");
+        int said = token(in, "said");
+        assertFalse(CueEdges.credit(in.tokens, said, said + 4), "'said [in]' starts with a word, not a bracket");
+        assertFalse(CueEdges.credit(in.tokens, open + 1, close), "no closing bracket");
+    }
 }

@@ -54,7 +54,7 @@ class HashedModelTest {
                 assertTrue(m.header().containsKey(key), r + " has no " + key);
             }
             assertTrue(m.header().get("corpus").contains("c3eee83"));
-            assertEquals("4", m.header().get("version"), r);
+            assertEquals("5", m.header().get("version"), r);
             assertTrue(m.size() > 1000, r + " holds weights");
         }
         assertTrue(HashedModel.resource(AttributionModel.CUE_RESOURCE).header().containsKey("cue.high"));

@@ -18,6 +18,15 @@ final class ModelInputs {
         return new ModelInput(c, Slant.lexicons().standard().compile(new CueKind()), List.of());
     }
 
+    /** As {@link #input}, with the rules' attributions of the text as the model's features. */
+    static ModelInput withRules(String text) {
+        Content c = Content.of(text, BlockSplitter.split(text));
+        List<org.slant.extract.attribution.Attribution> rules = new org.slant.extract.attribution.AttributionExtractor(
+                Slant.lexicons().standard(), org.slant.extract.attribution.AttributionExtractor.Engine.RULES)
+                .analyze(c, org.slant.model.ArticleMeta.empty()).attributions();
+        return new ModelInput(c, Slant.lexicons().standard().compile(new CueKind()), rules);
+    }
+
     /** The first token whose matching form is {@code word}. */
     static int token(ModelInput in, String word) {
         for (int i = 0; i < in.size(); i++) {
