@@ -1,5 +1,6 @@
 package org.slant.lexicon;
 
+import org.slant.text.Forms;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
@@ -74,7 +75,7 @@ public final class PhraseIndex<T> {
         String first = null;
         for (int k = 0; k < surfaceTokens.size(); k++) {
             String s = surfaceTokens.get(k);
-            String key = Tokenizer.norm(s, 0, s.length());
+            String key = canonical(Tokenizer.norm(s, 0, s.length()));
             int b = startBit(key);
             if (k == 0) {
                 starts[b >>> 6] |= 1L << b;
@@ -110,22 +111,40 @@ public final class PhraseIndex<T> {
         return size;
     }
 
+    /**
+     * The one string of a word's form in {@link Forms}, which tokens carry once their forms have ids: a lookup of
+     * such a token's word in the trie's maps then finds its key by identity, without comparing the strings.
+     */
+    private static String canonical(String key) {
+        int id = Forms.of(key);
+        return id < 0 ? key : Forms.form(id);
+    }
+
     /** Every match of every phrase in the tokens, ordered by start then length (longest last). */
     public List<Match<T>> findAll(List<Token> tokens, CharSequence text) {
         List<Match<T>> out = new ArrayList<>();
         int n = tokens.size();
+        // the words once in an array: under the launcher's quick compiler (C1) each List.get is a call, and the
+        // loops below read every token's word two or three times, for each lexicon (issue 21)
+        String[] words = new String[n];
         for (int i = 0; i < n; i++) {
-            String start = tokens.get(i).norm();
+            words[i] = tokens.get(i).norm();
+        }
+        long[] starts = this.starts;
+        long[] alone = this.alone;
+        long[] pairs = this.pairs;
+        for (int i = 0; i < n; i++) {
+            String start = words[i];
             int b = startBit(start);
             if (!has(starts, b)) {
                 continue;   // no phrase starts with this word
             }
-            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(start, tokens.get(i + 1).norm())))) {
+            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(start, words[i + 1])))) {
                 continue;   // nor with this word and the next
             }
             Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
-                String word = tokens.get(j).norm();
+                String word = words[j];
                 if (j > i && !has(follows, startBit(word))) {
                     break;   // no phrase goes on with this word
                 }
@@ -133,7 +152,9 @@ public final class PhraseIndex<T> {
                 if (node == null) {
                     break;
                 }
-                for (Terminal<T> t : node.terminals) {
+                List<Terminal<T>> terminals = node.terminals;
+                for (int k = 0; k < terminals.size(); k++) {
+                    Terminal<T> t = terminals.get(k);
                     if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
                         out.add(new Match<>(i, j + 1, t.payload()));
                     }

@@ -21,6 +21,13 @@ final class Doc {
     final Content content;
     final String text;
     final List<Token> tokens;
+    /**
+     * The tokens again, as an array, and whether each is a capitalised word: the rules ask these questions many
+     * times of every token, and under the launcher's quick compiler (C1) each {@code List.get} and
+     * {@code codePointAt} is a call (issue 21).
+     */
+    private final Token[] toks;
+    private final boolean[] capitalised;
     final List<Sentence> sentences;
     final int n;
     final int[] sentenceOf;
@@ -49,6 +56,12 @@ final class Doc {
         this.tokens = content.tokens();
         this.sentences = content.sentences();
         this.n = tokens.size();
+        this.toks = tokens.toArray(new Token[0]);
+        this.capitalised = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = toks[i];
+            capitalised[i] = t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+        }
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -155,40 +168,39 @@ final class Doc {
     // --- token questions ---
 
     Token tok(int i) {
-        return tokens.get(i);
+        return toks[i];
     }
 
     String norm(int i) {
-        return tokens.get(i).norm();
+        return toks[i].norm();
     }
 
     boolean is(int i, String norm) {
-        return i >= 0 && i < n && tokens.get(i).is(norm);
+        return i >= 0 && i < n && toks[i].is(norm);
     }
 
     boolean isWord(int i) {
-        return i >= 0 && i < n && tokens.get(i).isWord();
+        return i >= 0 && i < n && toks[i].isWord();
     }
 
     boolean isCapitalised(int i) {
-        Token t = tokens.get(i);
-        return t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+        return capitalised[i];
     }
 
     /** A quotation mark (curly or straight, double or single). */
     boolean isMark(int i) {
-        Token t = tokens.get(i);
+        Token t = toks[i];
         return t.type() == Token.Type.PUNCT && (t.norm().equals("\"") || t.norm().equals("'"));
     }
 
     /** The outermost quotation this token opens, or null. */
     Quote opens(int i) {
-        return i >= 0 && i < n && isMark(i) ? quoteByStart.get(tokens.get(i).start()) : null;
+        return i >= 0 && i < n && isMark(i) ? quoteByStart.get(toks[i].start()) : null;
     }
 
     /** The outermost quotation this token closes, or null. */
     Quote closes(int i) {
-        return i >= 0 && i < n && isMark(i) ? quoteByEnd.get(tokens.get(i).end()) : null;
+        return i >= 0 && i < n && isMark(i) ? quoteByEnd.get(toks[i].end()) : null;
     }
 
     boolean isComma(int i) {

@@ -118,14 +118,15 @@ final class EmbeddedPosts {
         if (b.end() - b.start() > MAX_BLOCK_CHARS || b.end() == b.start()) {
             return null;
         }
-        String text = raw.substring(b.start(), b.end());
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String text = null;
         for (SocialPostKind.Signature s : rules.signatures()) {
-            if (s.insideEmbed() && !inEmbed) {
+            if (s.insideEmbed() && !inEmbed || !s.triggered(raw, b.start(), b.end())) {
                 continue;
             }
-            Matcher m = s.match(text, lower);
-            if (m != null) {
+            // the block's own string only for a pattern to run on: its match offsets are the block's
+            text = text == null ? raw.substring(b.start(), b.end()) : text;
+            Matcher m = s.pattern().matcher(text);
+            if (m.find()) {
                 return new Signed(s, m, b);
             }
         }
