@@ -15,7 +15,7 @@ class LoweredTextTest {
     void findsAStringInTheLoweredPartOnly() {
         String raw = "xx A Post Shared By Ana yy";
         assertTrue(LoweredText.contains(raw, 0, raw.length(), "a post shared by"));
-        assertFalse(LoweredText.contains(raw, 3, raw.length(), "a post shared by"));   // starts after the 'A'
+        assertFalse(LoweredText.contains(raw, 4, raw.length(), "a post shared by"));   // starts after the "A"
         assertFalse(LoweredText.contains(raw, 0, 18, "a post shared by"));             // ends before the 'y'
         assertTrue(LoweredText.contains("(@Handle)", 0, 9, "(@"));
     }
