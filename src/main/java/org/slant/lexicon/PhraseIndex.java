@@ -5,9 +5,8 @@ import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A token trie over lexicon phrases. Matching walks the trie from each token, so the work per token is
@@ -23,8 +22,9 @@ public final class PhraseIndex<T> {
     }
 
     private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>(4);
-        final List<Terminal<T>> terminals = new ArrayList<>(1);
+        final WordMap<Node<T>> next = new WordMap<>();
+        /** the phrases that end here, in the order added; null when none (most nodes) */
+        Terminal<T>[] terminals;
     }
 
     private record Terminal<T>(T payload, List<String> surface, boolean caseSensitive) {
@@ -87,13 +87,21 @@ public final class PhraseIndex<T> {
                 int p = pairBit(first, key);
                 pairs[p >>> 6] |= 1L << p;
             }
-            node = node.next.computeIfAbsent(key, x -> new Node<>());
+            node = node.next.computeIfAbsent(key, Node::new);
         }
         if (surfaceTokens.size() == 1) {
             int b = startBit(first);
             alone[b >>> 6] |= 1L << b;
         }
-        node.terminals.add(new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive));
+        Terminal<T> t = new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive);
+        if (node.terminals == null) {
+            @SuppressWarnings("unchecked")
+            Terminal<T>[] one = new Terminal[]{t};
+            node.terminals = one;
+        } else {
+            node.terminals = Arrays.copyOf(node.terminals, node.terminals.length + 1);
+            node.terminals[node.terminals.length - 1] = t;
+        }
         maxDepth = Math.max(maxDepth, surfaceTokens.size());
         size++;
         return this;
@@ -152,11 +160,12 @@ public final class PhraseIndex<T> {
                 if (node == null) {
                     break;
                 }
-                List<Terminal<T>> terminals = node.terminals;
-                for (int k = 0; k < terminals.size(); k++) {
-                    Terminal<T> t = terminals.get(k);
-                    if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
-                        out.add(new Match<>(i, j + 1, t.payload()));
+                Terminal<T>[] terminals = node.terminals;
+                if (terminals != null) {
+                    for (Terminal<T> t : terminals) {
+                        if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
+                            out.add(new Match<>(i, j + 1, t.payload()));
+                        }
                     }
                 }
             }

@@ -14,23 +14,26 @@ final class LoweredText {
     private LoweredText() {
     }
 
-    /** Whether {@code raw[from, to)} lower-cased contains {@code s} (non-empty). */
-    static boolean contains(String raw, int from, int to, String s) {
+    /**
+     * Whether {@code raw[from, to)} lower-cased contains {@code s} (non-empty). Read from a char array: under the
+     * launcher's quick compiler (C1) {@code String.charAt} on a text with a character beyond Latin-1 is a call.
+     */
+    static boolean contains(char[] raw, int from, int to, String s) {
         int n = s.length();
         char first = s.charAt(0);
         for (int i = from; i < to; i++) {
-            char c = raw.charAt(i);
+            char c = raw[i];
             if (special(c)) {
-                return raw.substring(from, to).toLowerCase(Locale.ROOT).contains(s);
+                return new String(raw, from, to - from).toLowerCase(Locale.ROOT).contains(s);
             }
             if (lower(c) != first || to - i < n) {
                 continue;
             }
             int k = 1;
             while (k < n) {
-                char d = raw.charAt(i + k);
+                char d = raw[i + k];
                 if (special(d)) {
-                    return raw.substring(from, to).toLowerCase(Locale.ROOT).contains(s);
+                    return new String(raw, from, to - from).toLowerCase(Locale.ROOT).contains(s);
                 }
                 if (lower(d) != s.charAt(k)) {
                     break;

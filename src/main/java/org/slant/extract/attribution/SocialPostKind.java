@@ -55,7 +55,7 @@ public final class SocialPostKind implements LexiconKind<SocialPostKind.Rules> {
          * place: most blocks hold none, and copying and lowering each one first was most of the embedded-post
          * search's cost on real text (issue 21).
          */
-        boolean triggered(String raw, int from, int to) {
+        boolean triggered(char[] raw, int from, int to) {
             for (String t : triggers) {
                 if (LoweredText.contains(raw, from, to, t)) {
                     return true;
