@@ -56,8 +56,6 @@ final class EmbeddedPosts {
             }
         }
         List<PostQuotes.Post> out = new ArrayList<>();
-        // the article's characters once, for the trigger checks of every block (LoweredText)
-        char[] chars = c.raw().toCharArray();
         int i = 0;
         while (i < all.size()) {
             String embed = html ? embedElement(markup.get(i).path(), rules) : null;
@@ -66,11 +64,11 @@ final class EmbeddedPosts {
                 while (end < all.size() && embed.equals(embedElement(markup.get(end).path(), rules))) {
                     end++;
                 }
-                embedded(c, chars, all, kept, i, end, out);
+                embedded(c, all, kept, i, end, out);
                 i = end;
                 continue;
             }
-            Signed s = signature(c.raw(), chars, all.get(i), false);
+            Signed s = signature(c.raw(), all.get(i), false);
             if (s != null) {
                 Block b = all.get(i);
                 if (s.m.start() > 0 && kept[i]) {
@@ -81,7 +79,7 @@ final class EmbeddedPosts {
                         j--;
                     }
                     if (j >= 0 && kept[j] && PostQuotes.words(c.raw(), all.get(j)) <= MAX_POST_WORDS
-                            && signature(c.raw(), chars, all.get(j), false) == null) {
+                            && signature(c.raw(), all.get(j), false) == null) {
                         quotes.add(c, s, List.of(new int[]{all.get(j).start(), all.get(j).end()}), out);
                     }
                 }
@@ -92,13 +90,12 @@ final class EmbeddedPosts {
     }
 
     /** An embed element's blocks [from, to): its signature, and the kept blocks that are not one, are the post. */
-    private void embedded(Content c, char[] chars, List<Block> all, boolean[] kept, int from, int to,
-                          List<PostQuotes.Post> out) {
+    private void embedded(Content c, List<Block> all, boolean[] kept, int from, int to, List<PostQuotes.Post> out) {
         Signed sig = null;
         List<int[]> pieces = new ArrayList<>();
         for (int j = from; j < to; j++) {
             Block b = all.get(j);
-            Signed s = signature(c.raw(), chars, b, true);
+            Signed s = signature(c.raw(), b, true);
             if (s != null) {
                 sig = sig == null ? s : sig;
                 if (s.m.start() > 0 && kept[j]) {
@@ -117,19 +114,18 @@ final class EmbeddedPosts {
     record Signed(SocialPostKind.Signature rule, Matcher m, Block block) {
     }
 
-    private Signed signature(String raw, char[] chars, Block b, boolean inEmbed) {
+    private Signed signature(String raw, Block b, boolean inEmbed) {
         if (b.end() - b.start() > MAX_BLOCK_CHARS || b.end() == b.start()) {
             return null;
         }
-        String text = null;
+        String text = raw.substring(b.start(), b.end());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (SocialPostKind.Signature s : rules.signatures()) {
-            if (s.insideEmbed() && !inEmbed || !s.triggered(chars, b.start(), b.end())) {
+            if (s.insideEmbed() && !inEmbed) {
                 continue;
             }
-            // the block's own string only for a pattern to run on: its match offsets are the block's
-            text = text == null ? raw.substring(b.start(), b.end()) : text;
-            Matcher m = s.pattern().matcher(text);
-            if (m.find()) {
+            Matcher m = s.match(text, lower);
+            if (m != null) {
                 return new Signed(s, m, b);
             }
         }

@@ -49,20 +49,6 @@ public final class SocialPostKind implements LexiconKind<SocialPostKind.Rules> {
             }
             return null;
         }
-
-        /**
-         * Whether {@code raw[from, to)} lower-cased holds a trigger, as {@link #match(String, String)} asks, read in
-         * place: most blocks hold none, and copying and lowering each one first was most of the embedded-post
-         * search's cost on real text (issue 21).
-         */
-        boolean triggered(char[] raw, int from, int to) {
-            for (String t : triggers) {
-                if (LoweredText.contains(raw, from, to, t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /** The compiled entries: signatures in file order, and embed class names with their entry. */
