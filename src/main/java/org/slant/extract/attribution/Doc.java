@@ -68,8 +68,8 @@ final class Doc {
                 sentenceOf[i] = s.index();
             }
         }
-        this.paragraphOfSentence = paragraphs();
-        this.markup = markup();
+        this.paragraphOfSentence = DocLayout.paragraphs(text, sentences);
+        this.markup = DocLayout.markup(tokens);
         this.quoted = new boolean[n];
         for (Quote q : content.quotes()) {
             if (q.depth() > 0) {
@@ -110,59 +110,6 @@ final class Doc {
             }
         }
         this.self = outletName == null ? null : outlets.byName(outletName).orElse(null);
-    }
-
-    /** A paragraph index per sentence: a blank line (or the start of a new block) between two sentences. */
-    private int[] paragraphs() {
-        int[] out = new int[sentences.size()];
-        int p = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            if (s > 0 && blankLineBetween(sentences.get(s - 1).end(), sentences.get(s).start())) {
-                p++;
-            }
-            out[s] = p;
-        }
-        return out;
-    }
-
-    private boolean blankLineBetween(int from, int to) {
-        int newlines = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\u2029') {
-                if (++newlines >= 2) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Marks "[" before a word and "](...)" link targets, bounded so a stray bracket stays cheap. */
-    private boolean[] markup() {
-        boolean[] m = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.type() != Token.Type.PUNCT || t.length() != 1) {
-                continue;
-            }
-            if (t.is("[") && i + 1 < n && tokens.get(i + 1).start() == t.end()) {
-                m[i] = true;
-            } else if (t.is("]")) {
-                m[i] = true;
-                if (i + 1 < n && tokens.get(i + 1).is("(") && tokens.get(i + 1).start() == t.end()) {
-                    int k = i + 1;
-                    while (k < n && k - i < 24 && !tokens.get(k).is(")")) {
-                        m[k++] = true;
-                    }
-                    if (k < n && tokens.get(k).is(")")) {
-                        m[k] = true;
-                        i = k;
-                    }
-                }
-            }
-        }
-        return m;
     }
 
     // --- token questions ---
