@@ -1,12 +1,12 @@
 package org.slant.lexicon;
 
+import org.slant.text.Forms;
 import org.slant.text.Token;
 import org.slant.text.Tokenizer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A token trie over lexicon phrases. Matching walks the trie from each token, so the work per token is
@@ -22,8 +22,9 @@ public final class PhraseIndex<T> {
     }
 
     private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>(4);
-        final List<Terminal<T>> terminals = new ArrayList<>(1);
+        final WordMap<Node<T>> next = new WordMap<>();
+        /** the phrases that end here, in the order added; null when none (most nodes) */
+        Terminal<T>[] terminals;
     }
 
     private record Terminal<T>(T payload, List<String> surface, boolean caseSensitive) {
@@ -74,7 +75,7 @@ public final class PhraseIndex<T> {
         String first = null;
         for (int k = 0; k < surfaceTokens.size(); k++) {
             String s = surfaceTokens.get(k);
-            String key = Tokenizer.norm(s, 0, s.length());
+            String key = canonical(Tokenizer.norm(s, 0, s.length()));
             int b = startBit(key);
             if (k == 0) {
                 starts[b >>> 6] |= 1L << b;
@@ -86,13 +87,21 @@ public final class PhraseIndex<T> {
                 int p = pairBit(first, key);
                 pairs[p >>> 6] |= 1L << p;
             }
-            node = node.next.computeIfAbsent(key, x -> new Node<>());
+            node = node.next.computeIfAbsent(key, Node::new);
         }
         if (surfaceTokens.size() == 1) {
             int b = startBit(first);
             alone[b >>> 6] |= 1L << b;
         }
-        node.terminals.add(new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive));
+        Terminal<T> t = new Terminal<>(payload, List.copyOf(surfaceTokens), caseSensitive);
+        if (node.terminals == null) {
+            @SuppressWarnings("unchecked")
+            Terminal<T>[] one = new Terminal[]{t};
+            node.terminals = one;
+        } else {
+            node.terminals = Arrays.copyOf(node.terminals, node.terminals.length + 1);
+            node.terminals[node.terminals.length - 1] = t;
+        }
         maxDepth = Math.max(maxDepth, surfaceTokens.size());
         size++;
         return this;
@@ -110,22 +119,40 @@ public final class PhraseIndex<T> {
         return size;
     }
 
+    /**
+     * The one string of a word's form in {@link Forms}, which tokens carry once their forms have ids: a lookup of
+     * such a token's word in the trie's maps then finds its key by identity, without comparing the strings.
+     */
+    private static String canonical(String key) {
+        int id = Forms.of(key);
+        return id < 0 ? key : Forms.form(id);
+    }
+
     /** Every match of every phrase in the tokens, ordered by start then length (longest last). */
     public List<Match<T>> findAll(List<Token> tokens, CharSequence text) {
         List<Match<T>> out = new ArrayList<>();
         int n = tokens.size();
+        // the words once in an array: under the launcher's quick compiler (C1) each List.get is a call, and the
+        // loops below read every token's word two or three times, for each lexicon (issue 21)
+        String[] words = new String[n];
         for (int i = 0; i < n; i++) {
-            String start = tokens.get(i).norm();
+            words[i] = tokens.get(i).norm();
+        }
+        long[] starts = this.starts;
+        long[] alone = this.alone;
+        long[] pairs = this.pairs;
+        for (int i = 0; i < n; i++) {
+            String start = words[i];
             int b = startBit(start);
             if (!has(starts, b)) {
                 continue;   // no phrase starts with this word
             }
-            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(start, tokens.get(i + 1).norm())))) {
+            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(start, words[i + 1])))) {
                 continue;   // nor with this word and the next
             }
             Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
-                String word = tokens.get(j).norm();
+                String word = words[j];
                 if (j > i && !has(follows, startBit(word))) {
                     break;   // no phrase goes on with this word
                 }
@@ -133,9 +160,12 @@ public final class PhraseIndex<T> {
                 if (node == null) {
                     break;
                 }
-                for (Terminal<T> t : node.terminals) {
-                    if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
-                        out.add(new Match<>(i, j + 1, t.payload()));
+                Terminal<T>[] terminals = node.terminals;
+                if (terminals != null) {
+                    for (Terminal<T> t : terminals) {
+                        if (!t.caseSensitive() || sameSurface(t.surface(), tokens, i, text)) {
+                            out.add(new Match<>(i, j + 1, t.payload()));
+                        }
                     }
                 }
             }

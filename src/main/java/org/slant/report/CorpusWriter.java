@@ -87,6 +87,8 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
     private final Utf8Buffer buffer = new Utf8Buffer();
     private final CsvCells cells = new CsvCells(buffer);
     private final ArticleJson json;
+    /** Metric names' cells, each encoded once: every article repeats the same ones (bounded, as the same bytes). */
+    private final Map<String, byte[]> metricCells = new java.util.HashMap<>();
 
     @Override
     public void result(ArticleResult r) {
@@ -104,7 +106,7 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
                 buffer.bytes(id);
                 cells.comma();
-                cells.text(e.getKey());
+                buffer.bytes(metricCell(e.getKey()));
                 cells.comma();
                 cells.number(e.getValue());
                 cells.newline();
@@ -116,6 +118,17 @@ public final class CorpusWriter implements ResultSink, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] metricCell(String name) {
+        byte[] b = metricCells.get(name);
+        if (b == null) {
+            b = CsvCells.encoded(name);
+            if (metricCells.size() < 4096) {
+                metricCells.put(name, b);
+            }
+        }
+        return b;
     }
 
     /** One row of findings.csv ({@link CsvReports#findingRow}'s cells), its attrs as prepared for the line. */

@@ -54,6 +54,10 @@ public final class QuoteFinder {
         int lastContent = 0; // end of the last non-space character, for closing at a paragraph end
         for (int i = 0; i < n; i++) {
             char c = text[i];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                lastContent = i + 1;   // most characters: no mark, no break, nothing more to ask (issue 21)
+                continue;
+            }
             if (c == '\n' || c == '\u2029') {
                 int next = paragraphBreak(text, i);
                 if (next >= 0) {

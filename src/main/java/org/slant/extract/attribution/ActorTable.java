@@ -138,6 +138,16 @@ public final class ActorTable {
         return prefixes.contains(prefix.hashCode());
     }
 
+    /**
+     * As {@link #anyStartingWith(String)} for the prefix whose {@code String.hashCode} is {@code hash}, of
+     * {@code words} words: a caller that grows a key a word at a time keeps its hash and makes no string. For
+     * one word it may also say false where a word of another prefix's hash would say true; then no name starts
+     * with that word, so no look-up could have found one.
+     */
+    boolean anyStartingWith(int hash, int words) {
+        return words == 1 ? prefixes.containsFirst(hash) : prefixes.contains(hash);
+    }
+
     public int size() {
         return lines.length;
     }

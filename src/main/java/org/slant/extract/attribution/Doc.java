@@ -21,6 +21,13 @@ final class Doc {
     final Content content;
     final String text;
     final List<Token> tokens;
+    /**
+     * The tokens again, as an array, and whether each is a capitalised word: the rules ask these questions many
+     * times of every token, and under the launcher's quick compiler (C1) each {@code List.get} and
+     * {@code codePointAt} is a call (issue 21).
+     */
+    private final Token[] toks;
+    private final boolean[] capitalised;
     final List<Sentence> sentences;
     final int n;
     final int[] sentenceOf;
@@ -49,14 +56,20 @@ final class Doc {
         this.tokens = content.tokens();
         this.sentences = content.sentences();
         this.n = tokens.size();
+        this.toks = tokens.toArray(new Token[0]);
+        this.capitalised = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = toks[i];
+            capitalised[i] = t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+        }
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 sentenceOf[i] = s.index();
             }
         }
-        this.paragraphOfSentence = paragraphs();
-        this.markup = markup();
+        this.paragraphOfSentence = DocLayout.paragraphs(text, sentences);
+        this.markup = DocLayout.markup(tokens);
         this.quoted = new boolean[n];
         for (Quote q : content.quotes()) {
             if (q.depth() > 0) {
@@ -99,96 +112,42 @@ final class Doc {
         this.self = outletName == null ? null : outlets.byName(outletName).orElse(null);
     }
 
-    /** A paragraph index per sentence: a blank line (or the start of a new block) between two sentences. */
-    private int[] paragraphs() {
-        int[] out = new int[sentences.size()];
-        int p = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            if (s > 0 && blankLineBetween(sentences.get(s - 1).end(), sentences.get(s).start())) {
-                p++;
-            }
-            out[s] = p;
-        }
-        return out;
-    }
-
-    private boolean blankLineBetween(int from, int to) {
-        int newlines = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\u2029') {
-                if (++newlines >= 2) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Marks "[" before a word and "](...)" link targets, bounded so a stray bracket stays cheap. */
-    private boolean[] markup() {
-        boolean[] m = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.type() != Token.Type.PUNCT || t.length() != 1) {
-                continue;
-            }
-            if (t.is("[") && i + 1 < n && tokens.get(i + 1).start() == t.end()) {
-                m[i] = true;
-            } else if (t.is("]")) {
-                m[i] = true;
-                if (i + 1 < n && tokens.get(i + 1).is("(") && tokens.get(i + 1).start() == t.end()) {
-                    int k = i + 1;
-                    while (k < n && k - i < 24 && !tokens.get(k).is(")")) {
-                        m[k++] = true;
-                    }
-                    if (k < n && tokens.get(k).is(")")) {
-                        m[k] = true;
-                        i = k;
-                    }
-                }
-            }
-        }
-        return m;
-    }
-
     // --- token questions ---
 
     Token tok(int i) {
-        return tokens.get(i);
+        return toks[i];
     }
 
     String norm(int i) {
-        return tokens.get(i).norm();
+        return toks[i].norm();
     }
 
     boolean is(int i, String norm) {
-        return i >= 0 && i < n && tokens.get(i).is(norm);
+        return i >= 0 && i < n && toks[i].is(norm);
     }
 
     boolean isWord(int i) {
-        return i >= 0 && i < n && tokens.get(i).isWord();
+        return i >= 0 && i < n && toks[i].isWord();
     }
 
     boolean isCapitalised(int i) {
-        Token t = tokens.get(i);
-        return t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+        return capitalised[i];
     }
 
     /** A quotation mark (curly or straight, double or single). */
     boolean isMark(int i) {
-        Token t = tokens.get(i);
+        Token t = toks[i];
         return t.type() == Token.Type.PUNCT && (t.norm().equals("\"") || t.norm().equals("'"));
     }
 
     /** The outermost quotation this token opens, or null. */
     Quote opens(int i) {
-        return i >= 0 && i < n && isMark(i) ? quoteByStart.get(tokens.get(i).start()) : null;
+        return i >= 0 && i < n && isMark(i) ? quoteByStart.get(toks[i].start()) : null;
     }
 
     /** The outermost quotation this token closes, or null. */
     Quote closes(int i) {
-        return i >= 0 && i < n && isMark(i) ? quoteByEnd.get(tokens.get(i).end()) : null;
+        return i >= 0 && i < n && isMark(i) ? quoteByEnd.get(toks[i].end()) : null;
     }
 
     boolean isComma(int i) {

@@ -37,9 +37,11 @@ final class PartyLabels {
         List<PhraseIndex.Match<ActorTerm>> added = new ArrayList<>();
         for (int k = 1; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
+            if (t.type() != Token.Type.WORD || t.end() - t.start() != 1) {
+                continue;   // most tokens: the next one is not even read
+            }
             Token state = tokens.get(k + 1);
-            if (t.type() != Token.Type.WORD || t.end() - t.start() != 1 || !state.glued()
-                    || !STATES.contains(state.norm())) {
+            if (!state.glued() || !STATES.contains(state.norm())) {
                 continue;
             }
             char party = text.charAt(t.start());

@@ -21,9 +21,16 @@ final class Phrases {
     private final Doc d;
     private final SubjectPhrases subjects;
     private final FollowingPhrases following;
+    /**
+     * {@link #isName}'s answer per token once asked (0: not yet, 1: no, 2: yes): it depends on the token alone,
+     * and the scans around cues and mentions ask it of the same tokens again and again, each time four set
+     * look-ups (issue 21).
+     */
+    private final byte[] names;
 
     Phrases(Doc d) {
         this.d = d;
+        this.names = new byte[d.n];
         this.subjects = new SubjectPhrases(d, this);
         this.following = new FollowingPhrases(d, this);
     }
@@ -75,6 +82,16 @@ final class Phrases {
 
     /** A capitalised word that is a person's name: not a place, organisation, role, honorific or outlet. */
     boolean isName(int i) {
+        byte known = names[i];
+        if (known != 0) {
+            return known == 2;
+        }
+        boolean name = nameAt(i);
+        names[i] = name ? (byte) 2 : (byte) 1;
+        return name;
+    }
+
+    private boolean nameAt(int i) {
         if (!d.isCapitalised(i)) {
             return false;
         }

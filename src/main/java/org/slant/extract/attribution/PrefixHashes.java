@@ -12,6 +12,12 @@ final class PrefixHashes {
     /** whether a hash is in a slot (a hash may be 0, so the value alone cannot mark a slot free) */
     private final boolean[] used;
     private final int mask;
+    /**
+     * A bit per hash bucket of the keys' first words: most capitalised words of a text start no name, and their
+     * bit, in a table small enough to stay in the cache, turns them away before a probe of the large one.
+     */
+    private final long[] firstWords = new long[FIRST_BITS / 64];
+    private static final int FIRST_BITS = 1 << 18;
 
     private PrefixHashes(int capacity) {
         int n = Integer.highestOneBit(Math.max(4, capacity * 2)) << 1;   // under half full
@@ -34,10 +40,16 @@ final class PrefixHashes {
         PrefixHashes set = new PrefixHashes(words);
         for (int start : lines) {
             int h = 0;
+            boolean first = true;
             for (int k = start; ; k++) {
                 char c = chars[k];
                 if (c == ' ' || c == '\t') {
                     set.add(h);
+                    if (first) {
+                        int b = firstBit(h);
+                        set.firstWords[b >>> 6] |= 1L << b;
+                        first = false;
+                    }
                     if (c == '\t') {
                         break;
                     }
@@ -63,6 +75,20 @@ final class PrefixHashes {
         }
         used[i] = true;
         slots[i] = hash;
+    }
+
+    private static int firstBit(int hash) {
+        int h = hash * 0x85EBCA6B;
+        return (h ^ (h >>> 15)) & (FIRST_BITS - 1);
+    }
+
+    /**
+     * Whether a prefix has this hash, for the hash of a first word: false when no key starts with a word of this
+     * hash, else as {@link #contains}.
+     */
+    boolean containsFirst(int hash) {
+        int b = firstBit(hash);
+        return (firstWords[b >>> 6] & (1L << b)) != 0 && contains(hash);
     }
 
     boolean contains(int hash) {

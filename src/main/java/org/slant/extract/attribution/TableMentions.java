@@ -96,7 +96,8 @@ final class TableMentions {
                                                         ActorTable table, Function<ActorTable.Person, String> side,
                                                         Function<ActorTable.Person, String> home,
                                                         Map<String, String> homes) {
-        StringBuilder key = new StringBuilder();
+        // the key's String.hashCode, grown a word at a time: the key itself is made only to be looked up
+        int hash = 0;
         int words = 0;
         ActorTable.Person best = null;
         int bestEnd = -1;
@@ -106,14 +107,17 @@ final class TableMentions {
                 continue;
             }
             if (words++ > 0) {
-                key.append(' ');
+                hash = 31 * hash + ' ';
             }
-            key.append(t.norm());
-            String k = key.toString();
-            if (!table.anyStartingWith(k)) {
+            String norm = t.norm();
+            for (int c = 0; c < norm.length(); c++) {
+                hash = 31 * hash + norm.charAt(c);
+            }
+            if (!table.anyStartingWith(hash, words)) {
                 break;
             }
-            ActorTable.Person person = words >= 2 && capitalised(t, text) ? table.find(k) : null;
+            ActorTable.Person person = words >= 2 && capitalised(t, text)
+                    ? table.find(ActorTable.key(tokens, p, e + 1)) : null;
             if (person != null) {
                 best = person;
                 bestEnd = e + 1;

@@ -145,9 +145,9 @@ public final class BoilerplateRules {
                 }
                 if (!r.triggers().isEmpty()) {
                     if (found == null) {
-                        found = triggers.in(chars, from, to, b.text());
+                        found = triggers.rules(chars, from, to, b.text());
                     }
-                    if (!triggers.any(i, found)) {
+                    if (!found.get(i)) {
                         continue;
                     }
                 }

@@ -51,9 +51,12 @@ public enum Category implements FindingCategory {
 
 
 
+    /** The id, made once: it is asked for every block of every article (issue 21). */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean isContent() {

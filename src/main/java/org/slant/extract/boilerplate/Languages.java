@@ -31,7 +31,9 @@ public final class Languages {
         for (int i = 0; i < codes.size(); i++) {
             int bit = 1 << i;
             for (String w : stopwordsByLanguage.get(codes.get(i))) {
-                words.merge(w, bit, (a, b) -> a | b);
+                // the one string of the form (org.slant.text.Forms): a token that carries it is found by identity
+                int id = org.slant.text.Forms.of(w);
+                words.merge(id < 0 ? w : org.slant.text.Forms.form(id), bit, (a, b) -> a | b);
                 int k = bucket(w);
                 listed[k >>> 6] |= 1L << k;
             }

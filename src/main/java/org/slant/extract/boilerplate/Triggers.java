@@ -33,6 +33,12 @@ final class Triggers {
     private final int[][] out;
     /** per pattern rule, in the order given: the ids of its triggers (looked up once, not per block) */
     private final int[][] ofRule;
+    /**
+     * per state: the pattern rules (their indexes) one of whose triggers ends there (null when none), so that a
+     * block's scan says which rules it lets run, each then one bit to read instead of a look at each of its
+     * triggers (issue 21)
+     */
+    private final int[][] rulesOut;
 
     Triggers(List<Rule> patternRules) {
         for (Rule r : patternRules) {
@@ -107,6 +113,24 @@ final class Triggers {
         for (int i = 0; i < ofRule.length; i++) {
             ofRule[i] = patternRules.get(i).triggers().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
         }
+        rulesOut = new int[out.length][];
+        for (int s = 0; s < out.length; s++) {
+            if (out[s] != null) {
+                BitSet ending = new BitSet();
+                for (int id : out[s]) {
+                    ending.set(id);
+                }
+                BitSet rules = new BitSet();
+                for (int i = 0; i < ofRule.length; i++) {
+                    for (int id : ofRule[i]) {
+                        if (ending.get(id)) {
+                            rules.set(i);
+                        }
+                    }
+                }
+                rulesOut[s] = rules.stream().toArray();
+            }
+        }
     }
 
     /**
@@ -132,6 +156,19 @@ final class Triggers {
 
     /** As {@link #in(String)}, given the text's characters as well: {@code c[from, to)}. */
     BitSet in(char[] c, int from, int to, String text) {
+        return scan(c, from, to, text, out);
+    }
+
+    /**
+     * The pattern rules (indexes in the list given) one of whose triggers the lowered text {@code c[from, to)}
+     * contains: rule {@code i} may run when bit {@code i} is set (as {@link #any} says of {@link #in}'s answer).
+     */
+    BitSet rules(char[] c, int from, int to, String text) {
+        return scan(c, from, to, text, rulesOut);
+    }
+
+    /** The ids {@code ends} gives for the states the scan of the lowered text passes. */
+    private BitSet scan(char[] c, int from, int to, String text, int[][] ends) {
         BitSet found = new BitSet(ids.size());
         // the tables in locals: the quick compiler (C1) would read each field again on every character
         short[] classes = lowerClass;
@@ -140,12 +177,12 @@ final class Triggers {
         for (int i = from; i < to; i++) {
             int k = classes[c[i]];
             if (k < 0) {
-                return inLowered(text.toLowerCase(Locale.ROOT).toCharArray());
+                return inLowered(text.toLowerCase(Locale.ROOT).toCharArray(), ends);
             }
             s = moves[s + k];
             if (s < 0) {
                 s = ~s;
-                for (int id : out[s / width]) {
+                for (int id : ends[s / width]) {
                     found.set(id);
                 }
             }
@@ -153,14 +190,14 @@ final class Triggers {
         return found;
     }
 
-    private BitSet inLowered(char[] c) {
+    private BitSet inLowered(char[] c, int[][] ends) {
         BitSet found = new BitSet(ids.size());
         int s = 0;
         for (char ch : c) {
             s = next[s + selfClass[ch]];
             if (s < 0) {
                 s = ~s;
-                for (int id : out[s / width]) {
+                for (int id : ends[s / width]) {
                     found.set(id);
                 }
             }

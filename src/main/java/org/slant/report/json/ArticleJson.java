@@ -38,6 +38,13 @@ public final class ArticleJson {
     private final JsonGenerator attrsOut;
     private int[] attrsEnd = new int[64];
     private ArticleResult prepared;
+    /**
+     * Metric names as field names, each escaped once: every article repeats the same hundred or so, and escaping
+     * each again was most of writing its metrics (issue 21). Only names that need no escaping, so the bytes are
+     * the same; bounded (past {@link #MAX_NAMES}, names are written as strings each time).
+     */
+    private final Map<String, SerializedString> metricNames = new java.util.HashMap<>();
+    private static final int MAX_NAMES = 4096;
 
     /** Lines go to {@code out} (each with its '\n'), flushed to it at the end of each line. */
     public ArticleJson(Writer out) throws IOException {
@@ -109,7 +116,12 @@ public final class ArticleJson {
             g.writeFieldName(ARTICLE[13]);
             g.writeStartObject();
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
-                g.writeFieldName(e.getKey());
+                SerializedString name = metricName(e.getKey());
+                if (name != null) {
+                    g.writeFieldName(name);
+                } else {
+                    g.writeFieldName(e.getKey());
+                }
                 number(g, e.getValue());
             }
             g.writeEndObject();
@@ -188,6 +200,27 @@ public final class ArticleJson {
     private static List<String> components(Class<? extends Record> type) {
         return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
                 .toList();
+    }
+
+    private SerializedString metricName(String name) {
+        SerializedString s = metricNames.get(name);
+        if (s == null && metricNames.size() < MAX_NAMES && plain(name)) {
+            s = new SerializedString(name);
+            metricNames.put(name, s);
+        }
+        return s;
+    }
+
+    /** Letters, digits and the punctuation of metric names: nothing a JSON string escapes. */
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-' || c == ':' || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SerializedString[] names(String... names) {

@@ -32,6 +32,10 @@ class ActorTableTest {
             assertTrue(f[0].indexOf(' ') > 0, "full names only: " + line);
             assertTrue(t.anyStartingWith(f[0].substring(0, f[0].indexOf(' '))), line);
             assertTrue(t.anyStartingWith(f[0]), line);
+            // by hash, as a caller growing a key a word at a time asks
+            String first = f[0].substring(0, f[0].indexOf(' '));
+            assertTrue(t.anyStartingWith(first.hashCode(), 1), line);
+            assertTrue(t.anyStartingWith(f[0].hashCode(), f[0].split(" ").length), line);
         }
         assertEquals(lines, t.size());
     }
@@ -59,5 +63,9 @@ class ActorTableTest {
         assertFalse(t.anyStartingWith("ann li"));
         assertFalse(t.anyStartingWith("bo lin"));
         assertFalse(ActorTable.read("# only a header\n").anyStartingWith("ann"));
+        for (String prefix : new String[]{"ann", "ann lee", "bo li", "an", "lee", "ann li", "bo lin", "roe"}) {
+            int words = prefix.split(" ").length;
+            assertEquals(t.anyStartingWith(prefix), t.anyStartingWith(prefix.hashCode(), words), prefix);
+        }
     }
 }

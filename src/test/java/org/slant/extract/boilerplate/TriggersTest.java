@@ -54,6 +54,14 @@ class TriggersTest {
             }
             String text = b.toString();
             assertEquals(containsEach(t, text), t.in(text), text);
+            // the rules a block lets run: those with a trigger among the ones found
+            BitSet rules = new BitSet();
+            for (int rule = 0; rule < PATTERNS.size(); rule++) {
+                if (t.any(rule, t.in(text))) {
+                    rules.set(rule);
+                }
+            }
+            assertEquals(rules, t.rules(text.toCharArray(), 0, text.length(), text), text);
         }
     }
 }
