@@ -31,6 +31,17 @@ public final class Project {
         }
     }
 
+    /** The mirror tests' articles: the seeds, then the invented ones of {@code src/test/resources/mirror}, sorted. */
+    public static List<Path> mirrorArticles() throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path dir : List.of(seeds(), dir().resolve("src/test/resources/mirror"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     public static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +89,7 @@ class MirrorTest {
     }
 
     static List<Path> articles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path dir : List.of(Project.seeds(), Project.dir().resolve("src/test/resources/mirror"))) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
-            }
-        }
-        return out;
+        return Project.mirrorArticles();
     }
 
     @TestFactory

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -78,13 +77,7 @@ class ArticleMirrorTest {
     }
 
     static List<Path> articles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path dir : List.of(Project.seeds(), Project.dir().resolve("src/test/resources/mirror"))) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
-            }
-        }
-        return out;
+        return Project.mirrorArticles();
     }
 
     @TestFactory
