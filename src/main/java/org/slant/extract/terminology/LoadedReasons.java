@@ -31,9 +31,11 @@ final class LoadedReasons {
 
     /**
      * A word's own features (word, stem, prefix, suffix, valence) that the model has: their names
-     * ({@code stem=thug}) and weights, {@code weights[2k + c]} for class c (0 loaded, 1 label).
+     * ({@code stem=thug}) and weights, {@code weights[2k + c]} for class c (0 loaded, 1 label); and the
+     * names of its features as a neighbour ({@code left1=thug}, in the order of {@link #AROUND}), made
+     * once per form, since finding its side key takes a stem look-up.
      */
-    private record Own(String[] names, float[] weights) {
+    private record Own(String[] names, float[] weights, String[] around) {
     }
 
     private static final String[] SHAPE_NAMES = names(LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES);
@@ -65,10 +67,11 @@ final class LoadedReasons {
             top.accept(o.names()[k], o.weights()[2 * k + c]);
         }
         int shape = LoadedFeatures.shape(content.text(), t);
-        top.accept(SHAPE_NAMES[shape], LoadedFeatures.Template.SHAPE, LoadedFeatures.SHAPES.get(shape), c);
-        top.accept(MARK_NAMES[marks[i]], LoadedFeatures.Template.LEXICON, LoadedFeatures.MARK_KEYS.get(marks[i]), c);
+        // (a feature the model lacks weighs 0 here, and the three kept are positive)
+        top.accept(SHAPE_NAMES[shape], scorer.shapeWeights(shape)[c]);
+        top.accept(MARK_NAMES[marks[i]], scorer.markWeights(marks[i])[c]);
         if (content.quoteAt(t.start(), t.end()) != null) {
-            top.accept(QUOTED_NAME, LoadedFeatures.Template.QUOTED, LoadedFeatures.QUOTED_KEY, c);
+            top.accept(QUOTED_NAME, scorer.quotedWeights()[c]);
         }
         int[] at = {i - 2, i - 1, i + 1, i + 2};
         for (int k = 0; k < AROUND.length; k++) {
@@ -78,9 +81,9 @@ final class LoadedReasons {
             float weight = inside ? scorer.weight(tokens, j, slot)
                     : scorer.form(j < 0 ? LoadedFeatures.START : LoadedFeatures.END)[slot];
             if (top.takes(weight)) {
-                // the name only for a weight among the three kept: it may cost a stem look-up (SideWords)
-                String key = inside ? SideWords.key(tokens, j) : j < 0 ? LoadedFeatures.START : LoadedFeatures.END;
-                top.accept(AROUND[k].id() + "=" + key, weight);
+                // the name only for a weight among the three kept
+                top.accept(inside ? (SideWords.wing(tokens, j) ? side() : own(tokens.get(j))).around()[k]
+                        : (j < 0 ? START_AROUND : END_AROUND)[k], weight);
             }
         }
         List<String> out = new ArrayList<>(3);
@@ -125,7 +128,20 @@ final class LoadedReasons {
             w[2 * k] = weights.get(k)[0];
             w[2 * k + 1] = weights.get(k)[1];
         }
-        return new Own(names.toArray(String[]::new), w);
+        String side = SideWords.sideKey(norm);
+        return new Own(names.toArray(String[]::new), w, around(side == null ? norm : side));
+    }
+
+    private static final String[] START_AROUND = around(LoadedFeatures.START);
+    private static final String[] END_AROUND = around(LoadedFeatures.END);
+
+    /** The names of the features of a neighbour with this key, in the order of {@link #AROUND}. */
+    private static String[] around(String key) {
+        String[] out = new String[AROUND.length];
+        for (int k = 0; k < AROUND.length; k++) {
+            out[k] = AROUND[k].id() + "=" + key;
+        }
+        return out;
     }
 
     /** The key of one of a word's own features, as {@link LoadedFeatures#features} makes it; null when it has none. */
@@ -150,14 +166,6 @@ final class LoadedReasons {
         final String[] names = new String[3];
         final double[] weights = new double[3];
         int size;
-
-        /** A feature of a small template, its weight looked up. */
-        void accept(String name, LoadedFeatures.Template t, String key, int c) {
-            float[] w = model.features().get(t.ordinal()).get(key);
-            if (w != null) {
-                accept(name, w[c]);
-            }
-        }
 
         /** Whether a feature of this weight may be among the three (ties go by name, so they may). */
         boolean takes(double weight) {

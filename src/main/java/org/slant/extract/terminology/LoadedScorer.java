@@ -66,6 +66,21 @@ public final class LoadedScorer {
         return at < 0 ? rows.form(t.norm())[slot] : rows.array()[at + slot];
     }
 
+    /** The weights {loaded, label} of a shape ({@link LoadedFeatures#shape}), zeros where the model has none. */
+    float[] shapeWeights(int shape) {
+        return shapes[shape];
+    }
+
+    /** The weights of a lexicon mark ({@link LoadedFeatures#marks}). */
+    float[] markWeights(byte mark) {
+        return marks[mark];
+    }
+
+    /** The weights of being inside a quotation. */
+    float[] quotedWeights() {
+        return quoted;
+    }
+
     /** A form's row (by its string): {@code <start>}, {@code <end>} or any word form. */
     float[] form(String norm) {
         return rows.form(norm);

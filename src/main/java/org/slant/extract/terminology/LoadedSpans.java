@@ -50,41 +50,49 @@ public final class LoadedSpans {
         double seedOdds = Math.log(threshold / (1 - threshold));
         List<Span> out = new ArrayList<>();
         List<Token> tokens = content.tokens();
-        int first = -1;
-        boolean seeded = false;
         int n = tokens.size();
-        for (int i = 0; i <= n; i++) {
-            // (a token the model does not classify scores minus infinity: never likely)
-            boolean likely = i < n && (marks[i] == LoadedFeatures.NONE || marks[i] == LoadedFeatures.OTHER)
-                    && reaches(scores[2 * i], scores[2 * i + 1], lowOdds);
-            if (!likely) {
-                if (first >= 0 && seeded) {
-                    int from = first;
-                    int to = i;
-                    // the seed reaches seedOdds, so trimming never empties the span
-                    while (edge(tokens.get(from), scores, from, seedOdds)) {
-                        from++;
-                    }
-                    while (edge(tokens.get(to - 1), scores, to - 1, seedOdds)) {
-                        to--;
-                    }
-                    out.add(span(scores, from, to));
-                }
-                first = -1;
-                continue;
-            }
-            if (first < 0) {
-                first = i;
-                seeded = false;
-            }
+        // Seeds first, then the run of likely words around each: a span is a run holding a seed, and seeds
+        // are rare, while most words lie near the low extend odds, where deciding takes an exp (issue 17:
+        // testing every word against them was most of this method's time).
+        for (int i = 0; i < n; i++) {
             // with ownSeed, only a word whose own features lean loaded or label starts a span: its
             // neighbours alone can extend one, never start one ("links the old town" is not loaded)
             // a word another layer marked joins a span but never starts one: the model adds phrases, it does
             // not repeat the intensifier finding on "absolutely" as a loaded one
-            seeded = seeded || marks[i] == LoadedFeatures.NONE && reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
-                    && (ownSeed == null || ownSeed.leans(tokens, i));
+            if (marks[i] != LoadedFeatures.NONE || !reaches(scores[2 * i], scores[2 * i + 1], seedOdds)
+                    || ownSeed != null && !ownSeed.leans(tokens, i)) {
+                continue;
+            }
+            // (a seed is likely, and the run before it ended at a word that is not, so this stops there)
+            int from = i;
+            while (from > 0 && likely(scores, marks, from - 1, lowOdds)) {
+                from--;
+            }
+            int to = i + 1;
+            while (to < n && likely(scores, marks, to, lowOdds)) {
+                to++;
+            }
+            int runEnd = to;
+            // the seed reaches seedOdds, so trimming never empties the span
+            while (edge(tokens.get(from), scores, from, seedOdds)) {
+                from++;
+            }
+            while (edge(tokens.get(to - 1), scores, to - 1, seedOdds)) {
+                to--;
+            }
+            out.add(span(scores, from, to));
+            i = runEnd;   // not likely, so no seed
         }
         return out;
+    }
+
+    /**
+     * Whether word i may be part of a span: not already a loaded or label lexicon finding, and likely
+     * enough (a token the model does not classify scores minus infinity: never likely).
+     */
+    private static boolean likely(float[] scores, byte[] marks, int i, double lowOdds) {
+        return (marks[i] == LoadedFeatures.NONE || marks[i] == LoadedFeatures.OTHER)
+                && reaches(scores[2 * i], scores[2 * i + 1], lowOdds);
     }
 
     /** Whether e^s0 + e^s1 reaches e^logOdds (loaded+label probability reaches the threshold it stands for). */
