@@ -39,8 +39,13 @@ public final class Forms {
     private static final String[] STRINGS = new String[CAPACITY];
     private static final byte[][] LATIN1 = new byte[CAPACITY][];
     private static final int[] HASHES = new int[CAPACITY];
-    /** Open addressing: slot holds id + 1, 0 when empty. Replaced (never changed in place) when it grows. */
-    private static volatile int[] slots = new int[1 << 14];
+    /**
+     * Open addressing: a slot holds the form's hash in its high half and id + 1 in its low half, 0 when
+     * empty, so that a probe compares hashes without reading {@link #HASHES} (a cache miss per token on a
+     * long text: issue 17 found this look-up the largest cost of switching the loaded-language model on).
+     * Replaced (never changed in place) when it grows.
+     */
+    private static volatile long[] slots = new long[1 << 14];
     private static int size;
     /** Set once {@link #CAPACITY} forms have ids: a new form then costs no locked add to learn it gets none. */
     private static volatile boolean full;
@@ -63,34 +68,40 @@ public final class Forms {
      * when it has none yet; no string is made.
      */
     static int find(byte[] bytes, int length, int hash) {
-        int[] table = slots;
+        long[] table = slots;
         int mask = table.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            int id = table[i] - 1;
-            if (id < 0) {
+            long slot = table[i];
+            if (slot == 0) {
                 return -1;
             }
-            byte[] b = LATIN1[id];
-            // (b is null while another thread is still adding this id: not found, and the add path decides)
-            if (HASHES[id] == hash && b != null && Arrays.equals(b, 0, b.length, bytes, 0, length)) {
-                return id;
+            if ((int) (slot >>> 32) == hash) {
+                int id = (int) slot - 1;
+                byte[] b = LATIN1[id];
+                // (b is null while another thread is still adding this id: not found, and the add path decides)
+                if (b != null && Arrays.equals(b, 0, b.length, bytes, 0, length)) {
+                    return id;
+                }
             }
         }
     }
 
     /** The id of a form, given one when it has none; -1 when full. */
     public static int of(String form) {
-        int[] table = slots;
+        long[] table = slots;
         int mask = table.length - 1;
         int hash = form.hashCode();
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            int id = table[i] - 1;
-            if (id < 0) {
+            long slot = table[i];
+            if (slot == 0) {
                 return full ? -1 : add(form);
             }
-            String s = STRINGS[id];
-            if (HASHES[id] == hash && s != null && s.equals(form)) {
-                return id;
+            if ((int) (slot >>> 32) == hash) {
+                int id = (int) slot - 1;
+                String s = STRINGS[id];
+                if (s != null && s.equals(form)) {
+                    return id;
+                }
             }
         }
     }
@@ -98,11 +109,11 @@ public final class Forms {
     /** Adds a form, unless it is there already (another thread may have added it) or the table is full. */
     private static synchronized int add(String form) {
         int hash = form.hashCode();
-        int[] table = slots;
+        long[] table = slots;
         int mask = table.length - 1;
         int i = spread(hash) & mask;
         for (; table[i] != 0; i = (i + 1) & mask) {
-            int id = table[i] - 1;
+            int id = (int) table[i] - 1;
             if (HASHES[id] == hash && STRINGS[id].equals(form)) {
                 return id;
             }
@@ -117,18 +128,18 @@ public final class Forms {
         LATIN1[id] = latin1(form);
         if (2 * size > table.length) {
             // a new, larger table, filled before it is published: lookups on the old one stay valid
-            int[] grown = new int[table.length * 2];
+            long[] grown = new long[table.length * 2];
             int gm = grown.length - 1;
             for (int e = 0; e < size; e++) {
                 int k = spread(HASHES[e]) & gm;
                 while (grown[k] != 0) {
                     k = (k + 1) & gm;
                 }
-                grown[k] = e + 1;
+                grown[k] = slot(HASHES[e], e);
             }
             slots = grown;
         } else {
-            table[i] = id + 1;
+            table[i] = slot(hash, id);
             // the volatile write publishes the id's string, hash and slot to lookups that read slots after it
             slots = table;
         }
@@ -143,6 +154,11 @@ public final class Forms {
             }
         }
         return form.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A slot of {@link #slots}: never 0, since id + 1 is not. */
+    private static long slot(int hash, int id) {
+        return (long) hash << 32 | (id + 1);
     }
 
     /** String hashes of similar words differ in their low bits little; mixing spreads them over the slots. */
