@@ -5,9 +5,7 @@ import org.slant.model.Voice;
 import org.slant.text.Quote;
 import org.slant.text.Speech;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,7 +18,10 @@ import java.util.List;
  *       but the finding records whose claim it paraphrases ({@code paraphrase_of}).</li>
  *   <li>Elsewhere: {@code narrator}.</li>
  * </ul>
- * Lookups are constant time: each speech span is painted once into an array over the text.
+ * Each kind of speech is painted once, not over the characters of the text but over the segments its
+ * spans' edges cut the text into ({@link SpanOwners}); lookups are binary searches. An article has far
+ * fewer speeches than characters, and painting arrays as long as the text was a fifth of the terminology
+ * stage's time (issue 21).
  */
 final class Voices {
 
@@ -30,33 +31,62 @@ final class Voices {
 
     private final Content content;
     private final List<Speech> speeches;
-    private final int[] direct;
-    private final int[] reported;
-    private final int[] coveredBefore;
+    private final int length;
+    private final SpanOwners direct;
+    private final SpanOwners reported;
+    /** Every speech span (content, cue and source), merged: starts and ends in order. */
+    private final int[] coveredStarts;
+    private final int[] coveredEnds;
 
     /** @param speeches attribution's speech spans, or null when attribution did not run */
     Voices(Content content, List<Speech> speeches) {
         this.content = content;
         this.speeches = speeches == null ? null : List.copyOf(speeches);
-        int n = content.text().length();
+        this.length = content.text().length();
         if (this.speeches == null) {
-            direct = reported = coveredBefore = null;
+            direct = reported = null;
+            coveredStarts = coveredEnds = null;
             return;
         }
-        direct = paint(n, true);
-        reported = paint(n, false);
-        int[] diff = new int[n + 1];
+        direct = paint(true);
+        reported = paint(false);
+        // every span as start << 32 | end, sorted by start (offsets are not negative), then merged
+        long[] spans = new long[3 * this.speeches.size()];
+        int count = 0;
         for (Speech s : this.speeches) {
-            mark(diff, s.contentStart(), s.contentEnd(), n);
-            mark(diff, s.cueStart(), s.cueEnd(), n);
-            mark(diff, s.sourceStart(), s.sourceEnd(), n);
+            count = add(spans, count, s.contentStart(), s.contentEnd());
+            count = add(spans, count, s.cueStart(), s.cueEnd());
+            count = add(spans, count, s.sourceStart(), s.sourceEnd());
         }
-        coveredBefore = new int[n + 1];
-        int depth = 0;
-        for (int i = 0; i < n; i++) {
-            depth += diff[i];
-            coveredBefore[i + 1] = coveredBefore[i] + (depth > 0 ? 1 : 0);
+        Arrays.sort(spans, 0, count);
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int m = 0;
+        for (int k = 0; k < count; k++) {
+            int a = (int) (spans[k] >>> 32);
+            int b = (int) spans[k];
+            if (m > 0 && a <= ends[m - 1]) {
+                ends[m - 1] = Math.max(ends[m - 1], b);
+            } else {
+                starts[m] = a;
+                ends[m++] = b;
+            }
         }
+        coveredStarts = Arrays.copyOf(starts, m);
+        coveredEnds = Arrays.copyOf(ends, m);
+    }
+
+    /** Adds a speech span, cut to the text, at {@code spans[count]}; none when empty or unknown (start -1). */
+    private int add(long[] spans, int count, int start, int end) {
+        if (start < 0 || end <= start) {
+            return count;
+        }
+        int a = Math.min(start, length);
+        int b = Math.min(end, length);
+        if (a < b) {
+            spans[count++] = (long) a << 32 | b;
+        }
+        return count;
     }
 
     boolean hasSpeech() {
@@ -98,54 +128,59 @@ final class Voices {
 
     /** Whether any speech span (content, cue or source) overlaps {@code [start, end)}. */
     boolean speechOverlaps(int start, int end) {
-        if (coveredBefore == null) {
+        if (coveredStarts == null) {
             return false;
         }
-        int s = Math.max(0, Math.min(start, coveredBefore.length - 1));
-        int e = Math.max(s, Math.min(end, coveredBefore.length - 1));
-        return coveredBefore[e] - coveredBefore[s] > 0;
+        int s = Math.max(0, Math.min(start, length));
+        int e = Math.max(s, Math.min(end, length));
+        // the first merged span ending after s overlaps [s, e) when it starts before e
+        int lo = 0;
+        int hi = coveredEnds.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (coveredEnds[mid] <= s) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < coveredStarts.length && coveredStarts[lo] < e;
     }
 
-    private int[] paint(int n, boolean wantDirect) {
-        int[] owner = new int[n];
-        Arrays.fill(owner, -1);
-        List<Integer> order = new ArrayList<>();
+    private SpanOwners paint(boolean wantDirect) {
+        // longer spans first, so a speech nested in another owns its own characters; equal lengths in
+        // list order: each as (max - length) << 32 | index, sorted
+        long[] order = new long[speeches.size()];
+        int count = 0;
         for (int i = 0; i < speeches.size(); i++) {
             Speech s = speeches.get(i);
             if (s.direct() == wantDirect && s.contentStart() >= 0 && s.contentEnd() > s.contentStart()) {
-                order.add(i);
+                order[count++] = (long) (Integer.MAX_VALUE - (s.contentEnd() - s.contentStart())) << 32 | i;
             }
         }
-        // longer spans first, so a speech nested in another owns its own characters
-        order.sort(Comparator.comparingInt((Integer i) -> -(speeches.get(i).contentEnd() - speeches.get(i).contentStart()))
-                .thenComparingInt(i -> i));
-        for (int i : order) {
-            Speech s = speeches.get(i);
-            for (int k = s.contentStart(); k < Math.min(n, s.contentEnd()); k++) {
-                owner[k] = i;
-            }
+        Arrays.sort(order, 0, count);
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int[] ids = new int[count];
+        for (int k = 0; k < count; k++) {
+            ids[k] = (int) order[k];
+            Speech s = speeches.get(ids[k]);
+            starts[k] = s.contentStart();
+            ends[k] = Math.min(length, s.contentEnd());
         }
-        return owner;
+        return SpanOwners.paint(starts, ends, ids);
     }
 
-    private Speech covering(int[] owner, int start, int end) {
-        if (owner == null || start < 0 || start >= owner.length) {
+    private Speech covering(SpanOwners owners, int start, int end) {
+        if (owners == null || start < 0 || start >= length) {
             return null;
         }
         for (int at : new int[]{start, Math.max(start, end - 1)}) {
-            int i = at < owner.length ? owner[at] : -1;
+            int i = at < length ? owners.at(at) : -1;
             if (i >= 0 && speeches.get(i).contentStart() <= start && speeches.get(i).contentEnd() >= end) {
                 return speeches.get(i);
             }
         }
         return null;
-    }
-
-    private static void mark(int[] diff, int start, int end, int n) {
-        if (start < 0 || end <= start) {
-            return;
-        }
-        diff[Math.min(start, n)]++;
-        diff[Math.min(end, n)]--;
     }
 }
