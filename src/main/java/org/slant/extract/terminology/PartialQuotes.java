@@ -6,9 +6,7 @@ import org.slant.text.Speech;
 import org.slant.text.Token;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tells a partial quotation from a scare quote. A short quotation is the words of a speaker, not the outlet's
@@ -21,7 +19,7 @@ import java.util.Set;
  * </ul>
  * Only the quote marks the outlet puts around words nobody is said to have spoken (to battle “terrorism”)
  * remain scare quotes. Linear: the attributed quotations' word n-grams (up to the longest scare quote) go
- * into one hash set, and the sentences holding a cue are marked once.
+ * into one table ({@link WordGrams}), and the sentences holding a cue are marked once.
  */
 final class PartialQuotes {
 
@@ -32,7 +30,7 @@ final class PartialQuotes {
     /** The attributed quotations' words, and their n-grams once a quotation first needs them (null until then). */
     private final List<List<String>> attributedWords = new ArrayList<>();
     private final int maxWords;
-    private Set<String> attributedPhrases;
+    private WordGrams attributedPhrases;
 
     PartialQuotes(Content content, Voices voices, SentenceWords sentences, List<Speech> speeches, int maxWords) {
         this.content = content;
@@ -77,12 +75,9 @@ final class PartialQuotes {
         if (attributedPhrases == null) {
             // built on the first question: most articles never ask it, and the n-grams were 2% of the real-text
             // profile (issue 21)
-            attributedPhrases = new HashSet<>();
-            for (List<String> words : attributedWords) {
-                addGrams(words, maxWords);
-            }
+            attributedPhrases = new WordGrams(attributedWords, maxWords);
         }
-        return attributedPhrases.contains(String.join(" ", w));
+        return attributedPhrases.contains(w);
     }
 
     private List<String> words(Quote q) {
@@ -96,18 +91,5 @@ final class PartialQuotes {
             }
         }
         return out;
-    }
-
-    private void addGrams(List<String> words, int maxWords) {
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = 0; n < maxWords && i + n < words.size(); n++) {
-                if (n > 0) {
-                    b.append(' ');
-                }
-                b.append(words.get(i + n));
-                attributedPhrases.add(b.toString());
-            }
-        }
     }
 }
