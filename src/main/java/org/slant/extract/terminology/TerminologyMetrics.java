@@ -6,7 +6,6 @@ import org.slant.text.Sentence;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +31,14 @@ final class TerminologyMetrics {
 
     private static final List<Category> CATEGORIES = Category.findingCategories();
 
+    private static final String CLAIMS = "claims.unattributed";
+
     /** Metric names in sorted order; {@code slot[i]} says where name i's value comes from. */
     private final String[] names;
     private final int[] slot;
+    /** The same with {@link #CLAIMS} in its place (articles that went through attribution), at {@code claimsAt}. */
+    private final String[] namesWithClaims;
+    private final int claimsAt;
     private final Map<String, Integer> namingSlot = new HashMap<>();
 
     TerminologyMetrics(TerminologyLexicon lexicon) {
@@ -54,6 +58,15 @@ final class TerminologyMetrics {
         }
         names = slots.keySet().toArray(new String[0]);
         slot = slots.values().stream().mapToInt(Integer::intValue).toArray();
+        int at = -java.util.Arrays.binarySearch(names, CLAIMS) - 1;
+        if (at < 0) {
+            throw new IllegalStateException(CLAIMS + " is also a lexicon metric");
+        }
+        claimsAt = at;
+        namesWithClaims = new String[names.length + 1];
+        System.arraycopy(names, 0, namesWithClaims, 0, at);
+        namesWithClaims[at] = CLAIMS;
+        System.arraycopy(names, at, namesWithClaims, at + 1, names.length - at);
     }
 
     Map<String, Double> of(Content content, List<TerminologyAnalyzer.Located> found, Voices voices) {
@@ -77,14 +90,19 @@ final class TerminologyMetrics {
             values[2 * i] = counts[i];
             values[2 * i + 1] = words == 0 ? 0.0 : counts[i] * 1000.0 / words;
         }
-        Map<String, Double> m = new LinkedHashMap<>(names.length * 2);
+        if (!voices.hasSpeech()) {
+            double[] out = new double[names.length];
+            for (int i = 0; i < names.length; i++) {
+                out[i] = values[slot[i]];
+            }
+            return new MetricValues(names, out);
+        }
+        double[] out = new double[names.length + 1];
         for (int i = 0; i < names.length; i++) {
-            m.put(names[i], values[slot[i]]);
+            out[i < claimsAt ? i : i + 1] = values[slot[i]];
         }
-        if (voices.hasSpeech()) {
-            m.put("claims.unattributed", (double) unattributed(content, found, voices));
-        }
-        return m;
+        out[claimsAt] = unattributed(content, found, voices);
+        return new MetricValues(namesWithClaims, out);
     }
 
     private static int unattributed(Content content, List<TerminologyAnalyzer.Located> found, Voices voices) {
