@@ -22,6 +22,8 @@ final class FlatRows {
     private static final VarHandle FLOATS = MethodHandles.arrayElementVarHandle(float[].class);
 
     private volatile float[] rows = empty(1 << 12);
+    /** Every id below this has its row filled in {@link #rows} (written after the array that holds them). */
+    private volatile int filledBelow;
 
     private static float[] empty(int forms) {
         float[] a = new float[forms * STRIDE];
@@ -38,6 +40,28 @@ final class FlatRows {
     static int offset(float[] array, int id) {
         int at = id * STRIDE;
         return id >= 0 && at < array.length && !Float.isNaN((float) FLOATS.getAcquire(array, at)) ? at : -1;
+    }
+
+    /**
+     * The array of rows with every id below {@code ids} filled, the missing ones made by {@code rowOf} now:
+     * a reader that got it through here may read those rows with plain reads (the volatile read of
+     * {@link #filledBelow} orders them after their writes), so a token's row needs no check.
+     */
+    float[] filledBelow(int ids, java.util.function.IntFunction<float[]> rowOf) {
+        if (filledBelow >= ids) {
+            return rows;
+        }
+        synchronized (this) {
+            for (int id = filledBelow; id < ids; id++) {
+                float[] a = rows;
+                int at = id * STRIDE;
+                if (at >= a.length || Float.isNaN(a[at])) {
+                    fill(id, rowOf.apply(id));
+                }
+            }
+            filledBelow = Math.max(filledBelow, ids);
+            return rows;
+        }
     }
 
     /** Fills form {@code id}'s row ({@code id >= 0}) and returns its offset, valid in {@link #array()} from now on. */

@@ -46,6 +46,14 @@ final class FormWeights {
         return byForm.array();
     }
 
+    /**
+     * The array of rows with the row of every form id below {@code ids} filled ({@link FlatRows#filledBelow}):
+     * a token whose id is below it reads its row at {@code id * STRIDE} with no check.
+     */
+    float[] filledBelow(int ids) {
+        return byForm.filledBelow(ids, id -> form(org.slant.text.Forms.form(id)));
+    }
+
     /** The offset of a token's row in {@link #array()} (filled now if it was not), or -1 for a form without an id. */
     int offset(Token t) {
         return offset(t.form(), t.norm());

@@ -170,22 +170,23 @@ public final class LoadedScorer {
         if (startId < 0 || endId < 0 || wingId < 0) {
             return ownRows(tokens, at);
         }
+        // The article's tokens got their ids before now, so every one is below the count of forms: with
+        // all those rows filled, a token's row is at id * STRIDE, with no check per token (checking each
+        // token's row cost about 5% of the scorer's time under C1 in a same-process comparison, issue 17).
+        float[] a = rows.filledBelow(org.slant.text.Forms.size());
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            int id = t.form();
+            int id = tokens.get(i).form();
             if (id < 0) {
                 return ownRows(tokens, at);
             }
             if ((id == rightId || id == leftId) && SideWords.wing(tokens, i)) {
                 id = wingId;
             }
-            int o = FlatRows.offset(rows.array(), id);
-            at[i] = o >= 0 ? o : rows.offset(id, id == wingId ? SideWords.WING : t.norm());
+            at[i] = id * FlatRows.STRIDE;
         }
-        at[n] = rows.offset(startId, LoadedFeatures.START);
-        at[n + 1] = rows.offset(endId, LoadedFeatures.END);
-        // offsets stay valid as the array grows: the newest holds every row filled so far
-        return rows.array();
+        at[n] = startId * FlatRows.STRIDE;
+        at[n + 1] = endId * FlatRows.STRIDE;
+        return a;
     }
 
     /** The article's rows in an array of its own, token i's at {@code i * STRIDE}, then {@code <start>}, {@code <end>}. */
