@@ -36,6 +36,25 @@ public final class StageOutput {
         return this;
     }
 
+    /**
+     * Metrics whose names come in order ({@code values[i]} is the value of {@code names.get(i)}); as
+     * {@link #metric} for each, with no comparison of names.
+     */
+    public StageOutput metrics(SortedNames names, double[] values) {
+        List<Map.Entry<String, Double>> block = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i]) || Double.isInfinite(values[i])) {
+                throw new PipelineException("metric '" + names.get(i) + "' is not a finite number");
+            }
+            block.add(Map.entry(names.get(i), values[i]));
+        }
+        String twice = metrics.addSorted(block);
+        if (twice != null) {
+            throw new PipelineException("metric '" + twice + "' is given twice");
+        }
+        return this;
+    }
+
     public <T> StageOutput put(Key<T> key, T value) {
         products.put(key, value);
         return this;

@@ -1,8 +1,9 @@
 package org.slant.extract.terminology;
 
+import org.slant.pipeline.SortedNames;
+
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,29 +17,37 @@ import java.util.Set;
  */
 final class MetricValues extends AbstractMap<String, Double> {
 
-    private final String[] names;
+    private final SortedNames names;
     private final double[] values;
 
-    /** @param names sorted, shared and never changed; {@code values[i]} is the value of {@code names[i]} */
-    MetricValues(String[] names, double[] values) {
+    /** @param names shared by every article; {@code values[i]} is the value of {@code names.get(i)} */
+    MetricValues(SortedNames names, double[] values) {
         this.names = names;
         this.values = values;
     }
 
+    SortedNames names() {
+        return names;
+    }
+
+    double[] numbers() {
+        return values;
+    }
+
     @Override
     public int size() {
-        return names.length;
+        return names.size();
     }
 
     @Override
     public Double get(Object key) {
-        int i = key instanceof String s ? Arrays.binarySearch(names, s) : -1;
+        int i = key instanceof String s ? names.indexOf(s) : -1;
         return i >= 0 ? values[i] : null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String s && Arrays.binarySearch(names, s) >= 0;
+        return key instanceof String s && names.indexOf(s) >= 0;
     }
 
     @Override
@@ -46,7 +55,7 @@ final class MetricValues extends AbstractMap<String, Double> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return names.length;
+                return names.size();
             }
 
             @Override
@@ -56,16 +65,16 @@ final class MetricValues extends AbstractMap<String, Double> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < names.length;
+                        return next < names.size();
                     }
 
                     @Override
                     public Entry<String, Double> next() {
-                        if (next >= names.length) {
+                        if (next >= names.size()) {
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return Map.entry(names[i], values[i]);
+                        return Map.entry(names.get(i), values[i]);
                     }
                 };
             }

@@ -9,7 +9,6 @@ import org.slant.pipeline.StageOutput;
 import org.slant.text.Speech;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -83,10 +82,8 @@ public final class TerminologyExtractor implements Extractor {
         Content content = in.get(Keys.CONTENT);
         List<Speech> speech = in.find(Keys.SPEECH).orElse(null);
         TerminologyAnalyzer.Result r = analyzer.analyze(content, speech);
-        StageOutput out = new StageOutput().findings(r.findings());
-        for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
-            out.metric(m.getKey(), m.getValue());
-        }
-        return out;
+        // the analyzer's metrics are a MetricValues (TerminologyMetrics makes them): names in order, handed on whole
+        MetricValues m = (MetricValues) r.metrics();
+        return new StageOutput().findings(r.findings()).metrics(m.names(), m.numbers());
     }
 }

@@ -2,6 +2,7 @@ package org.slant.extract.terminology;
 
 import org.slant.model.Content;
 import org.slant.model.Voice;
+import org.slant.pipeline.SortedNames;
 import org.slant.text.Sentence;
 
 import java.util.HashMap;
@@ -36,8 +37,9 @@ final class TerminologyMetrics {
     /** Metric names in sorted order; {@code slot[i]} says where name i's value comes from. */
     private final String[] names;
     private final int[] slot;
+    private final SortedNames sorted;
     /** The same with {@link #CLAIMS} in its place (articles that went through attribution), at {@code claimsAt}. */
-    private final String[] namesWithClaims;
+    private final SortedNames sortedWithClaims;
     private final int claimsAt;
     private final Map<String, Integer> namingSlot = new HashMap<>();
 
@@ -63,10 +65,12 @@ final class TerminologyMetrics {
             throw new IllegalStateException(CLAIMS + " is also a lexicon metric");
         }
         claimsAt = at;
-        namesWithClaims = new String[names.length + 1];
-        System.arraycopy(names, 0, namesWithClaims, 0, at);
-        namesWithClaims[at] = CLAIMS;
-        System.arraycopy(names, at, namesWithClaims, at + 1, names.length - at);
+        String[] withClaims = new String[names.length + 1];
+        System.arraycopy(names, 0, withClaims, 0, at);
+        withClaims[at] = CLAIMS;
+        System.arraycopy(names, at, withClaims, at + 1, names.length - at);
+        sorted = new SortedNames(names);
+        sortedWithClaims = new SortedNames(withClaims);
     }
 
     Map<String, Double> of(Content content, List<TerminologyAnalyzer.Located> found, Voices voices) {
@@ -95,14 +99,14 @@ final class TerminologyMetrics {
             for (int i = 0; i < names.length; i++) {
                 out[i] = values[slot[i]];
             }
-            return new MetricValues(names, out);
+            return new MetricValues(sorted, out);
         }
         double[] out = new double[names.length + 1];
         for (int i = 0; i < names.length; i++) {
             out[i < claimsAt ? i : i + 1] = values[slot[i]];
         }
         out[claimsAt] = unattributed(content, found, voices);
-        return new MetricValues(namesWithClaims, out);
+        return new MetricValues(sortedWithClaims, out);
     }
 
     private static int unattributed(Content content, List<TerminologyAnalyzer.Located> found, Voices voices) {
