@@ -4,6 +4,7 @@ import org.slant.compare.Analysis;
 import org.slant.compare.CorpusAccumulator;
 import org.slant.config.Version;
 import org.slant.extract.Analyzer;
+import org.slant.extract.terminology.LoadedModel;
 import org.slant.files.PathFence;
 import org.slant.ingest.ArticleReaders;
 import org.slant.ingest.IngestException;
@@ -75,7 +76,9 @@ public final class CorpusRunner {
      * are not analysed (a resumed run).
      */
     public StreamSummary stream(List<String> paths, RunOptions options, ResultSink sink, Predicate<String> skip) {
-        Analyzer analyzer = Analyzer.of(lexicons.withUserFiles(options.lexicons()));
+        Analyzer analyzer = options.loadedModel()
+                ? Analyzer.of(lexicons.withUserFiles(options.lexicons()), LoadedModel.shipped())
+                : Analyzer.of(lexicons.withUserFiles(options.lexicons()));
         List<AnalysisError> errors = new ArrayList<>();
         Manifest manifest = null;
         PathFence fence = PathFence.of(options.allowOutsidePaths(), paths);

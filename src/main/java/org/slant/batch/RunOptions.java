@@ -15,9 +15,11 @@ import java.util.List;
  * @param exclude     folders never read as input (the run's own output folder)
  * @param allowOutsidePaths whether a manifest may list files outside its folder and the inputs
  *                    ({@link org.slant.files.PathFence})
+ * @param loadedModel whether the learned loaded-language model adds its findings to the lexicons' (else
+ *                    only when {@code -Dslant.loaded.model=on} says so)
  */
 public record RunOptions(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads, int sampleLimit,
-                         boolean quiet, List<Path> exclude, boolean allowOutsidePaths) {
+                         boolean quiet, List<Path> exclude, boolean allowOutsidePaths, boolean loadedModel) {
 
     /**
      * A held article costs many times its text (tokens, sentences, quotations, findings, metrics): 300
@@ -28,41 +30,45 @@ public record RunOptions(Path manifest, List<Path> lexicons, long maxArticleByte
 
     public static RunOptions defaults() {
         return new RunOptions(null, List.of(), ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES,
-                Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of(), false);
+                Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of(), false, false);
     }
 
     public RunOptions withManifest(Path m) {
-        return new RunOptions(m, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude, allowOutsidePaths);
+        return new RunOptions(m, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude, allowOutsidePaths, loadedModel);
     }
 
     public RunOptions withLexicons(List<Path> l) {
-        return new RunOptions(manifest, l, maxArticleBytes, threads, sampleLimit, quiet, exclude, allowOutsidePaths);
+        return new RunOptions(manifest, l, maxArticleBytes, threads, sampleLimit, quiet, exclude, allowOutsidePaths, loadedModel);
     }
 
     public RunOptions withMaxArticleBytes(long b) {
-        return new RunOptions(manifest, lexicons, b, threads, sampleLimit, quiet, exclude, allowOutsidePaths);
+        return new RunOptions(manifest, lexicons, b, threads, sampleLimit, quiet, exclude, allowOutsidePaths, loadedModel);
     }
 
     public RunOptions withThreads(int t) {
-        return new RunOptions(manifest, lexicons, maxArticleBytes, t, sampleLimit, quiet, exclude, allowOutsidePaths);
+        return new RunOptions(manifest, lexicons, maxArticleBytes, t, sampleLimit, quiet, exclude, allowOutsidePaths, loadedModel);
     }
 
     public RunOptions withSampleLimit(int n) {
-        return new RunOptions(manifest, lexicons, maxArticleBytes, threads, n, quiet, exclude, allowOutsidePaths);
+        return new RunOptions(manifest, lexicons, maxArticleBytes, threads, n, quiet, exclude, allowOutsidePaths, loadedModel);
     }
 
     public RunOptions withExclude(List<Path> e) {
         return new RunOptions(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, List.copyOf(e),
-                allowOutsidePaths);
+                allowOutsidePaths, loadedModel);
     }
 
     public RunOptions withAllowOutsidePaths(boolean allow) {
-        return new RunOptions(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude, allow);
+        return new RunOptions(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude, allow, loadedModel);
     }
 
     public RunOptions withQuiet(boolean q) {
         return new RunOptions(manifest, lexicons, maxArticleBytes, threads, sampleLimit, q, exclude,
-                allowOutsidePaths);
+                allowOutsidePaths, loadedModel);
+    }
+
+    public RunOptions withLoadedModel(boolean on) {
+        return new RunOptions(manifest, lexicons, maxArticleBytes, threads, sampleLimit, quiet, exclude,
+                allowOutsidePaths, on);
     }
 }
-

@@ -41,6 +41,11 @@ public final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
+    @Option(names = "--loaded-model",
+            description = "Add the learned loaded-language model's findings (rule model.loaded@N) to the lexicons': "
+                    + "about three times the loaded words and labels, at lower precision, and slower (docs/terminology.md).")
+    boolean loadedModel;
+
     /** Every path the run reads (articles and folders, manifest, lexicons), which no output may hold or replace. */
     List<Path> readPaths() {
         List<Path> all = new ArrayList<>();
@@ -61,7 +66,8 @@ public final class InputOptions {
 
     RunOptions options() {
         RunOptions o = RunOptions.defaults().withManifest(manifest).withLexicons(lexicons)
-                .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet).withAllowOutsidePaths(allowOutsidePaths);
+                .withMaxArticleBytes(maxArticleBytes).withQuiet(quiet).withAllowOutsidePaths(allowOutsidePaths)
+                .withLoadedModel(loadedModel);
         return threads == null ? o : o.withThreads(threads);
     }
 }

@@ -2,6 +2,7 @@ package org.slant.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.extract.terminology.LoadedModel;
 import org.slant.testing.CliRun;
 import org.slant.testing.Project;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CliTest {
@@ -45,6 +47,18 @@ class CliTest {
         assertTrue(json.out().startsWith("{\n  \"schema\": \"slant/analysis/v1\""));
         CliRun csv = run("analyze", "--format", "csv", seeds);
         assertEquals(6, csv.out().split("\n").length);
+    }
+
+    @Test
+    void theLoadedModelAddsItsFindingsOnlyWhenAskedFor() {
+        // (unless -Dslant.loaded.model=on is set for the whole JVM, which the test suite never does)
+        String seeds = Project.seeds().toString();
+        CliRun lexicons = run("analyze", "--format", "jsonl", seeds);
+        CliRun model = run("analyze", "--format", "jsonl", "--loaded-model", seeds);
+        assertEquals(0, lexicons.code(), lexicons.err());
+        assertEquals(0, model.code(), model.err());
+        assertFalse(lexicons.out().contains("\"model.loaded@"), "no model findings without the option");
+        assertTrue(model.out().contains("\"rule\":\"" + LoadedModel.shipped().rule() + "\""), "model findings with it");
     }
 
     @Test
