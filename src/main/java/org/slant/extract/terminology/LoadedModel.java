@@ -42,7 +42,7 @@ public record LoadedModel(String version, double threshold, double extend, boole
      * of 2; see docs/terminology.md.
      */
     public static LoadedModel builtIn() {
-        return "on".equals(System.getProperty(SWITCH)) ? Holder.MODEL : null;
+        return "off".equals(System.getProperty(SWITCH)) ? null : Holder.MODEL;
     }
 
     /** The shipped model whatever the switch says (evaluation, bench, tests); null when the resource is missing. */
