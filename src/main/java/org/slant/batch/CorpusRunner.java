@@ -76,9 +76,8 @@ public final class CorpusRunner {
      * are not analysed (a resumed run).
      */
     public StreamSummary stream(List<String> paths, RunOptions options, ResultSink sink, Predicate<String> skip) {
-        Analyzer analyzer = options.loadedModel()
-                ? Analyzer.of(lexicons.withUserFiles(options.lexicons()), LoadedModel.shipped())
-                : Analyzer.of(lexicons.withUserFiles(options.lexicons()));
+        Analyzer analyzer = Analyzer.of(lexicons.withUserFiles(options.lexicons()),
+                options.loadedModel() ? LoadedModel.builtIn() : null);
         List<AnalysisError> errors = new ArrayList<>();
         Manifest manifest = null;
         PathFence fence = PathFence.of(options.allowOutsidePaths(), paths);

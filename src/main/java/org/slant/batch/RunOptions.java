@@ -15,8 +15,8 @@ import java.util.List;
  * @param exclude     folders never read as input (the run's own output folder)
  * @param allowOutsidePaths whether a manifest may list files outside its folder and the inputs
  *                    ({@link org.slant.files.PathFence})
- * @param loadedModel whether the learned loaded-language model adds its findings to the lexicons' (else
- *                    only when {@code -Dslant.loaded.model=on} says so)
+ * @param loadedModel whether the learned loaded-language model adds its findings to the lexicons' (unless
+ *                    {@code -Dslant.loaded.model=off} switches it off for the whole JVM)
  */
 public record RunOptions(Path manifest, List<Path> lexicons, long maxArticleBytes, int threads, int sampleLimit,
                          boolean quiet, List<Path> exclude, boolean allowOutsidePaths, boolean loadedModel) {
@@ -30,7 +30,7 @@ public record RunOptions(Path manifest, List<Path> lexicons, long maxArticleByte
 
     public static RunOptions defaults() {
         return new RunOptions(null, List.of(), ArticleReaders.DEFAULT_MAX_ARTICLE_BYTES,
-                Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of(), false, false);
+                Runtime.getRuntime().availableProcessors(), DEFAULT_SAMPLE_LIMIT, true, List.of(), false, true);
     }
 
     public RunOptions withManifest(Path m) {

@@ -41,10 +41,11 @@ public final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
-    @Option(names = "--loaded-model",
-            description = "Add the learned loaded-language model's findings (rule model.loaded@N) to the lexicons': "
-                    + "about three times the loaded words and labels, at lower precision, and slower (docs/terminology.md).")
-    boolean loadedModel;
+    @Option(names = "--loaded-model", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "The learned loaded-language model's findings (rule model.loaded@N) beside the lexicons' "
+                    + "(default: on; about three times the loaded words and labels at lower precision; "
+                    + "--no-loaded-model for the lexicons alone; docs/terminology.md).")
+    boolean loadedModel = true;
 
     /** Every path the run reads (articles and folders, manifest, lexicons), which no output may hold or replace. */
     List<Path> readPaths() {

@@ -50,15 +50,15 @@ class CliTest {
     }
 
     @Test
-    void theLoadedModelAddsItsFindingsOnlyWhenAskedFor() {
-        // (unless -Dslant.loaded.model=on is set for the whole JVM, which the test suite never does)
+    void theLoadedModelAddsItsFindingsUnlessSwitchedOff() {
+        // (the test suite never sets -Dslant.loaded.model=off for the whole JVM)
         String seeds = Project.seeds().toString();
-        CliRun lexicons = run("analyze", "--format", "jsonl", seeds);
-        CliRun model = run("analyze", "--format", "jsonl", "--loaded-model", seeds);
+        CliRun model = run("analyze", "--format", "jsonl", seeds);
+        CliRun lexicons = run("analyze", "--format", "jsonl", "--no-loaded-model", seeds);
         assertEquals(0, lexicons.code(), lexicons.err());
         assertEquals(0, model.code(), model.err());
-        assertFalse(lexicons.out().contains("\"model.loaded@"), "no model findings without the option");
-        assertTrue(model.out().contains("\"rule\":\"" + LoadedModel.shipped().rule() + "\""), "model findings with it");
+        assertTrue(model.out().contains("\"rule\":\"" + LoadedModel.shipped().rule() + "\""), "model findings by default");
+        assertFalse(lexicons.out().contains("\"model.loaded@"), "none with --no-loaded-model");
     }
 
     @Test
