@@ -2,16 +2,15 @@ package org.slant.extract.terminology;
 
 import org.slant.text.Token;
 
-import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the loaded-language model weighs on one word form alone, summed once per form into a row of
  * {@value FlatRows#STRIDE} floats: the form's word, stem, prefix, suffix and valence weights (two floats,
  * loaded and label), then its weights as a neighbour two and one to the left, one and two to the right.
- * Rows come from a compact table of the forms the model knows ({@link FormTable}, built once), else from a
- * cache of the others, and are kept by form id ({@link FlatRows}) so a token's row is an array read. A form
+ * Rows are made when a form is first met (not for every form the model knows, up front: that took a
+ * tenth of a second of every run's start under C1) and kept by form id ({@link FlatRows}), so a token's
+ * row is an array read; forms without an id keep theirs in a cache by string. A form
  * that names a side ({@link SideWords}) has the row of its side key, as {@link LoadedFeatures}
  * gives it. Thread-safe.
  */
@@ -29,11 +28,9 @@ final class FormWeights {
     private final LoadedModel model;
     private final ConcurrentHashMap<String, float[]> forms = new ConcurrentHashMap<>();
     private final FlatRows byForm = new FlatRows();
-    private final FormTable known;
 
     FormWeights(LoadedModel model) {
         this.model = model;
-        this.known = known();
     }
 
     float[] weights(LoadedFeatures.Template t, String key) {
@@ -51,7 +48,7 @@ final class FormWeights {
      * a token whose id is below it reads its row at {@code id * STRIDE} with no check.
      */
     float[] filledBelow(int ids) {
-        return byForm.filledBelow(ids, id -> form(org.slant.text.Forms.form(id)));
+        return byForm.filledBelow(ids, id -> compute(org.slant.text.Forms.form(id)));
     }
 
     /** The offset of a token's row in {@link #array()} (filled now if it was not), or -1 for a form without an id. */
@@ -64,16 +61,12 @@ final class FormWeights {
             return -1;
         }
         int at = FlatRows.offset(byForm.array(), id);
-        return at >= 0 ? at : byForm.fill(id, form(norm));
+        return at >= 0 ? at : byForm.fill(id, compute(norm));
     }
 
-    /** A form's row: from the table of known forms, the cache, or computed now. */
+    /** A form's row by its string (forms without an id, and the start and end keys): cached, or computed now. */
     float[] form(String norm) {
-        float[] f = known.get(norm);
-        if (f != null) {
-            return f;
-        }
-        f = forms.get(norm);
+        float[] f = forms.get(norm);
         if (f != null) {
             return f;
         }
@@ -82,22 +75,6 @@ final class FormWeights {
             forms.put(norm, f);
         }
         return f;
-    }
-
-    /**
-     * The forms the model has a word or neighbour weight for, with their rows, in a compact table: most
-     * tokens of any text are among them (the frequent words and punctuation); the rest are computed once
-     * and kept in {@link #forms}.
-     */
-    private FormTable known() {
-        TreeSet<String> keys = new TreeSet<>(List.of(LoadedFeatures.START, LoadedFeatures.END));
-        keys.addAll(SideWords.KEYS);
-        for (LoadedFeatures.Template t : List.of(LoadedFeatures.Template.WORD, LoadedFeatures.Template.LEFT2,
-                LoadedFeatures.Template.LEFT1, LoadedFeatures.Template.RIGHT1, LoadedFeatures.Template.RIGHT2)) {
-            keys.addAll(model.features().get(t.ordinal()).keySet());
-        }
-        List<String> list = List.copyOf(keys);
-        return new FormTable(list, list.stream().map(this::compute).toList());
     }
 
     private float[] compute(String norm) {

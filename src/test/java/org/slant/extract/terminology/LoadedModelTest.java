@@ -162,6 +162,20 @@ class LoadedModelTest {
     }
 
     @Test
+    void weightsAreReadAsParseFloatReadsThem() {
+        java.util.Random random = new java.util.Random(17);
+        for (int k = 0; k < 200_000; k++) {
+            double v = (random.nextDouble() - 0.5) * (k % 3 == 0 ? 2_000 : 20);
+            String s = LoadedModel.number(v);
+            assertEquals(Float.floatToIntBits(Float.parseFloat(s)), Float.floatToIntBits(LoadedModel.weight(s)), s);
+        }
+        for (String s : List.of("0.0000", "-0.0000", "999.9999", "-999.9999", "1000.0001", "12345.6789", "1e-3",
+                "0.5", "-.5000", "NaN", "7")) {
+            assertEquals(Float.floatToIntBits(Float.parseFloat(s)), Float.floatToIntBits(LoadedModel.weight(s)), s);
+        }
+    }
+
+    @Test
     void theFastScorerGivesWhatTheFeaturesGive() {
         LoadedModel m = LoadedModel.shipped();
         String text = "The radical left mob \u201cdestroyed\u201d everything, said the so-called expert. THE END of a sham-trial"
