@@ -51,7 +51,8 @@ final class LoadedReasons {
         this.model = scorer.model();
     }
 
-    List<String> of(float[] scores, Content content, byte[] marks, LoadedSpans.Span span) {
+    /** The reasons of a span, as the finding shows them: {@code name +weight}, heaviest first, joined by "; ". */
+    String of(float[] scores, Content content, byte[] marks, LoadedSpans.Span span) {
         int c = span.category() == Category.LABEL ? 1 : 0;
         int i = span.firstToken();
         for (int k = span.firstToken(); k < span.endToken(); k++) {
@@ -86,11 +87,17 @@ final class LoadedReasons {
                         : (j < 0 ? START_AROUND : END_AROUND)[k], weight);
             }
         }
-        List<String> out = new ArrayList<>(3);
+        // the finding's text as it is written: "name +1.25; name +0.50", made in one buffer
+        StringBuilder out = new StringBuilder(96);
         for (int k = 0; k < top.size; k++) {
-            out.add(top.names[k] + " +" + LoadedSpans.twoDecimals(top.weights[k]));
+            if (k > 0) {
+                out.append("; ");
+            }
+            long hundredths = Math.round(top.weights[k] * 100);
+            long frac = hundredths % 100;
+            out.append(top.names[k]).append(" +").append(hundredths / 100).append(frac < 10 ? ".0" : ".").append(frac);
         }
-        return out;
+        return out.toString();
     }
 
     /** The own features of {@link SideWords#WING}, which "right" and "left" have in "far-right" and "left-wing". */

@@ -125,13 +125,6 @@ public final class LoadedSpans {
         return FUNCTION_WORDS.contains(t.norm()) && !reaches(scores[2 * i], scores[2 * i + 1], seedOdds);
     }
 
-    /** A positive weight with two decimals ("1.25"); String.format costs more than the rest of a finding. */
-    static String twoDecimals(double v) {
-        long hundredths = Math.round(v * 100);
-        long frac = hundredths % 100;
-        return (hundredths / 100) + (frac < 10 ? ".0" : ".") + frac;
-    }
-
     private static Span span(float[] scores, int first, int end) {
         double loaded = 0;
         double label = 0;

@@ -112,15 +112,18 @@ public final class TerminologyAnalyzer {
     private void modelFindings(Content content, byte[] marks, Voices voices, List<Located> found, Set<String> fired) {
         List<Token> tokens = content.tokens();
         float[] scores = scorer.scores(content, marks);
-        for (LoadedSpans.Span s : LoadedSpans.find(scores, model.ownSeed() ? scorer : null, content, marks,
-                model.threshold(), model.extend())) {
+        List<LoadedSpans.Span> spans = LoadedSpans.find(scores, model.ownSeed() ? scorer : null, content, marks,
+                model.threshold(), model.extend());
+        for (LoadedSpans.Span s : spans) {
             int start = tokens.get(s.firstToken()).start();
             int end = tokens.get(s.endToken() - 1).end();
             Voices.At at = voices.of(start, end);
             TermAttrs attrs = new TermAttrs.Learned(MODEL_RATIONALE, Math.round(s.probability() * 100) / 100.0,
-                    String.join("; ", reasons.of(scores, content, marks, s)), who(at));
+                    reasons.of(scores, content, marks, s), who(at));
             Finding f = content.finding(EXTRACTOR, s.category().id(), start, end, at.voice(), model.rule(), 1.0, attrs);
             found.add(new Located(f, start, end, s.category(), null));
+        }
+        if (!spans.isEmpty()) {
             fired.add(model.rule());
         }
     }

@@ -64,12 +64,17 @@ class LoadedSpansTest {
                 java.util.List<String> expected = all.stream().filter(e -> e.getValue() > 0)
                         .sorted(java.util.Map.Entry.<String, Double>comparingByValue(java.util.Comparator.reverseOrder())
                                 .thenComparing(java.util.Map.Entry.comparingByKey()))
-                        .limit(3).map(e -> e.getKey() + " +" + LoadedSpans.twoDecimals(e.getValue())).toList();
+                        .limit(3).map(e -> e.getKey() + " +" + twoDecimals(e.getValue())).toList();
                 LoadedSpans.Span one = new LoadedSpans.Span(i, i + 1, cat, 0.5);
-                assertEquals(expected, reasons.of(scores, c, marks, one), c.tokens().get(i).norm());
+                assertEquals(String.join("; ", expected), reasons.of(scores, c, marks, one), c.tokens().get(i).norm());
                 compared++;
             }
         }
         assertTrue(compared > 40, "compared " + compared);
+    }
+
+    /** A positive weight with two decimals, "1.25", as the reasons write it (made independently here). */
+    private static String twoDecimals(double v) {
+        return String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 }
