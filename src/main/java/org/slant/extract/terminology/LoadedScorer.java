@@ -86,12 +86,12 @@ public final class LoadedScorer {
         return rows.form(norm);
     }
 
-    /** The quotations in order of their start (as {@link org.slant.text.QuoteFinder} gives them, else sorted). */
+    /** The quotations in order of their content's start (as {@link org.slant.text.QuoteFinder} gives them, else sorted). */
     private static List<Quote> byStart(List<Quote> quotes) {
         for (int k = 1; k < quotes.size(); k++) {
-            if (quotes.get(k).start() < quotes.get(k - 1).start()) {
+            if (quotes.get(k).contentStart() < quotes.get(k - 1).contentStart()) {
                 List<Quote> sorted = new java.util.ArrayList<>(quotes);
-                sorted.sort(java.util.Comparator.comparingInt(Quote::start));
+                sorted.sort(java.util.Comparator.comparingInt(Quote::contentStart));
                 return sorted;
             }
         }
@@ -113,11 +113,12 @@ public final class LoadedScorer {
         int n = tokens.size();
         float[] out = new float[2 * n];
         String text = content.text();
-        // quotations by start: a token before the end of every quotation that starts before it is in none,
-        // and needs no look-up in the quote index (most tokens are outside quotations)
+        // Quotations by start: a token lies inside a quotation's content exactly when it ends by the furthest
+        // content end of the quotations whose content starts at or before it (quotations nest, as the quote
+        // finder pairs marks on a stack), so no look-up in the quote index is needed.
         List<Quote> quotes = byStart(content.quotes());
         int nextQuote = 0;
-        int quotedUntil = -1;
+        int insideUntil = -1;
         float bias0 = model.bias()[0];
         float bias1 = model.bias()[1];
         // each token's row, as an offset into one array a; then a window of five offsets slides along
@@ -138,10 +139,11 @@ public final class LoadedScorer {
                         + a[r2 + AS_RIGHT2] + sh[0] + mk[0];
                 float s1 = bias1 + a[self + SELF + 1] + a[l2 + AS_LEFT2 + 1] + a[l1 + AS_LEFT1 + 1]
                         + a[r1 + AS_RIGHT1 + 1] + a[r2 + AS_RIGHT2 + 1] + sh[1] + mk[1];
-                while (nextQuote < quotes.size() && quotes.get(nextQuote).start() <= t.start()) {
-                    quotedUntil = Math.max(quotedUntil, quotes.get(nextQuote++).end());
+                int start = t.start();
+                while (nextQuote < quotes.size() && quotes.get(nextQuote).contentStart() <= start) {
+                    insideUntil = Math.max(insideUntil, quotes.get(nextQuote++).contentEnd());
                 }
-                if (t.start() < quotedUntil && content.quoteAt(t.start(), t.end()) != null) {
+                if (t.end() <= insideUntil) {
                     s0 += quoted[0];
                     s1 += quoted[1];
                 }
