@@ -22,27 +22,43 @@ final class Triggers {
     private final short[] lowerClass = new short[Character.MAX_VALUE + 1];
     /** char -> alphabet index of the character itself, for text already lowered */
     private final short[] selfClass = new short[Character.MAX_VALUE + 1];
-    private final int width;
+    /** a state's row is {@code 1 << shift} entries wide: the alphabet's size rounded up to a power of two */
+    private final int shift;
     /**
-     * state * width + class -> the next state, as its row's offset (state * width), bit-inverted when triggers end
-     * there: a complete automaton (failure links folded in) whose scan needs no multiplication and no look at
-     * {@link #out} on the characters where nothing ends, most of them (issue 21)
+     * (state << shift) + class -> the next state, as its row's offset (state << shift), bit-inverted when triggers
+     * end there: a complete automaton (failure links folded in) whose scan needs no multiplication and no look at
+     * what ends on the characters where nothing ends, most of them (issue 21)
      */
     private final int[] next;
-    /** per state: the ids of the triggers that end there (null when none) */
-    private final int[][] out;
+    /** longs per state in {@link #idMasks} and {@link #ruleMasks} */
+    private final int idWords;
+    private final int ruleWords;
+    /** per state, {@link #idWords} longs: a bit per trigger id that ends there */
+    private final long[] idMasks;
+    /**
+     * per state, {@link #ruleWords} longs: a bit per pattern rule (its index) one of whose triggers ends there, so
+     * that a block's scan says which rules it lets run: a mask found by a shift, where a list of rule indexes was
+     * found by a division by the row width, on every character where a trigger ends (issue 21)
+     */
+    private final long[] ruleMasks;
     /** per pattern rule, in the order given: the ids of its triggers (looked up once, not per block) */
     private final int[][] ofRule;
-    /**
-     * per state: the pattern rules (their indexes) one of whose triggers ends there (null when none), so that a
-     * block's scan says which rules it lets run, each then one bit to read instead of a look at each of its
-     * triggers (issue 21)
-     */
-    private final int[][] rulesOut;
 
+    /** An automaton over the triggers of all the rules given. */
     Triggers(List<Rule> patternRules) {
-        for (Rule r : patternRules) {
-            for (String t : r.triggers()) {
+        this(patternRules, null);
+    }
+
+    /**
+     * An automaton over the triggers of the rules {@code i} with {@code scanned[i]} (all when null): the others'
+     * bits stay clear. Rule indexes stay those of the list given.
+     */
+    Triggers(List<Rule> patternRules, boolean[] scanned) {
+        for (int i = 0; i < patternRules.size(); i++) {
+            if (scanned != null && !scanned[i]) {
+                continue;
+            }
+            for (String t : patternRules.get(i).triggers()) {
                 if (!t.isEmpty()) {
                     ids.putIfAbsent(t, ids.size());
                 }
@@ -56,7 +72,8 @@ final class Triggers {
                 }
             }
         }
-        width = classes;
+        int width = classes;
+        shift = 32 - Integer.numberOfLeadingZeros(Math.max(1, width - 1));
         for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
             lowerClass[ch] = special((char) ch) ? -1 : selfClass[lower((char) ch)];
         }
@@ -98,37 +115,30 @@ final class Triggers {
                 }
             }
         }
-        next = new int[moves.size() * width];
-        out = new int[moves.size()][];
-        for (int s = 0; s < moves.size(); s++) {
-            for (int c = 0; c < width; c++) {
-                int t = moves.get(s)[c];
-                next[s * width + c] = ends.get(t).isEmpty() ? t * width : ~(t * width);
-            }
-            if (!ends.get(s).isEmpty()) {
-                out[s] = ends.get(s).stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-            }
-        }
+        int row = 1 << shift;
+        next = new int[moves.size() * row];
+        idWords = Math.max(1, (ids.size() + 63) >>> 6);
+        ruleWords = Math.max(1, (patternRules.size() + 63) >>> 6);
+        idMasks = new long[moves.size() * idWords];
+        ruleMasks = new long[moves.size() * ruleWords];
         ofRule = new int[patternRules.size()][];
         for (int i = 0; i < ofRule.length; i++) {
             ofRule[i] = patternRules.get(i).triggers().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
         }
-        rulesOut = new int[out.length][];
-        for (int s = 0; s < out.length; s++) {
-            if (out[s] != null) {
-                BitSet ending = new BitSet();
-                for (int id : out[s]) {
-                    ending.set(id);
-                }
-                BitSet rules = new BitSet();
+        for (int s = 0; s < moves.size(); s++) {
+            for (int c = 0; c < width; c++) {
+                int t = moves.get(s)[c];
+                next[s * row + c] = ends.get(t).isEmpty() ? t * row : ~(t * row);
+            }
+            for (int id : ends.get(s)) {
+                idMasks[s * idWords + (id >>> 6)] |= 1L << id;
                 for (int i = 0; i < ofRule.length; i++) {
-                    for (int id : ofRule[i]) {
-                        if (ending.get(id)) {
-                            rules.set(i);
+                    for (int of : ofRule[i]) {
+                        if (of == id) {
+                            ruleMasks[s * ruleWords + (i >>> 6)] |= 1L << i;
                         }
                     }
                 }
-                rulesOut[s] = rules.stream().toArray();
             }
         }
     }
@@ -156,49 +166,58 @@ final class Triggers {
 
     /** As {@link #in(String)}, given the text's characters as well: {@code c[from, to)}. */
     BitSet in(char[] c, int from, int to, String text) {
-        return scan(c, from, to, text, out);
+        return BitSet.valueOf(scan(c, from, to, text, idMasks, idWords));
     }
 
     /**
      * The pattern rules (indexes in the list given) one of whose triggers the lowered text {@code c[from, to)}
-     * contains: rule {@code i} may run when bit {@code i} is set (as {@link #any} says of {@link #in}'s answer).
+     * contains, a bit each ({@code found[i >>> 6] & (1L << i)}): rule {@code i} may run when its bit is set (as
+     * {@link #any} says of {@link #in}'s answer).
      */
-    BitSet rules(char[] c, int from, int to, String text) {
-        return scan(c, from, to, text, rulesOut);
+    long[] rules(char[] c, int from, int to, String text) {
+        return scan(c, from, to, text, ruleMasks, ruleWords);
     }
 
-    /** The ids {@code ends} gives for the states the scan of the lowered text passes. */
-    private BitSet scan(char[] c, int from, int to, String text, int[][] ends) {
-        BitSet found = new BitSet(ids.size());
+    /** Whether rule {@code i}'s bit is set in {@link #rules}' answer. */
+    static boolean has(long[] found, int i) {
+        return (found[i >>> 6] & (1L << i)) != 0;
+    }
+
+    /** The bits {@code masks} gives for the states the scan of the lowered text passes. */
+    private long[] scan(char[] c, int from, int to, String text, long[] masks, int words) {
+        long[] found = new long[words];
         // the tables in locals: the quick compiler (C1) would read each field again on every character
         short[] classes = lowerClass;
         int[] moves = next;
+        int sh = shift;
         int s = 0;
         for (int i = from; i < to; i++) {
             int k = classes[c[i]];
             if (k < 0) {
-                return inLowered(text.toLowerCase(Locale.ROOT).toCharArray(), ends);
+                return scanLowered(text.toLowerCase(Locale.ROOT).toCharArray(), masks, words);
             }
             s = moves[s + k];
             if (s < 0) {
                 s = ~s;
-                for (int id : ends[s / width]) {
-                    found.set(id);
+                int at = (s >>> sh) * words;
+                for (int w = 0; w < words; w++) {
+                    found[w] |= masks[at + w];
                 }
             }
         }
         return found;
     }
 
-    private BitSet inLowered(char[] c, int[][] ends) {
-        BitSet found = new BitSet(ids.size());
+    private long[] scanLowered(char[] c, long[] masks, int words) {
+        long[] found = new long[words];
         int s = 0;
         for (char ch : c) {
             s = next[s + selfClass[ch]];
             if (s < 0) {
                 s = ~s;
-                for (int id : ends[s / width]) {
-                    found.set(id);
+                int at = (s >>> shift) * words;
+                for (int w = 0; w < words; w++) {
+                    found[w] |= masks[at + w];
                 }
             }
         }

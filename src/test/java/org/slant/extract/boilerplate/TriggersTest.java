@@ -61,7 +61,7 @@ class TriggersTest {
                     rules.set(rule);
                 }
             }
-            assertEquals(rules, t.rules(text.toCharArray(), 0, text.length(), text), text);
+            assertEquals(rules, BitSet.valueOf(t.rules(text.toCharArray(), 0, text.length(), text)), text);
         }
     }
 }
