@@ -60,57 +60,6 @@ public final class PatternFilter {
     private static final String TOO_LARGE = "too many states";
 
     /**
-     * For a pattern each of whose top-level alternatives is anchored at the text's start ({@code ^}) and which
-     * matches no empty prefix: a flag per symbol (ASCII characters, and index 128 for any other character) saying
-     * whether a text may start with it. A text whose first character's flag is clear gets {@code false} from the
-     * pattern's {@link #mayFind}, which reads that character first: the check is its first step, made without the
-     * automaton, whose construction a run can then skip for most such patterns (issue 21). Null for any other
-     * pattern, and when its syntax is outside the subset this class reads. Parsing only.
-     */
-    public static boolean[] firstChars(String pattern) {
-        PatternSyntax n;
-        try {
-            n = new PatternSyntax(pattern, 1);
-        } catch (PatternSyntax.Unsupported e) {
-            return null;
-        }
-        if (n.floating) {
-            return null;
-        }
-        BitSet seen = new BitSet(n.sets.size());
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(n.anchoredStart));
-        seen.set(n.anchoredStart);
-        boolean[] first = new boolean[PatternSyntax.SYMBOLS];
-        while (!todo.isEmpty()) {
-            int s = todo.pop();
-            if (s == n.acceptNow || s == n.acceptAtEnd) {
-                return null;   // an empty match: any text may hold one
-            }
-            BitSet set = n.sets.get(s);
-            if (set != null) {
-                for (int a = set.nextSetBit(0); a >= 0 && a < first.length; a = set.nextSetBit(a + 1)) {
-                    first[a] = true;
-                }
-            }
-            for (int t : n.eps.get(s)) {
-                if (!seen.get(t)) {
-                    seen.set(t);
-                    todo.push(t);
-                }
-            }
-        }
-        return first;
-    }
-
-    /**
-     * Whether a text whose first character is {@code c} may hold a match, by the flags of {@link #firstChars}: as
-     * {@link #mayFind} reads that character (the second half of a surrogate pair is read as "may").
-     */
-    public static boolean mayStartWith(boolean[] first, char c) {
-        return (c >= 0xDC00 && c <= 0xDFFF) || first[c < 128 ? c : PatternSyntax.OTHER];
-    }
-
-    /**
      * False when the pattern surely finds no match in {@code c[from, to)} (taken as the whole text: '^' and '$'
      * are its ends); true when it may.
      */

@@ -19,9 +19,9 @@ public final class BoilerplateRules {
 
     private final List<Rule> rules;
     /**
-     * the phrase rules that apply to blocks of a band of lengths ({@link WordBands}), one token trie per band: a
-     * paragraph is searched for the few phrases of long blocks' rules only, and most of its tokens then start
-     * none (issue 21); null for a band without phrase rules
+     * per band of block lengths ({@link WordBands}), the token trie of the phrases a block may match: a band with
+     * at most half of the phrases (paragraphs: the few rules of long blocks) gets its own, whose first-word bits
+     * then turn most of its tokens away (issue 21); the others share the trie of all; null when none applies
      */
     private final WordBands phraseBands;
     private final PhraseIndex<Rule>[] phrases;
@@ -52,20 +52,39 @@ public final class BoilerplateRules {
             }
         }
         this.phraseBands = new WordBands(phr);
+        PhraseIndex<Rule> all = new PhraseIndex<>();
+        List<List<List<String>>> variants = new ArrayList<>();   // made once: each call inflects again
+        for (Rule r : phr) {
+            variants.add(r.phrase().variants());
+            add(all, r, variants.get(variants.size() - 1));
+        }
         @SuppressWarnings("unchecked")
         PhraseIndex<Rule>[] byBand = new PhraseIndex[phraseBands.size()];
         for (int b = 0; b < byBand.length; b++) {
-            if (phraseBands.rules(b).length > 0) {
-                byBand[b] = new PhraseIndex<>();
-                for (int i : phraseBands.rules(b)) {
-                    byBand[b].add(phr.get(i).phrase(), phr.get(i));
-                }
+            int size = 0;
+            for (int i : phraseBands.rules(b)) {
+                size += variants.get(i).size();
+            }
+            // a band with most of the phrases shares the trie of all (its hits are then checked for length)
+            if (size == 0 || 2 * size > all.size()) {
+                byBand[b] = size == 0 ? null : all;
+                continue;
+            }
+            byBand[b] = new PhraseIndex<>();
+            for (int i : phraseBands.rules(b)) {
+                add(byBand[b], phr.get(i), variants.get(i));
             }
         }
         this.phrases = byBand;
         this.patterns = new PatternRules(pats);
         this.markup = List.copyOf(marks);
         this.detectors = List.copyOf(dets);
+    }
+
+    private static void add(PhraseIndex<Rule> index, Rule r, List<List<String>> variants) {
+        for (List<String> v : variants) {
+            index.add(v, r.phrase().caseSensitive(), r);
+        }
     }
 
     public List<Rule> rules() {
@@ -136,10 +155,9 @@ public final class BoilerplateRules {
         PhraseIndex<Rule> index = phrases[phraseBands.of(words)];
         if (index != null && !b.tokens().isEmpty()) {
             List<Token> tokens = b.tokens();
-            // (the band's index holds only rules that apply to a block of this length)
             for (PhraseIndex.Match<Rule> m : index.findAll(tokens, raw)) {
                 Rule r = m.payload();
-                if (placed(r.at(), tokens, m.firstToken(), m.endToken())) {
+                if (r.appliesTo(words) && placed(r.at(), tokens, m.firstToken(), m.endToken())) {
                     out.add(new RuleHit(r, tokens.get(m.endToken() - 1).end() - tokens.get(m.firstToken()).start()));
                 }
             }

@@ -10,26 +10,19 @@ import java.util.List;
  * pattern finds a match; an automaton ({@link PatternFilter}) rules most blocks out before RE2/J runs.
  * <p>
  * Those conditions are tested in the order that costs least, which does not change what fires: a block's rules
- * come from its length's band ({@link WordBands}); a pattern anchored at the block's start has its filter run
- * first (it rules a block out within a few characters) and its triggers looked for only once its pattern has
- * matched, which is rare; the other patterns' triggers are found for all of them in one pass of {@link Triggers}
- * over the block, made only when one of them applies. Paragraphs longer than any unanchored pattern's range, a
- * fifth of a news text's characters, are then not scanned at all, and the scan's automaton has only the
- * unanchored patterns' triggers (issue 21).
+ * come from its length's band ({@link WordBands}) instead of asking each rule; where two or more of them have
+ * patterns that may match anywhere, one pass of {@link Triggers} over the block finds which rules' triggers it
+ * holds, before any filter runs; in the other bands (paragraphs of more than 60 words, about a fifth of a news
+ * text's characters, whose few rules are mostly anchored at the block's start and stop within its first
+ * characters) each filter runs first, and the triggers are looked for only in a block it lets through
+ * (issue 21).
  */
 final class PatternRules {
 
     private final List<Rule> patterns;
     private final WordBands bands;
-    /** per band: whether the trigger pass is made (two or more of its rules are {@link #scanned}) */
+    /** per band: whether the trigger pass is made (see the constructor) */
     private final boolean[] bandScans;
-    /**
-     * per rule: its triggers are found by the pass, in a band that makes it, before its filter runs (false: they
-     * are looked for after a match)
-     */
-    private final boolean[] scanned;
-    /** per rule anchored at the block's start: the characters a match may start with (null for the others) */
-    private final boolean[][] first;
     private final Triggers triggers;
     /** per rule: the automaton that rules blocks out before RE2/J runs (null until first used) */
     private final PatternFilter[] filters;
@@ -38,24 +31,21 @@ final class PatternRules {
         this.patterns = List.copyOf(patterns);
         int n = patterns.size();
         bands = new WordBands(this.patterns);
-        scanned = new boolean[n];
-        first = new boolean[n][];
-        for (int i = 0; i < n; i++) {
-            com.google.re2j.Pattern p = patterns.get(i).pattern();
-            // a pattern with flags gets no filter (see filter): its triggers must rule blocks out first
-            first[i] = p.flags() == 0 ? PatternFilter.firstChars(p.pattern()) : null;
-            scanned[i] = !patterns.get(i).triggers().isEmpty() && first[i] == null;
-        }
-        // one pass for two rules or more; a single rule's filter costs no more than the pass would
+        // The pass costs about what one filter costs on a block that holds no match of its pattern, where it reads
+        // the whole block; a filter of a pattern anchored at the block's start stops within its first characters.
+        // So a band of lengths makes the pass when two rules or more whose patterns are not anchored have
+        // triggers: every band up to 60 words, not the paragraphs beyond (a guess from the pattern's first
+        // characters decides only the cost, never what fires)
         bandScans = new boolean[bands.size()];
         for (int b = 0; b < bands.size(); b++) {
             int k = 0;
             for (int i : bands.rules(b)) {
-                k += scanned[i] ? 1 : 0;
+                Rule r = patterns.get(i);
+                k += !r.triggers().isEmpty() && !startsAnchored(r.pattern().pattern()) ? 1 : 0;
             }
             bandScans[b] = k >= 2;
         }
-        triggers = new Triggers(this.patterns, scanned);
+        triggers = new Triggers(this.patterns);
         filters = new PatternFilter[n];
     }
 
@@ -68,12 +58,7 @@ final class PatternRules {
         long[] found = bandScans[band] ? triggers.rules(chars, from, to, b.text()) : null;
         String lowered = null;
         for (int i : bands.rules(band)) {
-            boolean passed = scanned[i] && found != null;
-            if (passed && !Triggers.has(found, i)) {
-                continue;
-            }
-            boolean[] f = first[i];
-            if (f != null && from < to && !PatternFilter.mayStartWith(f, chars[from])) {
+            if (found != null && !patterns.get(i).triggers().isEmpty() && !Triggers.has(found, i)) {
                 continue;
             }
             // the automaton rules most blocks out in one pass; RE2/J runs only where a match may be
@@ -81,11 +66,8 @@ final class PatternRules {
                 continue;
             }
             Rule r = patterns.get(i);
-            com.google.re2j.Matcher m = r.pattern().matcher(b.text());
-            if (!m.find()) {
-                continue;
-            }
-            if (!passed && !r.triggers().isEmpty()) {
+            if (found == null && !r.triggers().isEmpty()) {
+                // no pass in this band: the triggers are looked for here, where the filter let the block through
                 if (lowered == null) {
                     lowered = Triggers.lowered(b.text());
                 }
@@ -93,8 +75,27 @@ final class PatternRules {
                     continue;
                 }
             }
-            out.add(new RuleHit(r, m.end() - m.start()));
+            com.google.re2j.Matcher m = r.pattern().matcher(b.text());
+            if (m.find()) {
+                out.add(new RuleHit(r, m.end() - m.start()));
+            }
         }
+    }
+
+    /** Whether the pattern starts with '^', after flags such as {@code (?i)}. */
+    static boolean startsAnchored(String pattern) {
+        int at = 0;
+        while (pattern.startsWith("(?", at)) {
+            int k = at + 2;
+            while (k < pattern.length() && (Character.isLetter(pattern.charAt(k)) || pattern.charAt(k) == '-')) {
+                k++;
+            }
+            if (k >= pattern.length() || pattern.charAt(k) != ')') {
+                break;
+            }
+            at = k + 1;
+        }
+        return pattern.startsWith("^", at);
     }
 
     private static boolean contains(String lowered, List<String> triggers) {

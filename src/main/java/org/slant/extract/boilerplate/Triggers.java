@@ -44,21 +44,9 @@ final class Triggers {
     /** per pattern rule, in the order given: the ids of its triggers (looked up once, not per block) */
     private final int[][] ofRule;
 
-    /** An automaton over the triggers of all the rules given. */
     Triggers(List<Rule> patternRules) {
-        this(patternRules, null);
-    }
-
-    /**
-     * An automaton over the triggers of the rules {@code i} with {@code scanned[i]} (all when null): the others'
-     * bits stay clear. Rule indexes stay those of the list given.
-     */
-    Triggers(List<Rule> patternRules, boolean[] scanned) {
-        for (int i = 0; i < patternRules.size(); i++) {
-            if (scanned != null && !scanned[i]) {
-                continue;
-            }
-            for (String t : patternRules.get(i).triggers()) {
+        for (Rule r : patternRules) {
+            for (String t : r.triggers()) {
                 if (!t.isEmpty()) {
                     ids.putIfAbsent(t, ids.size());
                 }

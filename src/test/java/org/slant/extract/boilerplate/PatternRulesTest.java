@@ -72,6 +72,16 @@ class PatternRulesTest {
     }
 
     @Test
+    void anchoredPatternsAreToldByTheirStart() {
+        assertTrue(PatternRules.startsAnchored("^By\\s"));
+        assertTrue(PatternRules.startsAnchored("(?i)^\\W*photo"));
+        assertTrue(PatternRules.startsAnchored("(?i)(?s)^x"));
+        assertEquals(false, PatternRules.startsAnchored("(?i)\\bcopyright"));
+        assertEquals(false, PatternRules.startsAnchored("(?:^a|b)"));
+        assertEquals(false, PatternRules.startsAnchored("(?i"));
+    }
+
+    @Test
     void wordBandsGiveTheRulesThatApply() {
         WordBands bands = new WordBands(PATTERNS);
         for (int words = 0; words < 1_000; words++) {
