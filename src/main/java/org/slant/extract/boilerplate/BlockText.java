@@ -55,7 +55,9 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 continue;
             }
             words++;
-            if (Character.isUpperCase(Character.codePointAt(chars, t.start() - base))) {
+            char first = chars[t.start() - base];
+            // ASCII first, without the code point read and its call under the quick compiler (C1)
+            if (first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(Character.codePointAt(chars, t.start() - base))) {
                 capWords++;
             }
             int mask = stopMasks[k];
@@ -85,6 +87,10 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             if (ch >= '0' && ch <= '9') {
                 nonSpace++;
                 digits++;
+                i++;
+                continue;
+            }
+            if (ch == ' ') {
                 i++;
                 continue;
             }
