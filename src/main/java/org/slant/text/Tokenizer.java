@@ -95,6 +95,9 @@ public final class Tokenizer {
                 j++;   // ASCII letter or digit: the common case, without the code point and type lookups
                 continue;
             }
+            if (c0 == ' ') {
+                break;   // the usual end of a word: no letter, digit, mark, apostrophe or dot
+            }
             int cp = Character.isHighSurrogate(c0) ? Character.codePointAt(text, j) : c0;
             if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 j += Character.charCount(cp);

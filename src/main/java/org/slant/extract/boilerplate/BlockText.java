@@ -90,7 +90,18 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 i++;
                 continue;
             }
-            if (ch == ' ') {
+            if (ch < 0x80) {
+                // other ASCII: a space, or punctuation and symbols (no ASCII letter or digit is left), whose
+                // category the tables would give at the cost of two lookups
+                if (!BlockSplitter.isSpace(ch)) {
+                    nonSpace++;
+                    punct++;
+                    if (ch == ',') {
+                        commas++;
+                    } else if ((ch == '.' || ch == '!' || ch == '?') && sentenceEnd(text, i - from + 1)) {
+                        sentenceEnds++;
+                    }
+                }
                 i++;
                 continue;
             }
