@@ -219,6 +219,11 @@ public final class Tokenizer {
         for (int k = from; k < to; k++) {
             char c = text[k];
             if (c >= 0x80) {
+                if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
+                    // a curly apostrophe ("don’t"): straightened, as the general path below does, without it
+                    lowered[k - from] = '\'';
+                    continue;
+                }
                 ascii = false;
                 break;
             }
