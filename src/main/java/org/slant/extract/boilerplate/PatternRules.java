@@ -1,6 +1,7 @@
 package org.slant.extract.boilerplate;
 
 import org.slant.lexicon.PatternFilter;
+import org.slant.lexicon.Triggers;
 
 import java.util.List;
 
@@ -45,7 +46,7 @@ final class PatternRules {
             }
             bandScans[b] = k >= 2;
         }
-        triggers = new Triggers(this.patterns);
+        triggers = new Triggers(this.patterns.stream().map(Rule::triggers).toList());
         filters = new PatternFilter[n];
     }
 

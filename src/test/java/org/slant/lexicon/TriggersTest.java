@@ -1,7 +1,9 @@
-package org.slant.extract.boilerplate;
+package org.slant.lexicon;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
+import org.slant.extract.boilerplate.BoilerplateKind;
+import org.slant.extract.boilerplate.Rule;
 
 import java.util.BitSet;
 import java.util.List;
@@ -39,7 +41,7 @@ class TriggersTest {
 
     @Test
     void theSameTriggersAsOneContainsEachOnMixedText() {
-        Triggers t = new Triggers(PATTERNS);
+        Triggers t = new Triggers(PATTERNS.stream().map(Rule::triggers).toList());
         assertTrue(t.strings().size() > 50, "the built-in patterns have triggers");
         // text made of pieces of triggers, their upper case, overlaps and the characters lowered specially
         List<String> pieces = List.of("Re", "PORTER", "reu", "ters", "co", "PYRIGHT", "©", " is ", "Is ", "x", "ap ",

@@ -1,4 +1,4 @@
-package org.slant.extract.boilerplate;
+package org.slant.lexicon;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which of the pattern rules' trigger strings a block holds once lower-cased, found in one pass over the block
+ * Which of a list of rules' trigger strings a text holds once lower-cased (the boilerplate lexicons' pattern
+ * rules, the social-post signatures), found in one pass over the text
  * by an Aho-Corasick automaton: one table read per character whatever the number of triggers, where the
  * earlier tables by first character and character pair still compared every trigger that shares a common pair
  * ("re", "co") at each position (6% of the real-text profile, issue 21). The characters are mapped to the
  * triggers' small alphabet through a table that lowers them on the way, so the block is not lowered first.
  */
-final class Triggers {
+public final class Triggers {
 
     private final Map<String, Integer> ids = new LinkedHashMap<>();
     /** char -> alphabet index of its lower case (0: in no trigger; -1: lowered by the whole string only) */
@@ -44,9 +45,10 @@ final class Triggers {
     /** per pattern rule, in the order given: the ids of its triggers (looked up once, not per block) */
     private final int[][] ofRule;
 
-    Triggers(List<Rule> patternRules) {
-        for (Rule r : patternRules) {
-            for (String t : r.triggers()) {
+    /** An automaton over the triggers of each rule ({@code triggers.get(i)}: rule {@code i}'s, lower-case). */
+    public Triggers(List<List<String>> triggers) {
+        for (List<String> rule : triggers) {
+            for (String t : rule) {
                 if (!t.isEmpty()) {
                     ids.putIfAbsent(t, ids.size());
                 }
@@ -106,12 +108,12 @@ final class Triggers {
         int row = 1 << shift;
         next = new int[moves.size() * row];
         idWords = Math.max(1, (ids.size() + 63) >>> 6);
-        ruleWords = Math.max(1, (patternRules.size() + 63) >>> 6);
+        ruleWords = Math.max(1, (triggers.size() + 63) >>> 6);
         idMasks = new long[moves.size() * idWords];
         ruleMasks = new long[moves.size() * ruleWords];
-        ofRule = new int[patternRules.size()][];
+        ofRule = new int[triggers.size()][];
         for (int i = 0; i < ofRule.length; i++) {
-            ofRule[i] = patternRules.get(i).triggers().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+            ofRule[i] = triggers.get(i).stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
         }
         for (int s = 0; s < moves.size(); s++) {
             for (int c = 0; c < width; c++) {
@@ -148,26 +150,26 @@ final class Triggers {
      * The ids of the triggers that {@code text.toLowerCase(Locale.ROOT)} contains. Read from a char array: under
      * C1 (the launcher's compiler for analysis runs) {@code String.charAt} on a UTF-16 string costs a call.
      */
-    BitSet in(String text) {
+    public BitSet in(String text) {
         return in(text.toCharArray(), 0, text.length(), text);
     }
 
     /** As {@link #in(String)}, given the text's characters as well: {@code c[from, to)}. */
-    BitSet in(char[] c, int from, int to, String text) {
+    public BitSet in(char[] c, int from, int to, String text) {
         return BitSet.valueOf(scan(c, from, to, text, idMasks, idWords));
     }
 
     /**
-     * The pattern rules (indexes in the list given) one of whose triggers the lowered text {@code c[from, to)}
-     * contains, a bit each ({@code found[i >>> 6] & (1L << i)}): rule {@code i} may run when its bit is set (as
+     * The rules (indexes in the list given) one of whose triggers the lowered text {@code c[from, to)} (also given
+     * as a string, or null: then made when needed) contains, a bit each ({@code found[i >>> 6] & (1L << i)}): rule {@code i} may run when its bit is set (as
      * {@link #any} says of {@link #in}'s answer).
      */
-    long[] rules(char[] c, int from, int to, String text) {
+    public long[] rules(char[] c, int from, int to, String text) {
         return scan(c, from, to, text, ruleMasks, ruleWords);
     }
 
     /** Whether rule {@code i}'s bit is set in {@link #rules}' answer. */
-    static boolean has(long[] found, int i) {
+    public static boolean has(long[] found, int i) {
         return (found[i >>> 6] & (1L << i)) != 0;
     }
 
@@ -182,7 +184,8 @@ final class Triggers {
         for (int i = from; i < to; i++) {
             int k = classes[c[i]];
             if (k < 0) {
-                return scanLowered(text.toLowerCase(Locale.ROOT).toCharArray(), masks, words);
+                String whole = text != null ? text : new String(c, from, to - from);
+                return scanLowered(whole.toLowerCase(Locale.ROOT).toCharArray(), masks, words);
             }
             s = moves[s + k];
             if (s < 0) {
@@ -213,7 +216,7 @@ final class Triggers {
     }
 
     /** Whether any of the triggers of pattern rule {@code rule} (its index in the list given) is among those found. */
-    boolean any(int rule, BitSet found) {
+    public boolean any(int rule, BitSet found) {
         for (int id : ofRule[rule]) {
             if (found.get(id)) {
                 return true;
@@ -223,11 +226,11 @@ final class Triggers {
     }
 
     /** The triggers, by id (for tests). */
-    List<String> strings() {
+    public List<String> strings() {
         return List.copyOf(ids.keySet());
     }
 
-    static String lowered(String text) {
+    public static String lowered(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             if (special(c[i])) {
