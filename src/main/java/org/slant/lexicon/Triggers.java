@@ -168,6 +168,37 @@ public final class Triggers {
         return scan(c, from, to, text, ruleMasks, ruleWords);
     }
 
+    /**
+     * The pass's tables, for a loop that reads a text's characters for other ends as well and makes the pass on
+     * the way (the boilerplate block statistics): for each character {@code ch} of the text, {@code k =
+     * classes[ch]}; when {@code k < 0} the loop stops stepping and asks {@link #rules} for the text at the end
+     * (the character is lowered only with the whole text); else {@code s = next[s + k]} from {@code s = 0}, and
+     * when that is negative, {@code s = ~s} and {@link #ended} adds the rules of the triggers that end there.
+     * The answer is then {@link #rules}'s. Written out in the caller's loop: under C1 a call per character
+     * would cost what it saves (issue 21).
+     */
+    public short[] classes() {
+        return lowerClass;
+    }
+
+    /** See {@link #classes()}. */
+    public int[] next() {
+        return next;
+    }
+
+    /** An empty answer for {@link #ended} to fill. */
+    public long[] none() {
+        return new long[ruleWords];
+    }
+
+    /** See {@link #classes()}: adds to {@code found} the rules whose triggers end at {@code state} (a row offset). */
+    public void ended(int state, long[] found) {
+        int at = (state >>> shift) * ruleWords;
+        for (int w = 0; w < ruleWords; w++) {
+            found[w] |= ruleMasks[at + w];
+        }
+    }
+
     /** Whether rule {@code i}'s bit is set in {@link #rules}' answer. */
     public static boolean has(long[] found, int i) {
         return (found[i >>> 6] & (1L << i)) != 0;

@@ -95,6 +95,11 @@ public final class BoilerplateRules {
         return languages;
     }
 
+    /** The pattern rules (whose trigger pass {@link BlockText} makes in its character loop). */
+    PatternRules patternRules() {
+        return patterns;
+    }
+
     public Rule byId(String id) {
         for (Rule r : rules) {
             if (r.id().equals(id)) {

@@ -56,7 +56,8 @@ final class PatternRules {
      */
     void match(char[] chars, int from, int to, BlockText b, List<RuleHit> out) {
         int band = bands.of(b.words());
-        long[] found = bandScans[band] ? triggers.rules(chars, from, to, b.text()) : null;
+        long[] found = !bandScans[band] ? null
+                : b.triggerRules() != null ? b.triggerRules() : triggers.rules(chars, from, to, b.text());
         String lowered = null;
         for (int i : bands.rules(band)) {
             if (found != null && !patterns.get(i).triggers().isEmpty() && !Triggers.has(found, i)) {
@@ -81,6 +82,16 @@ final class PatternRules {
                 out.add(new RuleHit(r, m.end() - m.start()));
             }
         }
+    }
+
+    /** The trigger pass, for {@link BlockText} to make in its character loop where {@link #scans} says. */
+    Triggers triggers() {
+        return triggers;
+    }
+
+    /** Whether a block of this many words gets the trigger pass. */
+    boolean scans(int words) {
+        return bandScans[bands.of(words)];
     }
 
     /** Whether the pattern starts with '^', after flags such as {@code (?i)}. */

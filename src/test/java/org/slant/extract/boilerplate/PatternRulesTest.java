@@ -67,6 +67,19 @@ class PatternRulesTest {
             List<String> got = hits.stream().map(h -> h.rule().id() + " " + h.covered()).toList();
             assertEquals(plain(b), got, text);
             fired += got.size();
+            // the pass made in the block statistics' loop: the same bits as a pass of its own, the same hits
+            char[] chars = text.toCharArray();
+            BlockText fused = BlockText.of(text, chars, 0, new Block(0, 0, text.length(), false), null,
+                    RULES.languages(), rules);
+            if (rules.scans(fused.words())) {
+                assertEquals(java.util.Arrays.toString(rules.triggers().rules(chars, 0, chars.length, text)),
+                        java.util.Arrays.toString(fused.triggerRules()), text);
+            } else {
+                assertEquals(null, fused.triggerRules(), text);
+            }
+            List<RuleHit> again = new ArrayList<>();
+            rules.match(chars, 0, chars.length, fused, again);
+            assertEquals(got, again.stream().map(h -> h.rule().id() + " " + h.covered()).toList(), text);
         }
         assertTrue(fired > 1_000, "hits: " + fired);
     }
