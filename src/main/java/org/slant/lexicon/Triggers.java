@@ -2,7 +2,6 @@ package org.slant.lexicon;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,19 +30,14 @@ public final class Triggers {
      * what ends on the characters where nothing ends, most of them (issue 21)
      */
     private final int[] next;
-    /** longs per state in {@link #idMasks} and {@link #ruleMasks} */
-    private final int idWords;
+    /** longs per state in {@link #ruleMasks} */
     private final int ruleWords;
-    /** per state, {@link #idWords} longs: a bit per trigger id that ends there */
-    private final long[] idMasks;
     /**
      * per state, {@link #ruleWords} longs: a bit per pattern rule (its index) one of whose triggers ends there, so
      * that a block's scan says which rules it lets run: a mask found by a shift, where a list of rule indexes was
      * found by a division by the row width, on every character where a trigger ends (issue 21)
      */
     private final long[] ruleMasks;
-    /** per pattern rule, in the order given: the ids of its triggers (looked up once, not per block) */
-    private final int[][] ofRule;
 
     /** An automaton over the triggers of each rule ({@code triggers.get(i)}: rule {@code i}'s, lower-case). */
     public Triggers(List<List<String>> triggers) {
@@ -107,11 +101,10 @@ public final class Triggers {
         }
         int row = 1 << shift;
         next = new int[moves.size() * row];
-        idWords = Math.max(1, (ids.size() + 63) >>> 6);
         ruleWords = Math.max(1, (triggers.size() + 63) >>> 6);
-        idMasks = new long[moves.size() * idWords];
         ruleMasks = new long[moves.size() * ruleWords];
-        ofRule = new int[triggers.size()][];
+        // per rule, in the order given: the ids of its triggers
+        int[][] ofRule = new int[triggers.size()][];
         for (int i = 0; i < ofRule.length; i++) {
             ofRule[i] = triggers.get(i).stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
         }
@@ -121,7 +114,6 @@ public final class Triggers {
                 next[s * row + c] = ends.get(t).isEmpty() ? t * row : ~(t * row);
             }
             for (int id : ends.get(s)) {
-                idMasks[s * idWords + (id >>> 6)] |= 1L << id;
                 for (int i = 0; i < ofRule.length; i++) {
                     for (int of : ofRule[i]) {
                         if (of == id) {
@@ -147,22 +139,10 @@ public final class Triggers {
     }
 
     /**
-     * The ids of the triggers that {@code text.toLowerCase(Locale.ROOT)} contains. Read from a char array: under
-     * C1 (the launcher's compiler for analysis runs) {@code String.charAt} on a UTF-16 string costs a call.
-     */
-    public BitSet in(String text) {
-        return in(text.toCharArray(), 0, text.length(), text);
-    }
-
-    /** As {@link #in(String)}, given the text's characters as well: {@code c[from, to)}. */
-    public BitSet in(char[] c, int from, int to, String text) {
-        return BitSet.valueOf(scan(c, from, to, text, idMasks, idWords));
-    }
-
-    /**
      * The rules (indexes in the list given) one of whose triggers the lowered text {@code c[from, to)} (also given
-     * as a string, or null: then made when needed) contains, a bit each ({@code found[i >>> 6] & (1L << i)}): rule {@code i} may run when its bit is set (as
-     * {@link #any} says of {@link #in}'s answer).
+     * as a string, or null: then made when needed) contains, a bit each ({@code found[i >>> 6] & (1L << i)}).
+     * Read from a char array: under C1 (the launcher's compiler for analysis runs) {@code String.charAt} on a
+     * UTF-16 string costs a call.
      */
     public long[] rules(char[] c, int from, int to, String text) {
         return scan(c, from, to, text, ruleMasks, ruleWords);
@@ -244,16 +224,6 @@ public final class Triggers {
             }
         }
         return found;
-    }
-
-    /** Whether any of the triggers of pattern rule {@code rule} (its index in the list given) is among those found. */
-    public boolean any(int rule, BitSet found) {
-        for (int id : ofRule[rule]) {
-            if (found.get(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The triggers, by id (for tests). */

@@ -213,14 +213,14 @@ public final class Tokenizer {
 
     static String norm(char[] text, int from, int to) {
         // ASCII (most words): lowered while copied into Latin-1 bytes, as toLowerCase(ROOT) would give; a
-        // Latin-1 string is made from them with one copy (from chars it would be a copy and a compression pass)
+        // Latin-1 string is made from them with one copy (from chars it would be a copy and a compression pass).
+        // A curly apostrophe ("don’t") is straightened here, as the general path below does, without NFD.
         byte[] lowered = new byte[to - from];
         boolean ascii = true;
         for (int k = from; k < to; k++) {
             char c = text[k];
             if (c >= 0x80) {
                 if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
-                    // a curly apostrophe ("don’t"): straightened, as the general path below does, without it
                     lowered[k - from] = '\'';
                     continue;
                 }
