@@ -22,7 +22,7 @@ public final class TitleGuess {
     }
 
     public static String guess(String raw) {
-        List<Block> blocks = BlockSplitter.split(raw);
+        List<Block> blocks = BlockSplitter.first(raw, 4);   // the title is among the first four
         for (int i = 0; i < Math.min(4, blocks.size()); i++) {
             String t = HASHES.matcher(blocks.get(i).in(raw).strip()).replaceFirst("");
             if (looksLikeTitle(t)) {

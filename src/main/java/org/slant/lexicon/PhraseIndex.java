@@ -56,12 +56,20 @@ public final class PhraseIndex<T> {
     private int size;
 
     private static int startBit(String norm) {
-        int h = norm.hashCode();
+        return startBit(norm.hashCode());
+    }
+
+    /** The bit of a word whose {@link String#hashCode} is {@code h}. */
+    private static int startBit(int h) {
         return (h ^ (h >>> 12) ^ (h >>> 24)) & (START_BITS - 1);
     }
 
     private static int pairBit(String first, String second) {
-        int h = (first.hashCode() * 31 + second.hashCode()) * 0x9E3779B1;
+        return pairBit(first.hashCode(), second.hashCode());
+    }
+
+    private static int pairBit(int first, int second) {
+        int h = (first * 31 + second) * 0x9E3779B1;
         return (h ^ (h >>> 16)) & (START_BITS - 1);
     }
 
@@ -135,28 +143,32 @@ public final class PhraseIndex<T> {
         // the words once in an array: under the launcher's quick compiler (C1) each List.get is a call, and the
         // loops below read every token's word two or three times, for each lexicon (issue 21)
         String[] words = new String[n];
+        // and their hashes: String.hashCode is a call under C1 (too large to inline), and the pair check asked
+        // for two per candidate token, one of them asked again at the next token (issue 21)
+        int[] hashes = new int[n];
         for (int i = 0; i < n; i++) {
-            words[i] = tokens.get(i).norm();
+            String w = tokens.get(i).norm();
+            words[i] = w;
+            hashes[i] = w.hashCode();
         }
         long[] starts = this.starts;
         long[] alone = this.alone;
         long[] pairs = this.pairs;
         for (int i = 0; i < n; i++) {
-            String start = words[i];
-            int b = startBit(start);
+            int b = startBit(hashes[i]);
             if (!has(starts, b)) {
                 continue;   // no phrase starts with this word
             }
-            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(start, words[i + 1])))) {
+            if (!has(alone, b) && (i + 1 == n || !has(pairs, pairBit(hashes[i], hashes[i + 1])))) {
                 continue;   // nor with this word and the next
             }
             Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
                 String word = words[j];
-                if (j > i && !has(follows, startBit(word))) {
+                if (j > i && !has(follows, startBit(hashes[j]))) {
                     break;   // no phrase goes on with this word
                 }
-                node = node.next.get(word);
+                node = node.next.get(word, hashes[j]);
                 if (node == null) {
                     break;
                 }

@@ -18,11 +18,15 @@ final class WordMap<V> {
     private int size;
 
     /** The child for this word, or null. */
-    @SuppressWarnings("unchecked")
     V get(String word) {
+        return get(word, word.hashCode());
+    }
+
+    /** The same, given the word's {@link String#hashCode} (a call under C1 that a caller may have made already). */
+    @SuppressWarnings("unchecked")
+    V get(String word, int h) {
         String[] ks = keys;
         int mask = ks.length - 1;
-        int h = word.hashCode();
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
             String k = ks[i];
             if (k == null) {

@@ -15,10 +15,20 @@ public final class BlockSplitter {
     }
 
     public static List<Block> split(String text) {
-        return split(TextChars.of(text, 0, text.length()));   // read as an array: see TextChars
+        return split(TextChars.of(text, 0, text.length()), Integer.MAX_VALUE);   // read as an array: see TextChars
     }
 
-    private static List<Block> split(char[] raw) {
+    /**
+     * The first {@code limit} blocks of {@link #split(String)} (all of them when there are fewer), the text read
+     * only as far as they reach: a block never changes once the next one is found, and a caller that looks at
+     * the first few (the title guess) need not split the whole article, which the pipeline splits again
+     * (issue 21).
+     */
+    public static List<Block> first(String text, int limit) {
+        return split(TextChars.of(text, 0, text.length()), limit);
+    }
+
+    private static List<Block> split(char[] raw, int limit) {
         List<Block> blocks = new ArrayList<>();
         int n = raw.length;
         int pos = 0;
@@ -37,6 +47,9 @@ public final class BlockSplitter {
                 flush(raw, blocks, blockStart, blockEnd);
                 blockStart = s;
                 blockEnd = e;
+            }
+            if (blocks.size() >= limit) {
+                return blocks;
             }
             pos = nextLineStart(raw, lineEnd);
         }

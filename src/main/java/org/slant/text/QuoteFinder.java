@@ -58,6 +58,9 @@ public final class QuoteFinder {
                 lastContent = i + 1;   // most characters: no mark, no break, nothing more to ask (issue 21)
                 continue;
             }
+            if (c == ' ' && i != skipOpenAt) {
+                continue;   // the next most common: a space, neither content nor a mark
+            }
             if (c == '\n' || c == '\u2029') {
                 int next = paragraphBreak(text, i);
                 if (next >= 0) {

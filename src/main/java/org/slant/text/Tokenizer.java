@@ -95,6 +95,9 @@ public final class Tokenizer {
                 j++;   // ASCII letter or digit: the common case, without the code point and type lookups
                 continue;
             }
+            if (c0 == ' ') {
+                break;   // the usual end of a word: no letter, digit, mark, apostrophe or dot
+            }
             int cp = Character.isHighSurrogate(c0) ? Character.codePointAt(text, j) : c0;
             if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 j += Character.charCount(cp);
@@ -210,12 +213,17 @@ public final class Tokenizer {
 
     static String norm(char[] text, int from, int to) {
         // ASCII (most words): lowered while copied into Latin-1 bytes, as toLowerCase(ROOT) would give; a
-        // Latin-1 string is made from them with one copy (from chars it would be a copy and a compression pass)
+        // Latin-1 string is made from them with one copy (from chars it would be a copy and a compression pass).
+        // A curly apostrophe ("don’t") is straightened here, as the general path below does, without NFD.
         byte[] lowered = new byte[to - from];
         boolean ascii = true;
         for (int k = from; k < to; k++) {
             char c = text[k];
             if (c >= 0x80) {
+                if (c == '\u2019' || c == '\u02BC' || c == '\u2018') {
+                    lowered[k - from] = '\'';
+                    continue;
+                }
                 ascii = false;
                 break;
             }

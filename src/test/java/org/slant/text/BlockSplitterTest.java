@@ -47,4 +47,22 @@ class BlockSplitterTest {
             org.junit.jupiter.api.Assertions.assertEquals(expected, BlockSplitter.isSpace((char) c), "U+" + Integer.toHexString(c));
         }
     }
+
+    @Test
+    void theFirstBlocksAreThoseOfTheWholeSplit() {
+        List<String> pieces = List.of("Headline here", "\n", "\n\n", "\r\n", "a wrapped line", "Ends.", " ", "\u2029",
+                "By Anne Dorval", "continued text", "  \n  ", "Photo: AFP");
+        java.util.Random rnd = new java.util.Random(21);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = rnd.nextInt(14); i >= 0; i--) {
+                b.append(pieces.get(rnd.nextInt(pieces.size())));
+            }
+            String text = b.toString();
+            List<Block> all = BlockSplitter.split(text);
+            for (int limit = 1; limit <= 5; limit++) {
+                assertEquals(all.subList(0, Math.min(limit, all.size())), BlockSplitter.first(text, limit), text);
+            }
+        }
+    }
 }

@@ -82,4 +82,21 @@ class TokenizerTest {
             assertFalse(Character.isHighSurrogate(s.charAt(t.end() - 1)), "token ends inside a pair: " + t);
         }
     }
+
+    @Test
+    void curlyApostrophesInAsciiWordsNormaliseAsTheGeneralPathDoes() {
+        String[] parts = {"Don", "t", "O", "Brien", "rock", "n", "ROLL", "\u2019", "\u02BC", "\u2018", "'", "\u00e9", "x"};
+        java.util.Random rnd = new java.util.Random(21);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = rnd.nextInt(5); i >= 0; i--) {
+                b.append(parts[rnd.nextInt(parts.length)]);
+            }
+            String w = b.toString();
+            String s = w.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\'');
+            String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{Mn}", "").toLowerCase(java.util.Locale.ROOT);
+            assertEquals(folded, Tokenizer.norm(w, 0, w.length()), w);
+        }
+    }
 }

@@ -3,7 +3,9 @@ package org.slant.extract.attribution;
 import com.google.re2j.Matcher;
 import org.slant.model.Content;
 import org.slant.model.MarkupBlock;
+import org.slant.lexicon.Triggers;
 import org.slant.text.Block;
+import org.slant.text.TextChars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +37,20 @@ final class EmbeddedPosts {
 
     private final SocialPostKind.Rules rules;
     private final PostQuotes quotes;
+    /**
+     * The signatures' triggers, found in one pass over a block's characters: a block with none of them (nearly
+     * all) is passed over without the copy, the lowered copy and a search for each trigger that the signatures'
+     * own check makes (issue 21); a block with one gets that check, unchanged
+     */
+    private final Triggers triggers;
 
     EmbeddedPosts(SocialPostKind.Rules rules, ActorGazetteer gazetteer) {
         this.rules = rules;
         this.quotes = new PostQuotes(gazetteer);
+        // (an empty trigger, which the lexicon kind refuses, is in every text: no pre-check then)
+        boolean empty = rules.signatures().stream().anyMatch(g -> g.triggers().contains(""));
+        this.triggers = empty ? null
+                : new Triggers(rules.signatures().stream().map(SocialPostKind.Signature::triggers).toList());
     }
 
     /**
@@ -56,6 +68,7 @@ final class EmbeddedPosts {
             }
         }
         List<PostQuotes.Post> out = new ArrayList<>();
+        char[] chars = TextChars.of(c.raw(), 0, c.raw().length());   // every block's trigger pass reads it
         int i = 0;
         while (i < all.size()) {
             String embed = html ? embedElement(markup.get(i).path(), rules) : null;
@@ -64,11 +77,11 @@ final class EmbeddedPosts {
                 while (end < all.size() && embed.equals(embedElement(markup.get(end).path(), rules))) {
                     end++;
                 }
-                embedded(c, all, kept, i, end, out);
+                embedded(c, chars, all, kept, i, end, out);
                 i = end;
                 continue;
             }
-            Signed s = signature(c.raw(), all.get(i), false);
+            Signed s = signature(c.raw(), chars, all.get(i), false);
             if (s != null) {
                 Block b = all.get(i);
                 if (s.m.start() > 0 && kept[i]) {
@@ -79,7 +92,7 @@ final class EmbeddedPosts {
                         j--;
                     }
                     if (j >= 0 && kept[j] && PostQuotes.words(c.raw(), all.get(j)) <= MAX_POST_WORDS
-                            && signature(c.raw(), all.get(j), false) == null) {
+                            && signature(c.raw(), chars, all.get(j), false) == null) {
                         quotes.add(c, s, List.of(new int[]{all.get(j).start(), all.get(j).end()}), out);
                     }
                 }
@@ -90,12 +103,13 @@ final class EmbeddedPosts {
     }
 
     /** An embed element's blocks [from, to): its signature, and the kept blocks that are not one, are the post. */
-    private void embedded(Content c, List<Block> all, boolean[] kept, int from, int to, List<PostQuotes.Post> out) {
+    private void embedded(Content c, char[] chars, List<Block> all, boolean[] kept, int from, int to,
+                          List<PostQuotes.Post> out) {
         Signed sig = null;
         List<int[]> pieces = new ArrayList<>();
         for (int j = from; j < to; j++) {
             Block b = all.get(j);
-            Signed s = signature(c.raw(), b, true);
+            Signed s = signature(c.raw(), chars, b, true);
             if (s != null) {
                 sig = sig == null ? s : sig;
                 if (s.m.start() > 0 && kept[j]) {
@@ -114,9 +128,13 @@ final class EmbeddedPosts {
     record Signed(SocialPostKind.Signature rule, Matcher m, Block block) {
     }
 
-    private Signed signature(String raw, Block b, boolean inEmbed) {
+    /** {@code chars}: the characters of {@code raw}. */
+    private Signed signature(String raw, char[] chars, Block b, boolean inEmbed) {
         if (b.end() - b.start() > MAX_BLOCK_CHARS || b.end() == b.start()) {
             return null;
+        }
+        if (triggers != null && isZero(triggers.rules(chars, b.start(), b.end(), null))) {
+            return null;   // no signature's trigger: none would run its pattern
         }
         String text = raw.substring(b.start(), b.end());
         String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -130,6 +148,15 @@ final class EmbeddedPosts {
             }
         }
         return null;
+    }
+
+    private static boolean isZero(long[] bits) {
+        for (long w : bits) {
+            if (w != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The innermost element of the path that is an embed (its path up to it), or null. */

@@ -100,8 +100,7 @@ final class Phrases {
             return t.isPerson();
         }
         String w = d.norm(i);
-        return d.outlet[i] == null && !Grammar.TIME.contains(w) && !Grammar.STOP.contains(w)
-                && !Grammar.DETERMINERS.contains(w) && !Grammar.SENTENCE_OPENERS.contains(w);
+        return d.outlet[i] == null && !Grammar.NOT_NAMES.contains(w);
     }
 
     /** Drops leading prepositions, conjunctions and possessive marks; null when no word is left. */

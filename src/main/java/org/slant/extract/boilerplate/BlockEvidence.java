@@ -53,7 +53,8 @@ public final class BlockEvidence {
         int[] languageTotals = new int[languages.size()];
         char[] chars = org.slant.text.TextChars.of(raw, 0, raw.length());   // read by every block: copied once
         for (int i = 0; i < n; i++) {
-            BlockText b = BlockText.of(raw, chars, 0, blocks.get(i), html ? markup.get(i) : null, languages);
+            BlockText b = BlockText.of(raw, chars, 0, blocks.get(i), html ? markup.get(i) : null, languages,
+                    rules.patternRules());
             texts.add(b);
             for (int s = 0; s < Scripts.COUNT; s++) {
                 scriptTotals[s] += b.scriptLetters()[s];

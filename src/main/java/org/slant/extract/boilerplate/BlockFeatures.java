@@ -261,22 +261,28 @@ public final class BlockFeatures {
             tokens += t.tokens().size();
         }
         Map<String, int[]> words = new HashMap<>(Math.max(16, tokens));
+        // per prose block, per token: its word's entry, kept for the second pass, which then looks up only the
+        // other blocks' words (issue 21)
+        int[][][] entries = new int[texts.size()][][];
         for (int i = 0; i < texts.size(); i++) {
             if (!prose[i]) {
                 continue;
             }
             List<Token> ts = texts.get(i).tokens();
             int[] masks = texts.get(i).stopMasks();
+            int[][] own = entries[i] = new int[masks.length][];
             for (int k = 0; k < masks.length; k++) {
                 Token t = ts.get(k);
                 if (content(t, masks[k])) {
                     int[] seen = words.get(t.norm());
                     if (seen == null) {
-                        words.put(t.norm(), new int[]{i, 1, -1});
+                        seen = new int[]{i, 1, -1};
+                        words.put(t.norm(), seen);
                     } else if (seen[0] != i) {
                         seen[0] = i;
                         seen[1]++;
                     }
+                    own[k] = seen;
                 }
             }
         }
@@ -286,14 +292,14 @@ public final class BlockFeatures {
             int shared = 0;
             List<Token> ts = texts.get(i).tokens();
             int[] masks = texts.get(i).stopMasks();
+            int[][] own = entries[i];
             for (int k = 0; k < masks.length; k++) {
-                Token t = ts.get(k);
-                if (!content(t, masks[k])) {
+                if (own != null ? own[k] == null : !content(ts.get(k), masks[k])) {
                     continue;
                 }
-                int[] seen = words.get(t.norm());
+                int[] seen = own != null ? own[k] : words.get(ts.get(k).norm());
                 if (seen == null) {
-                    words.put(t.norm(), new int[]{-1, 0, i});
+                    words.put(ts.get(k).norm(), new int[]{-1, 0, i});
                     distinct++;
                 } else if (seen[2] != i) {
                     seen[2] = i;

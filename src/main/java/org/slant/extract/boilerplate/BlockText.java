@@ -1,5 +1,6 @@
 package org.slant.extract.boilerplate;
 
+import org.slant.lexicon.Triggers;
 import org.slant.model.MarkupBlock;
 import org.slant.text.Block;
 import org.slant.text.BlockSplitter;
@@ -20,10 +21,13 @@ import java.util.List;
  * @param stopHits  per language, words of the block in its stop-word list
  * @param stopMasks per token, the bit set of languages that list it as a stop word (0 for a non-word): looked
  *                  up once here, where the similarity feature used to look every word up twice again
+ * @param triggerRules the pattern rules whose triggers the block holds ({@link Triggers#rules}), when the block's
+ *                  length gets the trigger pass and its rules were given: the pass is made in this class's
+ *                  character loop, which reads every character anyway (issue 21); null otherwise
  */
 public record BlockText(Block block, String text, List<Token> tokens, int words, int letters, int[] scriptLetters,
                         int nonSpace, int linkChars, int capWords, int digits, int punct, int commas,
-                        int sentenceEnds, int[] stopHits, int[] stopMasks, MarkupBlock markup) {
+                        int sentenceEnds, int[] stopHits, int[] stopMasks, MarkupBlock markup, long[] triggerRules) {
 
     public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
         // the block's characters and the one after it (which the tokenizer may read: see Tokenizer.tokenize)
@@ -37,6 +41,12 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
      * article's blocks read from one copy of its characters ({@link TextChars#of}, base 0), not one copy each.
      */
     public static BlockText of(String raw, char[] chars, int base, Block block, MarkupBlock markup, Languages languages) {
+        return of(raw, chars, base, block, markup, languages, null);
+    }
+
+    /** The same, with the pattern rules' trigger pass made on the way where they say the block gets one. */
+    static BlockText of(String raw, char[] chars, int base, Block block, MarkupBlock markup, Languages languages,
+                        PatternRules patterns) {
         String text = raw.substring(block.start(), block.end());
         int from = block.start() - base;
         int to = block.end() - base;
@@ -55,7 +65,9 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 continue;
             }
             words++;
-            if (Character.isUpperCase(Character.codePointAt(chars, t.start() - base))) {
+            char first = chars[t.start() - base];
+            // ASCII first, without the code point read and its call under the quick compiler (C1)
+            if (first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(Character.codePointAt(chars, t.start() - base))) {
                 capWords++;
             }
             int mask = stopMasks[k];
@@ -65,6 +77,12 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 mask &= mask - 1;
             }
         }
+        Triggers triggers = patterns != null && patterns.scans(words) ? patterns.triggers() : null;
+        // the pass's tables in locals (see Triggers#classes); null when there is no pass, or no more stepping
+        short[] classes = triggers == null ? null : triggers.classes();
+        int[] next = triggers == null ? null : triggers.next();
+        long[] found = triggers == null ? null : triggers.none();
+        int state = 0;
         int[] scripts = new int[Scripts.COUNT];
         int letters = 0;
         int nonSpace = 0;
@@ -74,6 +92,19 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int sentenceEnds = 0;
         for (int i = from; i < to; ) {
             char ch = chars[i];
+            if (classes != null) {
+                int k = classes[ch];
+                if (k < 0) {
+                    classes = null;   // lowered only with the whole block: Triggers.rules below
+                    found = null;
+                } else {
+                    state = next[state + k];
+                    if (state < 0) {
+                        state = ~state;
+                        triggers.ended(state, found);
+                    }
+                }
+            }
             // ASCII letters and digits, most of a news text, counted without the code point and category lookups
             if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
                 nonSpace++;
@@ -85,6 +116,21 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             if (ch >= '0' && ch <= '9') {
                 nonSpace++;
                 digits++;
+                i++;
+                continue;
+            }
+            if (ch < 0x80) {
+                // other ASCII: a space, or punctuation and symbols (no ASCII letter or digit is left), whose
+                // category the tables would give at the cost of two lookups
+                if (!BlockSplitter.isSpace(ch)) {
+                    nonSpace++;
+                    punct++;
+                    if (ch == ',') {
+                        commas++;
+                    } else if ((ch == '.' || ch == '!' || ch == '?') && sentenceEnd(text, i - from + 1)) {
+                        sentenceEnds++;
+                    }
+                }
                 i++;
                 continue;
             }
@@ -109,8 +155,11 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             i += len;
         }
         int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(chars, from, to);
+        if (triggers != null && found == null) {
+            found = triggers.rules(chars, from, to, text);
+        }
         return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
-                commas, sentenceEnds, stopHits, stopMasks, markup);
+                commas, sentenceEnds, stopHits, stopMasks, markup, found);
     }
 
     private static boolean sentenceEnd(String text, int after) {

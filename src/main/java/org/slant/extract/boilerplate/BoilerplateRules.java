@@ -1,6 +1,5 @@
 package org.slant.extract.boilerplate;
 
-import org.slant.lexicon.PatternFilter;
 import org.slant.lexicon.PhraseIndex;
 import org.slant.text.Token;
 
@@ -8,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compiled {@code kind: boilerplate} lexicons: phrases in one token trie (one pass per block, whatever the
- * number of entries), RE2/J patterns (run only on blocks short enough for their entry), markup hints and
- * detectors, plus the stop-word profiles.
+ * The compiled {@code kind: boilerplate} lexicons: phrases in a token trie per range of block lengths (one pass
+ * per block, whatever the number of entries), RE2/J patterns ({@link PatternRules}), markup hints and detectors,
+ * plus the stop-word profiles.
  */
 public final class BoilerplateRules {
 
@@ -19,31 +18,31 @@ public final class BoilerplateRules {
     }
 
     private final List<Rule> rules;
-    private final PhraseIndex<Rule> phrases;
-    private final List<Rule> patterns;
+    /**
+     * per band of block lengths ({@link WordBands}), the token trie of the phrases a block may match: a band with
+     * at most half of the phrases (paragraphs: the few rules of long blocks) gets its own, whose first-word bits
+     * then turn most of its tokens away (issue 21); the others share the trie of all; null when none applies
+     */
+    private final WordBands phraseBands;
+    private final PhraseIndex<Rule>[] phrases;
+    private final PatternRules patterns;
     private final List<Rule> markup;
     private final List<Rule> detectors;
     private final Languages languages;
-    private final int patternMaxWords;
-    private final Triggers triggers;
-    /** per pattern rule: the automaton that rules blocks out before RE2/J runs (null until first used) */
-    private final PatternFilter[] filters;
 
     BoilerplateRules(List<Rule> rules, Languages languages) {
         this.rules = List.copyOf(rules);
         this.languages = languages;
-        this.phrases = new PhraseIndex<>();
+        List<Rule> phr = new ArrayList<>();
         List<Rule> pats = new ArrayList<>();
         List<Rule> marks = new ArrayList<>();
         List<Rule> dets = new ArrayList<>();
-        int maxWords = 0;
         for (Rule r : rules) {
             if (r.phrase() != null) {
-                phrases.add(r.phrase(), r);
+                phr.add(r);
             }
             if (r.pattern() != null) {
                 pats.add(r);
-                maxWords = Math.max(maxWords, r.maxWords());
             }
             if (r.markup() != null) {
                 marks.add(r);
@@ -52,12 +51,40 @@ public final class BoilerplateRules {
                 dets.add(r);
             }
         }
-        this.patterns = List.copyOf(pats);
+        this.phraseBands = new WordBands(phr);
+        PhraseIndex<Rule> all = new PhraseIndex<>();
+        List<List<List<String>>> variants = new ArrayList<>();   // made once: each call inflects again
+        for (Rule r : phr) {
+            variants.add(r.phrase().variants());
+            add(all, r, variants.get(variants.size() - 1));
+        }
+        @SuppressWarnings("unchecked")
+        PhraseIndex<Rule>[] byBand = new PhraseIndex[phraseBands.size()];
+        for (int b = 0; b < byBand.length; b++) {
+            int size = 0;
+            for (int i : phraseBands.rules(b)) {
+                size += variants.get(i).size();
+            }
+            // a band with most of the phrases shares the trie of all (its hits are then checked for length)
+            if (size == 0 || 2 * size > all.size()) {
+                byBand[b] = size == 0 ? null : all;
+                continue;
+            }
+            byBand[b] = new PhraseIndex<>();
+            for (int i : phraseBands.rules(b)) {
+                add(byBand[b], phr.get(i), variants.get(i));
+            }
+        }
+        this.phrases = byBand;
+        this.patterns = new PatternRules(pats);
         this.markup = List.copyOf(marks);
         this.detectors = List.copyOf(dets);
-        this.patternMaxWords = maxWords;
-        this.triggers = new Triggers(this.patterns);
-        this.filters = new PatternFilter[this.patterns.size()];
+    }
+
+    private static void add(PhraseIndex<Rule> index, Rule r, List<List<String>> variants) {
+        for (List<String> v : variants) {
+            index.add(v, r.phrase().caseSensitive(), r);
+        }
     }
 
     public List<Rule> rules() {
@@ -66,6 +93,11 @@ public final class BoilerplateRules {
 
     public Languages languages() {
         return languages;
+    }
+
+    /** The pattern rules (whose trigger pass {@link BlockText} makes in its character loop). */
+    PatternRules patternRules() {
+        return patterns;
     }
 
     public Rule byId(String id) {
@@ -125,63 +157,23 @@ public final class BoilerplateRules {
     public List<RuleHit> matchText(String raw, char[] chars, int base, BlockText b, ArticleContext ctx) {
         List<RuleHit> out = new ArrayList<>(2);
         int words = b.words();
-        if (phrases.size() > 0 && !b.tokens().isEmpty()) {
+        PhraseIndex<Rule> index = phrases[phraseBands.of(words)];
+        if (index != null && !b.tokens().isEmpty()) {
             List<Token> tokens = b.tokens();
-            for (PhraseIndex.Match<Rule> m : phrases.findAll(tokens, raw)) {
+            for (PhraseIndex.Match<Rule> m : index.findAll(tokens, raw)) {
                 Rule r = m.payload();
                 if (r.appliesTo(words) && placed(r.at(), tokens, m.firstToken(), m.endToken())) {
                     out.add(new RuleHit(r, tokens.get(m.endToken() - 1).end() - tokens.get(m.firstToken()).start()));
                 }
             }
         }
-        if (words <= patternMaxWords) {
-            java.util.BitSet found = null;
-            int from = b.block().start() - base;
-            int to = b.block().end() - base;
-            for (int i = 0; i < patterns.size(); i++) {
-                Rule r = patterns.get(i);
-                if (!r.appliesTo(words)) {
-                    continue;
-                }
-                if (!r.triggers().isEmpty()) {
-                    if (found == null) {
-                        found = triggers.rules(chars, from, to, b.text());
-                    }
-                    if (!found.get(i)) {
-                        continue;
-                    }
-                }
-                // the automaton rules most blocks out in one pass; RE2/J runs only where a match may be
-                if (filter(i).mayFind(chars, from, to)) {
-                    com.google.re2j.Matcher m = r.pattern().matcher(b.text());
-                    if (m.find()) {
-                        out.add(new RuleHit(r, m.end() - m.start()));
-                    }
-                }
-            }
-        }
+        patterns.match(chars, b.block().start() - base, b.block().end() - base, b, out);
         for (Rule r : detectors) {
             if (r.appliesTo(words) && detects(r.detector(), b, ctx)) {
                 out.add(new RuleHit(r, b.text().length()));
             }
         }
         return out;
-    }
-
-    /**
-     * Pattern rule {@code i}'s automaton, built on first use (most runs try few patterns on few blocks, and a
-     * one-article run should not pay for all). Threads may race to build it: they build the same immutable
-     * filter, and its final fields make a racy read safe.
-     */
-    private PatternFilter filter(int i) {
-        PatternFilter f = filters[i];
-        if (f == null) {
-            com.google.re2j.Pattern p = patterns.get(i).pattern();
-            f = p.flags() == 0 ? PatternFilter.of(p.pattern()) : null;
-            f = f == null ? PatternFilter.ANY : f;
-            filters[i] = f;
-        }
-        return f;
     }
 
     private static boolean placed(Rule.At at, List<Token> tokens, int first, int end) {

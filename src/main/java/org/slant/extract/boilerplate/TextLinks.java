@@ -36,8 +36,9 @@ final class TextLinks {
                     i = close + 1;
                     continue;
                 }
-            } else if ((c == 'h' && (startsWith(a, n, "https://", i) || startsWith(a, n, "http://", i)))
-                    || (c == 'w' && startsWith(a, n, "www.", i) && (i == from || !Character.isLetterOrDigit(a[i - 1])))) {
+            } else if ((c == 'h' && i + 1 < n && a[i + 1] == 't'
+                    && (startsWith(a, n, "https://", i) || startsWith(a, n, "http://", i)))
+                    || (c == 'w' && i + 1 < n && a[i + 1] == 'w' && startsWith(a, n, "www.", i) && (i == from || !Character.isLetterOrDigit(a[i - 1])))) {
                 int j = i;
                 while (j < n && !Character.isWhitespace(a[j]) && a[j] != ')' && a[j] != '>') {
                     j++;

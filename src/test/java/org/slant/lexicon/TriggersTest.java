@@ -1,7 +1,9 @@
-package org.slant.extract.boilerplate;
+package org.slant.lexicon;
 
 import org.junit.jupiter.api.Test;
 import org.slant.Slant;
+import org.slant.extract.boilerplate.BoilerplateKind;
+import org.slant.extract.boilerplate.Rule;
 
 import java.util.BitSet;
 import java.util.List;
@@ -11,19 +13,19 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The trigger automaton finds exactly the triggers that the lower-cased block contains. */
+/** The trigger automaton finds exactly the rules one of whose triggers the lower-cased text contains. */
 class TriggersTest {
 
     private static final List<Rule> PATTERNS = Slant.lexicons().standard().compile(new BoilerplateKind()).rules()
             .stream().filter(r -> r.pattern() != null).toList();
 
-    private static BitSet containsEach(Triggers t, String text) {
+    /** The rules one of whose triggers the lower-cased text contains, by {@code String.contains}. */
+    private static BitSet containsEach(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         BitSet b = new BitSet();
-        List<String> s = t.strings();
-        for (int id = 0; id < s.size(); id++) {
-            if (lower.contains(s.get(id))) {
-                b.set(id);
+        for (int rule = 0; rule < PATTERNS.size(); rule++) {
+            if (PATTERNS.get(rule).triggers().stream().anyMatch(lower::contains)) {
+                b.set(rule);
             }
         }
         return b;
@@ -39,7 +41,7 @@ class TriggersTest {
 
     @Test
     void theSameTriggersAsOneContainsEachOnMixedText() {
-        Triggers t = new Triggers(PATTERNS);
+        Triggers t = new Triggers(PATTERNS.stream().map(Rule::triggers).toList());
         assertTrue(t.strings().size() > 50, "the built-in patterns have triggers");
         // text made of pieces of triggers, their upper case, overlaps and the characters lowered specially
         List<String> pieces = List.of("Re", "PORTER", "reu", "ters", "co", "PYRIGHT", "©", " is ", "Is ", "x", "ap ",
@@ -53,15 +55,10 @@ class TriggersTest {
                 b.append(pieces.get(r.nextInt(pieces.size())));
             }
             String text = b.toString();
-            assertEquals(containsEach(t, text), t.in(text), text);
-            // the rules a block lets run: those with a trigger among the ones found
-            BitSet rules = new BitSet();
-            for (int rule = 0; rule < PATTERNS.size(); rule++) {
-                if (t.any(rule, t.in(text))) {
-                    rules.set(rule);
-                }
-            }
-            assertEquals(rules, t.rules(text.toCharArray(), 0, text.length(), text), text);
+            assertEquals(containsEach(text), BitSet.valueOf(t.rules(text.toCharArray(), 0, text.length(), text)), text);
+            // the same when the caller gives no string (it is made from the characters where one is needed)
+            char[] padded = ("ab" + text + "c").toCharArray();
+            assertEquals(containsEach(text), BitSet.valueOf(t.rules(padded, 2, 2 + text.length(), null)), text);
         }
     }
 }
