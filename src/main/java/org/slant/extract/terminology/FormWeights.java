@@ -28,6 +28,8 @@ final class FormWeights {
     private final LoadedModel model;
     private final ConcurrentHashMap<String, float[]> forms = new ConcurrentHashMap<>();
     private final FlatRows byForm = new FlatRows();
+    /** A form's row by its id, made once here rather than a lambda per article (it is asked for each one). */
+    private final java.util.function.IntFunction<float[]> byId = id -> compute(org.slant.text.Forms.form(id));
 
     FormWeights(LoadedModel model) {
         this.model = model;
@@ -48,7 +50,7 @@ final class FormWeights {
      * a token whose id is below it reads its row at {@code id * STRIDE} with no check.
      */
     float[] filledBelow(int ids) {
-        return byForm.filledBelow(ids, id -> compute(org.slant.text.Forms.form(id)));
+        return byForm.filledBelow(ids, byId);
     }
 
     /** The offset of a token's row in {@link #array()} (filled now if it was not), or -1 for a form without an id. */
