@@ -43,6 +43,14 @@ final class FlatRows {
     }
 
     /**
+     * Whether {@code id}'s row is among those {@link #filledBelow} filled: then it is in every array
+     * {@link #array()} returns from now on (read after this volatile read), and plain reads see it whole.
+     */
+    boolean isFilledBelow(int id) {
+        return id < filledBelow;
+    }
+
+    /**
      * The array of rows with every id below {@code ids} filled, the missing ones made by {@code rowOf} now:
      * a reader that got it through here may read those rows with plain reads (the volatile read of
      * {@link #filledBelow} orders them after their writes), so a token's row needs no check.

@@ -62,6 +62,9 @@ final class FormWeights {
         if (id < 0) {
             return -1;
         }
+        if (byForm.isFilledBelow(id)) {
+            return id * FlatRows.STRIDE;   // no acquire read of the row's first float needed
+        }
         int at = FlatRows.offset(byForm.array(), id);
         return at >= 0 ? at : byForm.fill(id, compute(norm));
     }

@@ -63,7 +63,7 @@ final class LoadedReasons {
         List<Token> tokens = content.tokens();
         Token t = tokens.get(i);
         Top3 top = new Top3();
-        Own o = SideWords.wing(tokens, i) ? side() : own(t);
+        Own o = scorer.wing(tokens, i) ? side() : own(t);
         for (int k = 0; k < o.names().length; k++) {
             top.accept(o.names()[k], o.weights()[2 * k + c]);
         }
@@ -83,7 +83,7 @@ final class LoadedReasons {
                     : scorer.form(j < 0 ? LoadedFeatures.START : LoadedFeatures.END)[slot];
             if (top.takes(weight)) {
                 // the name only for a weight among the three kept
-                top.accept(inside ? (SideWords.wing(tokens, j) ? side() : own(tokens.get(j))).around()[k]
+                top.accept(inside ? (scorer.wing(tokens, j) ? side() : own(tokens.get(j))).around()[k]
                         : (j < 0 ? START_AROUND : END_AROUND)[k], weight);
             }
         }

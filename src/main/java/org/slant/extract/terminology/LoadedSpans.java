@@ -54,7 +54,13 @@ public final class LoadedSpans {
         // Seeds first, then the run of likely words around each: a span is a run holding a seed, and seeds
         // are rare, while most words lie near the low extend odds, where deciding takes an exp (issue 17:
         // testing every word against them was most of this method's time).
+        // A word whose two scores both lie below this (a float at or below seedOdds - log 2) cannot be a seed,
+        // which is most words: they are turned away with two float comparisons (issue 17)
+        float seedFloor = Math.nextDown((float) (seedOdds - LN2));
         for (int i = 0; i < n; i++) {
+            if (scores[2 * i] < seedFloor && scores[2 * i + 1] < seedFloor) {
+                continue;
+            }
             // with ownSeed, only a word whose own features lean loaded or label starts a span: its
             // neighbours alone can extend one, never start one ("links the old town" is not loaded)
             // a word another layer marked joins a span but never starts one: the model adds phrases, it does
