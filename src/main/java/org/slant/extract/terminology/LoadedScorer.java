@@ -212,6 +212,19 @@ public final class LoadedScorer {
             }
             at[i] = id * FlatRows.STRIDE;
         }
+        // Each row's first float is read first here, in a loop of its own: with nothing else to do there, the
+        // processor fetches many rows from memory at once, where the scoring loop, with far more to do per
+        // token, waited on them one or two at a time (the other stages push the rows out of the cache between
+        // articles). In same-process comparisons in the pipeline, on a machine busy with other work, the
+        // terminology stage took 5-13% less time for it (issue 17). The sum also checks that every row read
+        // was filled (an unfilled row starts with NaN).
+        float filled = 0;
+        for (int i = 0; i < n; i++) {
+            filled += a[at[i]];
+        }
+        if (Float.isNaN(filled)) {
+            throw new IllegalStateException("a token's row of the loaded-language model was not filled");
+        }
         at[n] = startId * FlatRows.STRIDE;
         at[n + 1] = endId * FlatRows.STRIDE;
         return a;
