@@ -98,6 +98,16 @@ public final class Tokenizer {
             if (c0 == ' ') {
                 break;   // the usual end of a word: no letter, digit, mark, apostrophe or dot
             }
+            if (c0 < 0x80) {
+                // the other usual ends (a comma, a full stop, a line break): no ASCII character but a letter or
+                // digit belongs to a word, save an apostrophe or a dot before a letter (don't, U.S), so the
+                // character-type look-ups below (calls under C1) are asked only there (issue 21)
+                char next = j + 1 < to ? text[j + 1] : ' ';
+                boolean asciiNonLetterNext = next < 0x80 && !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z');
+                if (c0 != '\'' && c0 != '.' || asciiNonLetterNext) {
+                    break;
+                }
+            }
             int cp = Character.isHighSurrogate(c0) ? Character.codePointAt(text, j) : c0;
             if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 j += Character.charCount(cp);

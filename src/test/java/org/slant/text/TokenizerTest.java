@@ -47,6 +47,16 @@ class TokenizerTest {
     }
 
     @Test
+    void aWordEndsAtPunctuationUnlessAnApostropheOrDotLeadsOnToALetter() {
+        // the word's end is decided on ASCII characters without the character-type look-ups: each case here
+        // goes through one branch of that decision
+        assertEquals(List.of("end", ",", "then", "stop", ".", "x", "'"), norms("end, then stop. x'"));
+        assertEquals(List.of("rock'n'roll", "a.b", "e.g", ".", ","), norms("rock'n'roll a.b e.g.,"));
+        assertEquals(List.of("l'ete", "dans", "l'е", "l", "'", "1"), norms("l'été dans l'е l'1"));
+        assertEquals(List.of("word", "\"", ")", "end", "x"), norms("word\") end\n x"));
+    }
+
+    @Test
     void numbersWithSeparators() {
         List<Token> t = Tokenizer.tokenize("$100 billion and 1,500.5 people");
         assertEquals(List.of("$", "100", "billion", "and", "1,500.5", "people"), t.stream().map(Token::norm).toList());
