@@ -32,7 +32,7 @@ public final class Forms {
         return used;
     }
 
-    /** Forms kept at most: about 12 MB when full; a year of news has fewer distinct words. */
+    /** Forms kept at most: about 16 MB when full; a year of news has fewer distinct words. */
     public static final int CAPACITY = 1 << 18;
 
     /** By id: the form and its hash. Written before the slot that points to them. */
@@ -40,12 +40,15 @@ public final class Forms {
     private static final byte[][] LATIN1 = new byte[CAPACITY][];
     private static final int[] HASHES = new int[CAPACITY];
     /**
-     * Open addressing: a slot holds the form's hash in its high half and id + 1 in its low half, 0 when
-     * empty, so that a probe compares hashes without reading {@link #HASHES} (a cache miss per token on a
-     * long text: issue 17 found this look-up the largest cost of switching the loaded-language model on).
+     * Open addressing, two longs per slot: the form's hash in the high half of the first and id + 1 in its
+     * low half (0 when empty), so that a probe compares hashes without reading {@link #HASHES} (a cache miss
+     * per token on a long text: issue 17 found this look-up the largest cost of switching the loaded-language
+     * model on); the second holds a form of at most eight Latin-1 characters itself ({@link #packed}; 0 for
+     * a longer one), so that most words are confirmed in the slot's own cache line, not by reading their
+     * bytes through {@link #LATIN1} (two more dependent reads from memory for a word not met lately: issue 21).
      * Replaced (never changed in place) when it grows.
      */
-    private static volatile long[] slots = new long[1 << 14];
+    private static volatile long[] slots = new long[2 << 14];
     private static int size;
     /** Set once {@link #CAPACITY} forms have ids: a new form then costs no locked add to learn it gets none. */
     private static volatile boolean full;
@@ -69,14 +72,22 @@ public final class Forms {
      */
     static int find(byte[] bytes, int length, int hash) {
         long[] table = slots;
-        int mask = table.length - 1;
+        int mask = (table.length >> 1) - 1;
+        long packed = packed(bytes, length);
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            long slot = table[i];
+            long slot = table[2 * i];
             if (slot == 0) {
                 return -1;
             }
             if ((int) (slot >>> 32) == hash) {
                 int id = (int) slot - 1;
+                if (packed != 0) {
+                    // (0 there while another thread is still adding this form: not found, and the add path decides)
+                    if (table[2 * i + 1] == packed) {
+                        return id;
+                    }
+                    continue;
+                }
                 byte[] b = LATIN1[id];
                 // (b is null while another thread is still adding this id: not found, and the add path decides)
                 if (b != null && Arrays.equals(b, 0, b.length, bytes, 0, length)) {
@@ -86,13 +97,31 @@ public final class Forms {
         }
     }
 
+    /**
+     * A form of one to eight Latin-1 characters (none of them NUL) as one number, the first in the low byte:
+     * equal numbers, equal forms; 0 for any other form.
+     */
+    static long packed(byte[] bytes, int length) {
+        if (length == 0 || length > 8) {
+            return 0;
+        }
+        long v = 0;
+        for (int k = length - 1; k >= 0; k--) {
+            if (bytes[k] == 0) {
+                return 0;
+            }
+            v = v << 8 | (bytes[k] & 0xFF);
+        }
+        return v;
+    }
+
     /** The id of a form, given one when it has none; -1 when full. */
     public static int of(String form) {
         long[] table = slots;
-        int mask = table.length - 1;
+        int mask = (table.length >> 1) - 1;
         int hash = form.hashCode();
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            long slot = table[i];
+            long slot = table[2 * i];
             if (slot == 0) {
                 return full ? -1 : add(form);
             }
@@ -110,10 +139,10 @@ public final class Forms {
     private static synchronized int add(String form) {
         int hash = form.hashCode();
         long[] table = slots;
-        int mask = table.length - 1;
+        int mask = (table.length >> 1) - 1;
         int i = spread(hash) & mask;
-        for (; table[i] != 0; i = (i + 1) & mask) {
-            int id = (int) table[i] - 1;
+        for (; table[2 * i] != 0; i = (i + 1) & mask) {
+            int id = (int) table[2 * i] - 1;
             if (HASHES[id] == hash && STRINGS[id].equals(form)) {
                 return id;
             }
@@ -126,20 +155,23 @@ public final class Forms {
         STRINGS[id] = form;
         HASHES[id] = hash;
         LATIN1[id] = latin1(form);
-        if (2 * size > table.length) {
+        if (2 * size > mask + 1) {
             // a new, larger table, filled before it is published: lookups on the old one stay valid
             long[] grown = new long[table.length * 2];
-            int gm = grown.length - 1;
+            int gm = (grown.length >> 1) - 1;
             for (int e = 0; e < size; e++) {
                 int k = spread(HASHES[e]) & gm;
-                while (grown[k] != 0) {
+                while (grown[2 * k] != 0) {
                     k = (k + 1) & gm;
                 }
-                grown[k] = slot(HASHES[e], e);
+                grown[2 * k + 1] = packed(LATIN1[e], LATIN1[e].length);
+                grown[2 * k] = slot(HASHES[e], e);
             }
             slots = grown;
         } else {
-            table[i] = slot(hash, id);
+            // the packed form first: a lookup that sees the slot but not yet this finds nothing, and adds
+            table[2 * i + 1] = packed(LATIN1[id], LATIN1[id].length);
+            table[2 * i] = slot(hash, id);
             // the volatile write publishes the id's string, hash and slot to lookups that read slots after it
             slots = table;
         }

@@ -40,6 +40,40 @@ class FormsTest {
     }
 
     @Test
+    void formsUpToEightCharactersAreConfirmedByTheirPackedNumberAndLongerOnesByTheirBytes() {
+        // lengths around the packed limit, found again through the tokenizer's byte path and by string
+        List<Token> t = Tokenizer.tokenize("a ab abcdefg abcdefgh abcdefghi abcdefgh abcdefghi ab a");
+        assertEquals(t.get(3).form(), t.get(5).form(), "eight letters");
+        assertEquals(t.get(4).form(), t.get(6).form(), "nine letters");
+        assertEquals(t.get(1).form(), t.get(7).form());
+        assertEquals(t.get(0).form(), t.get(8).form());
+        for (Token x : t) {
+            assertEquals(x.norm(), Forms.form(x.form()));
+            assertEquals(Forms.of(x.norm()), x.form());
+        }
+        java.util.Random random = new java.util.Random(21);
+        for (int k = 0; k < 20_000; k++) {
+            byte[] a = randomForm(random);
+            byte[] b = random.nextBoolean() ? a.clone() : randomForm(random);
+            long pa = Forms.packed(a, a.length);
+            long pb = Forms.packed(b, b.length);
+            assertEquals(a.length <= 8, pa != 0, "packed exactly when one to eight characters");
+            if (pa != 0 && pb != 0) {
+                assertEquals(java.util.Arrays.equals(a, b), pa == pb, "equal numbers, equal forms");
+            }
+        }
+    }
+
+    /** One to ten bytes over a small alphabet (with a Latin-1 letter), so that equal forms are common. */
+    private static byte[] randomForm(java.util.Random random) {
+        byte[] b = new byte[1 + random.nextInt(10)];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) "abc\u00e9".charAt(random.nextInt(4));
+        }
+        return b;
+    }
+
+    @Test
     void punctuationAndNumbersHaveIdsToo() {
         List<Token> t = Tokenizer.tokenize("In 2024, \u201cwar\u201d \u2014 war.");
         for (Token x : t) {
