@@ -95,6 +95,9 @@ public final class SentenceSplitter {
     }
 
     static boolean blankLineBetween(CharSequence text, int from, int to) {
+        if (to - from < 2) {
+            return false;   // most gaps are one space: no room for two line breaks, and no charAt call (issue 21)
+        }
         int newlines = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
