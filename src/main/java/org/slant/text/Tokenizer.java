@@ -98,13 +98,14 @@ public final class Tokenizer {
             if (c0 == ' ') {
                 break;   // the usual end of a word: no letter, digit, mark, apostrophe or dot
             }
-            if (c0 < 0x80) {
-                // the other usual ends (a comma, a full stop, a line break): no ASCII character but a letter or
-                // digit belongs to a word, save an apostrophe or a dot before a letter (don't, U.S), so the
-                // character-type look-ups below (calls under C1) are asked only there (issue 21)
+            if (c0 < 0x80 || c0 >= '\u2000' && c0 <= '\u206F') {
+                // the other usual ends (a comma, a full stop, a line break, a curly quote, a dash): ASCII and
+                // General Punctuation hold no letter, digit or mark but ASCII's letters and digits, so the word
+                // ends here save at an apostrophe or a dot before a letter (don't, U.S), and the character-type
+                // look-ups below (calls under C1) are asked only there (issue 21)
                 char next = j + 1 < to ? text[j + 1] : ' ';
                 boolean asciiNonLetterNext = next < 0x80 && !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z');
-                if (c0 != '\'' && c0 != '.' || asciiNonLetterNext) {
+                if (c0 != '\'' && c0 != '\u2019' && c0 != '.' || asciiNonLetterNext) {
                     break;
                 }
             }

@@ -54,6 +54,8 @@ class TokenizerTest {
         assertEquals(List.of("rock'n'roll", "a.b", "e.g", ".", ","), norms("rock'n'roll a.b e.g.,"));
         assertEquals(List.of("l'ete", "dans", "l'е", "l", "'", "1"), norms("l'été dans l'е l'1"));
         assertEquals(List.of("word", "\"", ")", "end", "x"), norms("word\") end\n x"));
+        assertEquals(List.of("russia", "'s", "\"", "war", "'", "\"", "\u2014", "o'neill", "'s", "end", "\u2026"),
+                norms("Russia\u2019s \u201cwar\u2019\u201d\u2014O\u2019Neill\u2019s end\u2026"));
     }
 
     @Test
