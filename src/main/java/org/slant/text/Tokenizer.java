@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A small rule-based tokenizer for English news text, linear in the text length.
@@ -14,8 +13,6 @@ import java.util.Set;
  * words ("neo-Nazi", "war-chest") and is not a token. Dots inside initialisms stay (U.S, U.K).
  */
 public final class Tokenizer {
-
-    private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
 
     private Tokenizer() {
     }
@@ -50,28 +47,28 @@ public final class Tokenizer {
             }
             int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(cp)) {
-                int end = scanWord(text, i, to);
+                int end = WordScanner.scanWord(text, i, to);
                 out.add(scratch.token(text, base, i, end, Token.Type.WORD, glueNext));
                 glueNext = false;
                 i = end;
             } else if (Character.isDigit(cp)) {
-                int end = scanNumber(text, i, to);
+                int end = WordScanner.scanNumber(text, i, to);
                 Token.Type type = Token.Type.NUMBER;
                 // Alphanumerics such as "G20", "2nd", "F-16" parts: keep letters after digits in one word.
                 if (end < to && Character.isLetter(Character.codePointAt(text, end))) {
-                    end = scanWord(text, end, to);
+                    end = WordScanner.scanWord(text, end, to);
                     type = Token.Type.WORD;
                 }
                 out.add(scratch.token(text, base, i, end, type, glueNext));
                 glueNext = false;
                 i = end;
             } else if (isHyphen(c) && !out.isEmpty() && out.get(out.size() - 1).end() == base + i
-                    && out.get(out.size() - 1).isWord() && i + 1 < to && isWordStart(text, i + 1)) {
+                    && out.get(out.size() - 1).isWord() && i + 1 < to && WordScanner.isWordStart(text, i + 1)) {
                 glueNext = true; // word-internal hyphen: no token, next word is glued
                 i++;
-            } else if (isApostrophe(c) && i + 1 < to && isClitic(text, i + 1, to)
+            } else if (isApostrophe(c) && i + 1 < to && WordScanner.isClitic(text, i + 1, to)
                     && !out.isEmpty() && out.get(out.size() - 1).end() == base + i && out.get(out.size() - 1).isWord()) {
-                int end = scanLetters(text, i + 1, to);
+                int end = WordScanner.scanLetters(text, i + 1, to);
                 String clitic = "'" + norm(text, i + 1, end);
                 out.add(new Token(base + i, base + end, Token.Type.WORD, clitic, false, Forms.used() ? Forms.of(clitic) : -1));
                 i = end;
@@ -85,111 +82,6 @@ public final class Tokenizer {
             }
         }
         return out;
-    }
-
-    private static int scanWord(char[] text, int i, int to) {
-        int j = i;
-        while (j < to) {
-            char c0 = text[j];
-            if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9')) {
-                j++;   // ASCII letter or digit: the common case, without the code point and type lookups
-                continue;
-            }
-            if (c0 == ' ') {
-                break;   // the usual end of a word: no letter, digit, mark, apostrophe or dot
-            }
-            if (c0 < 0x80 || c0 >= '\u2000' && c0 <= '\u206F') {
-                // the other usual ends (a comma, a full stop, a line break, a curly quote, a dash): ASCII and
-                // General Punctuation hold no letter, digit or mark but ASCII's letters and digits, so the word
-                // ends here save at an apostrophe or a dot before a letter (don't, U.S), and the character-type
-                // look-ups below (calls under C1) are asked only there (issue 21)
-                char next = j + 1 < to ? text[j + 1] : ' ';
-                boolean asciiNonLetterNext = next < 0x80 && !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z');
-                if (c0 != '\'' && c0 != '\u2019' && c0 != '.' || asciiNonLetterNext) {
-                    break;
-                }
-            }
-            int cp = Character.isHighSurrogate(c0) ? Character.codePointAt(text, j) : c0;
-            if (Character.isLetterOrDigit(cp) || isMark(cp)) {
-                j += Character.charCount(cp);
-                continue;
-            }
-            char c = text[j];
-            if (isApostrophe(c) && j + 1 < to && Character.isLetter(Character.codePointAt(text, j + 1))
-                    && !isClitic(text, j + 1, to)) {
-                j++; // don't, O'Brien
-                continue;
-            }
-            if (c == '.' && j + 1 < to && Character.isLetter(Character.codePointAt(text, j + 1))
-                    && isInitialism(text, i, j)) {
-                j++; // U.S, U.K, e.g
-                continue;
-            }
-            break;
-        }
-        return j;
-    }
-
-    /** An initialism so far: single letters separated by dots (U, U.S). */
-    private static boolean isInitialism(char[] text, int start, int dot) {
-        int letters = 0;
-        for (int k = start; k < dot; k++) {
-            char c = text[k];
-            if (c == '.') {
-                if (letters != 1) {
-                    return false;
-                }
-                letters = 0;
-            } else {
-                letters++;
-            }
-        }
-        return letters == 1;
-    }
-
-    private static int scanNumber(char[] text, int i, int to) {
-        int j = i;
-        while (j < to) {
-            char c = text[j];
-            if (Character.isDigit(c)) {
-                j++;
-            } else if ((c == ',' || c == '.') && j + 1 < to && Character.isDigit(text[j + 1])) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    private static int scanLetters(char[] text, int i, int to) {
-        int j = i;
-        while (j < to && Character.isLetter(text[j])) {
-            j++;
-        }
-        return j;
-    }
-
-    /** A clitic ('s, 're, 've, 'll, 'd, 'm) followed by a non-letter. */
-    private static boolean isClitic(char[] text, int i, int to) {
-        int j = scanLetters(text, i, to);
-        if (j == i || j - i > 2) {
-            return false;
-        }
-        if (j < to && Character.isLetterOrDigit(text[j])) {
-            return false;
-        }
-        return CLITICS.contains(new String(text, i, j - i).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isWordStart(char[] text, int i) {
-        return Character.isLetterOrDigit(Character.codePointAt(text, i));
-    }
-
-    private static boolean isMark(int cp) {
-        int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK;
     }
 
     public static boolean isHyphen(char c) {
