@@ -140,17 +140,9 @@ public final class PhraseIndex<T> {
     public List<Match<T>> findAll(List<Token> tokens, CharSequence text) {
         List<Match<T>> out = new ArrayList<>();
         int n = tokens.size();
-        // the words once in an array: under the launcher's quick compiler (C1) each List.get is a call, and the
-        // loops below read every token's word two or three times, for each lexicon (issue 21)
-        String[] words = new String[n];
-        // and their hashes: String.hashCode is a call under C1 (too large to inline), and the pair check asked
-        // for two per candidate token, one of them asked again at the next token (issue 21)
-        int[] hashes = new int[n];
-        for (int i = 0; i < n; i++) {
-            String w = tokens.get(i).norm();
-            words[i] = w;
-            hashes[i] = w.hashCode();
-        }
+        TokenWords w = TokenWords.of(tokens);
+        String[] words = w.words;
+        int[] hashes = w.hashes;
         long[] starts = this.starts;
         long[] alone = this.alone;
         long[] pairs = this.pairs;
