@@ -138,11 +138,26 @@ public final class PhraseIndex<T> {
 
     /** Every match of every phrase in the tokens, ordered by start then length (longest last). */
     public List<Match<T>> findAll(List<Token> tokens, CharSequence text) {
+        TokenWords w = TokenWords.of(tokens);
+        return find(tokens, w.words, w.hashes, text);
+    }
+
+    /**
+     * As {@link #findAll(List, CharSequence)}, given each token's word's {@link String#hashCode} in
+     * {@code hashes}: a caller that has read them (the boilerplate rules' block statistics do) spares the
+     * search its pass over the tokens.
+     */
+    public List<Match<T>> findAll(List<Token> tokens, int[] hashes, CharSequence text) {
+        if (hashes.length != tokens.size()) {
+            throw new IllegalArgumentException("a hash per token");
+        }
+        return find(tokens, null, hashes, text);
+    }
+
+    /** The search, reading the words from {@code words} or, when null, from the tokens. */
+    private List<Match<T>> find(List<Token> tokens, String[] words, int[] hashes, CharSequence text) {
         List<Match<T>> out = new ArrayList<>();
         int n = tokens.size();
-        TokenWords w = TokenWords.of(tokens);
-        String[] words = w.words;
-        int[] hashes = w.hashes;
         long[] starts = this.starts;
         long[] alone = this.alone;
         long[] pairs = this.pairs;
@@ -156,10 +171,10 @@ public final class PhraseIndex<T> {
             }
             Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
-                String word = words[j];
                 if (j > i && !has(follows, startBit(hashes[j]))) {
                     break;   // no phrase goes on with this word
                 }
+                String word = words != null ? words[j] : tokens.get(j).norm();
                 node = node.next.get(word, hashes[j]);
                 if (node == null) {
                     break;

@@ -49,6 +49,9 @@ class TokenWordsTest {
                 assertEquals(a.findAll(plain, t), a.findAll(l, t), "round " + round);
                 assertEquals(b.findAll(plain, t), b.findAll(l, t), "round " + round);
                 assertEquals(a.findLongest(plain, t), a.findLongest(l, t), "round " + round);
+                int[] hashes = plain.stream().mapToInt(k -> k.norm().hashCode()).toArray();
+                assertEquals(a.findAll(plain, t), a.findAll(plain, hashes, t), "given hashes, round " + round);
+                assertEquals(b.findAll(plain, t), b.findAll(plain, hashes, t), "given hashes, round " + round);
             }
         }
     }

@@ -21,13 +21,16 @@ import java.util.List;
  * @param stopHits  per language, words of the block in its stop-word list
  * @param stopMasks per token, the bit set of languages that list it as a stop word (0 for a non-word): looked
  *                  up once here, where the similarity feature used to look every word up twice again
+ * @param hashes    per token, its word's {@link String#hashCode}: read here for the stop-word look-up, and handed to
+ *                  the phrase rules' search, which would otherwise make an array of them again for every block
  * @param triggerRules the pattern rules whose triggers the block holds ({@link Triggers#rules}), when the block's
  *                  length gets the trigger pass and its rules were given: the pass is made in this class's
  *                  character loop, which reads every character anyway (issue 21); null otherwise
  */
 public record BlockText(Block block, String text, List<Token> tokens, int words, int letters, int[] scriptLetters,
                         int nonSpace, int linkChars, int capWords, int digits, int punct, int commas,
-                        int sentenceEnds, int[] stopHits, int[] stopMasks, MarkupBlock markup, long[] triggerRules) {
+                        int sentenceEnds, int[] stopHits, int[] stopMasks, int[] hashes, MarkupBlock markup,
+                        long[] triggerRules) {
 
     public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
         // the block's characters and the one after it (which the tokenizer may read: see Tokenizer.tokenize)
@@ -55,12 +58,15 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int capWords = 0;
         int[] stopHits = new int[languages.size()];
         int[] stopMasks = new int[tokens.size()];
+        int[] hashes = new int[tokens.size()];
         for (int k = 0; k < stopMasks.length; k++) {
             Token t = tokens.get(k);
+            int h = t.norm().hashCode();
+            hashes[k] = h;
             if (!t.isWord()) {
                 continue;
             }
-            stopMasks[k] = languages.mask(t.norm());
+            stopMasks[k] = languages.mask(t.norm(), h);
             if (!t.countsAsWord()) {
                 continue;
             }
@@ -159,7 +165,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             found = triggers.rules(chars, from, to, text);
         }
         return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
-                commas, sentenceEnds, stopHits, stopMasks, markup, found);
+                commas, sentenceEnds, stopHits, stopMasks, hashes, markup, found);
     }
 
     private static boolean sentenceEnd(String text, int after) {
