@@ -21,7 +21,7 @@ import java.util.function.Function;
 final class TableMentions {
 
     /** Lower-case words that may stand inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
+    private static final Set<String> PARTICLES = org.slant.lexicon.WordSet.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "dos", "das", "du", "la", "le", "bin", "al", "el", "ter", "ten");
     static final String ENTRY = "actors.table";
     /** The mark of a surname two full names of the article share. */
