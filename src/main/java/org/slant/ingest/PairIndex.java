@@ -50,20 +50,25 @@ final class PairIndex {
         this.c = c;
         next = new int[Math.max(1, c.length)];
         int i = c.length - 1;
-        if (i >= 0 && c[i] >= 'A' && c[i] <= 'Z') {
+        if (i < 0) {
+            return;
+        }
+        if (c[i] >= 'A' && c[i] <= 'Z') {
             c[i] += 32;
         }
         int[] heads = head;   // the arrays in locals: C1 would load the fields on every character
         int[] chain = next;
+        char after = c[i];    // the character after the current one, lowered: not read again from the array
         for (i--; i >= 0; i--) {
             char x = c[i];
             if (x >= 'A' && x <= 'Z') {
                 x += 32;
                 c[i] = x;
             }
-            int b = bucket(x, c[i + 1]);
+            int b = bucket(x, after);
             chain[i] = heads[b];
             heads[b] = i + 1;
+            after = x;
         }
     }
 

@@ -3,6 +3,7 @@ package org.slant.extract.boilerplate;
 import org.slant.text.Forms;
 import org.slant.text.Token;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  * about. Teasers for other stories and injected offers score low; the article's own short lines score high.
  *
  * <p>Two ways to the same figures. When every content word carries its form's id ({@link Token#form()}, given
- * whenever the loaded-language model is on), the words are counted in a table keyed by that int: the string
+ * whenever the loaded-language model is on), the words are counted in arrays indexed by that int: the string
  * map's hashing and {@code equals} calls (C1 inlines neither) were 3% of the real-text profile (issue 21).
  * Otherwise, or when the article holds a word without an id, by the word's string ({@link #byWords}).
  */
@@ -27,66 +28,63 @@ final class Similarity {
         for (BlockText t : texts) {
             tokens += t.tokens().size();
         }
-        double[] byForm = byForms(texts, prose, tokens);
+        double[] byForm = Forms.used() ? byForms(texts, prose) : null;
         return byForm != null ? byForm : byWords(texts, prose, tokens);
     }
 
     /**
-     * By form id, in an open-addressing table of ids with three counters per slot (as in {@link #byWords});
-     * null as soon as a content word has no id (ids are one per distinct word, so equal ids are equal words).
+     * By form id: each distinct word an entry with the three counters of {@link #byWords}, found from its id
+     * through arrays indexed by id, kept per thread and stamped with the call's number, so that no table is
+     * cleared or probed per article (2 MB per thread at most, when every id of {@link Forms} is in use). Null as
+     * soon as a content word has no id (ids are one per distinct word, so equal ids are equal words).
      */
-    static double[] byForms(List<BlockText> texts, boolean[] prose, int tokens) {
-        // at most one slot in two used: the distinct words are no more than the tokens, nor than the forms with ids
-        int words = Math.max(16, Math.min(tokens, Forms.size()));
-        int cap = Integer.highestOneBit(words * 2 - 1) << 1;
-        int mask = cap - 1;
-        int[] keys = new int[cap];          // id + 1; 0 for an empty slot
-        int[] lastProse = new int[cap];     // the last prose block that counted the word
-        int[] proseBlocks = new int[cap];   // prose blocks holding it
-        int[] lastBlock = new int[cap];     // the last block that counted it as one of its distinct words
-        int[][] slots = new int[texts.size()][];   // per prose block, per token: its word's slot, or -1
+    static double[] byForms(List<BlockText> texts, boolean[] prose) {
+        Scratch sc = SCRATCH.get();
+        int stamp = sc.next();
+        int entries = 0;
+        int[][] own = new int[texts.size()][];   // per prose block, per token: its word's entry, or -1
         for (int i = 0; i < texts.size(); i++) {
             if (!prose[i]) {
                 continue;
             }
             Token[] ts = texts.get(i).tokens().toArray(new Token[0]);
             int[] masks = texts.get(i).stopMasks();
-            int[] own = slots[i] = new int[masks.length];
+            int[] mine = own[i] = new int[masks.length];
             for (int k = 0; k < masks.length; k++) {
                 Token t = ts[k];
                 if (!content(t, masks[k])) {
-                    own[k] = -1;
+                    mine[k] = -1;
                     continue;
                 }
                 int id = t.form();
                 if (id < 0) {
                     return null;
                 }
-                int s = slot(keys, mask, id);
-                if (keys[s] == 0) {
-                    keys[s] = id + 1;
-                    lastProse[s] = i;
-                    proseBlocks[s] = 1;
-                    lastBlock[s] = -1;
-                } else if (lastProse[s] != i) {
-                    lastProse[s] = i;
-                    proseBlocks[s]++;
+                int e;
+                if (id < sc.stamps.length && sc.stamps[id] == stamp) {
+                    e = sc.entry[id];
+                    if (sc.lastProse[e] != i) {
+                        sc.lastProse[e] = i;
+                        sc.proseBlocks[e]++;
+                    }
+                } else {
+                    e = sc.add(id, stamp, entries++, i, 1, -1);
                 }
-                own[k] = s;
+                mine[k] = e;
             }
         }
         double[] out = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             int distinct = 0;
             int shared = 0;
-            int[] own = slots[i];
-            Token[] ts = own == null ? texts.get(i).tokens().toArray(new Token[0]) : null;
+            int[] mine = own[i];
+            Token[] ts = mine == null ? texts.get(i).tokens().toArray(new Token[0]) : null;
             int[] masks = texts.get(i).stopMasks();
             for (int k = 0; k < masks.length; k++) {
-                int s;
-                if (own != null) {
-                    s = own[k];
-                    if (s < 0) {
+                int e;
+                if (mine != null) {
+                    e = mine[k];
+                    if (e < 0) {
                         continue;
                     }
                 } else {
@@ -94,23 +92,21 @@ final class Similarity {
                     if (!content(t, masks[k])) {
                         continue;
                     }
-                    if (t.form() < 0) {
+                    int id = t.form();
+                    if (id < 0) {
                         return null;
                     }
-                    s = slot(keys, mask, t.form());
-                    if (keys[s] == 0) {
-                        keys[s] = t.form() + 1;
-                        lastProse[s] = -1;
-                        proseBlocks[s] = 0;
-                        lastBlock[s] = i;
+                    if (id >= sc.stamps.length || sc.stamps[id] != stamp) {
+                        sc.add(id, stamp, entries++, -1, 0, i);
                         distinct++;
                         continue;
                     }
+                    e = sc.entry[id];
                 }
-                if (lastBlock[s] != i) {
-                    lastBlock[s] = i;
+                if (sc.lastBlock[e] != i) {
+                    sc.lastBlock[e] = i;
                     distinct++;
-                    if (proseBlocks[s] - (prose[i] ? 1 : 0) > 0) {
+                    if (sc.proseBlocks[e] - (prose[i] ? 1 : 0) > 0) {
                         shared++;
                     }
                 }
@@ -120,14 +116,44 @@ final class Similarity {
         return out;
     }
 
-    /** The slot of the id: its own, or the empty one where it would go (the table is never more than half full). */
-    private static int slot(int[] keys, int mask, int id) {
-        int key = id + 1;
-        int s = (id * 0x9E3779B9 >>> 7) & mask;
-        while (keys[s] != 0 && keys[s] != key) {
-            s = (s + 1) & mask;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** One thread's arrays for {@link #byForms}: by id, the stamp of the call that last met it and its entry. */
+    private static final class Scratch {
+        int[] stamps = new int[1024];
+        int[] entry = new int[1024];
+        int[] lastProse = new int[256];     // per entry: the last prose block that counted the word
+        int[] proseBlocks = new int[256];   // prose blocks holding it
+        int[] lastBlock = new int[256];     // the last block that counted it as one of its distinct words
+        private int stamp;
+
+        /** A new call's stamp; on wrapping round, the old stamps are cleared so none is taken for the new. */
+        int next() {
+            if (++stamp == 0) {
+                Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+            return stamp;
         }
-        return s;
+
+        int add(int id, int stamp, int e, int lastProse, int proseBlocks, int lastBlock) {
+            if (id >= stamps.length) {
+                int cap = Math.max(id + 1, Math.min(2 * stamps.length, Forms.CAPACITY));
+                stamps = Arrays.copyOf(stamps, cap);
+                entry = Arrays.copyOf(entry, cap);
+            }
+            if (e >= this.lastProse.length) {
+                this.lastProse = Arrays.copyOf(this.lastProse, 2 * e);
+                this.proseBlocks = Arrays.copyOf(this.proseBlocks, 2 * e);
+                this.lastBlock = Arrays.copyOf(this.lastBlock, 2 * e);
+            }
+            stamps[id] = stamp;
+            entry[id] = e;
+            this.lastProse[e] = lastProse;
+            this.proseBlocks[e] = proseBlocks;
+            this.lastBlock[e] = lastBlock;
+            return e;
+        }
     }
 
     /** By the words' strings: the way for tokens without form ids, and the reference for {@link #byForms}. */

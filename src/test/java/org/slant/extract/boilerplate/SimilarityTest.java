@@ -57,7 +57,7 @@ class SimilarityTest {
             for (int i = 0; i < prose.length; i++) {
                 prose[i] = r.nextInt(3) > 0;
             }
-            double[] byForms = Similarity.byForms(texts, prose, tokens(texts));
+            double[] byForms = Similarity.byForms(texts, prose);
             assertNotNull(byForms, "every word has an id once Forms is used");
             assertArrayEquals(Similarity.byWords(texts, prose, tokens(texts)), byForms, "round " + round);
             assertArrayEquals(byForms, Similarity.of(texts, prose));
@@ -71,7 +71,7 @@ class SimilarityTest {
         texts.add(withoutIds(BlockText.of("unseen harbour walls\n", new Block(0, 0, 20, false), null, LANGUAGES)));
         boolean[] prose = new boolean[texts.size()];
         java.util.Arrays.fill(prose, true);
-        assertNull(Similarity.byForms(texts, prose, tokens(texts)));
+        assertNull(Similarity.byForms(texts, prose));
         double[] expected = Similarity.byWords(texts, prose, tokens(texts));
         assertArrayEquals(expected, Similarity.of(texts, prose));
         assertEquals(texts.size(), expected.length);
