@@ -23,14 +23,24 @@ import java.util.List;
  *                  up once here, where the similarity feature used to look every word up twice again
  * @param hashes    per token, its word's {@link String#hashCode}: read here for the stop-word look-up, and handed to
  *                  the phrase rules' search, which would otherwise make an array of them again for every block
+ * @param contentForms per token, for a content word of the similarity feature (a word of three letters or more
+ *                  that no language lists as a stop word) its form's id ({@link Token#form()}), or {@link #NO_ID}
+ *                  when it has none; {@link #NOT_CONTENT} for any other token: read here, where the token and its
+ *                  word are in the cache, so that the feature reads one array instead of every token and string
  * @param triggerRules the pattern rules whose triggers the block holds ({@link Triggers#rules}), when the block's
  *                  length gets the trigger pass and its rules were given: the pass is made in this class's
  *                  character loop, which reads every character anyway (issue 21); null otherwise
  */
 public record BlockText(Block block, String text, List<Token> tokens, int words, int letters, int[] scriptLetters,
                         int nonSpace, int linkChars, int capWords, int digits, int punct, int commas,
-                        int sentenceEnds, int[] stopHits, int[] stopMasks, int[] hashes, MarkupBlock markup,
-                        long[] triggerRules) {
+                        int sentenceEnds, int[] stopHits, int[] stopMasks, int[] hashes, int[] contentForms,
+                        MarkupBlock markup, long[] triggerRules) {
+
+    /** In {@link #contentForms}: a token that is not a content word. */
+    static final int NOT_CONTENT = -1;
+    /** In {@link #contentForms}: a content word without a form id. */
+    static final int NO_ID = -2;
+
 
     public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
         // the block's characters and the one after it (which the tokenizer may read: see Tokenizer.tokenize)
@@ -59,14 +69,20 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int[] stopHits = new int[languages.size()];
         int[] stopMasks = new int[tokens.size()];
         int[] hashes = new int[tokens.size()];
+        int[] contentForms = new int[tokens.size()];
         for (int k = 0; k < stopMasks.length; k++) {
             Token t = tokens.get(k);
-            int h = t.norm().hashCode();
+            String norm = t.norm();
+            int h = norm.hashCode();
             hashes[k] = h;
+            contentForms[k] = NOT_CONTENT;
             if (!t.isWord()) {
                 continue;
             }
-            stopMasks[k] = languages.mask(t.norm(), h);
+            stopMasks[k] = languages.mask(norm, h);
+            if (t.type() == Token.Type.WORD && stopMasks[k] == 0 && norm.length() >= 3) {
+                contentForms[k] = t.form() >= 0 ? t.form() : NO_ID;
+            }
             if (!t.countsAsWord()) {
                 continue;
             }
@@ -165,7 +181,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             found = triggers.rules(chars, from, to, text);
         }
         return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
-                commas, sentenceEnds, stopHits, stopMasks, hashes, markup, found);
+                commas, sentenceEnds, stopHits, stopMasks, hashes, contentForms, markup, found);
     }
 
     private static boolean sentenceEnd(String text, int after) {

@@ -14,8 +14,10 @@ import java.util.Map;
  * about. Teasers for other stories and injected offers score low; the article's own short lines score high.
  *
  * <p>Two ways to the same figures. When every content word carries its form's id ({@link Token#form()}, given
- * whenever the loaded-language model is on), the words are counted in arrays indexed by that int: the string
- * map's hashing and {@code equals} calls (C1 inlines neither) were 3% of the real-text profile (issue 21).
+ * whenever the loaded-language model is on), the words are counted in arrays indexed by that int, read from
+ * {@link BlockText#contentForms()}: the string map's hashing and {@code equals} calls (C1 inlines neither),
+ * and reading every token and its word's string again (a cache miss each), were 3% of the real-text profile
+ * (issue 21).
  * Otherwise, or when the article holds a word without an id, by the word's string ({@link #byWords}).
  */
 final class Similarity {
@@ -39,36 +41,54 @@ final class Similarity {
      * soon as a content word has no id (ids are one per distinct word, so equal ids are equal words).
      */
     static double[] byForms(List<BlockText> texts, boolean[] prose) {
+        int tokens = 0;
+        for (BlockText t : texts) {
+            tokens += t.contentForms().length;
+        }
         Scratch sc = SCRATCH.get();
+        // sized up front (ids are below the count of forms the tokenizer had given), so that the loops below
+        // keep the arrays in locals: under C1 every field read is a load
+        sc.ensure(Forms.size(), tokens);
         int stamp = sc.next();
+        int[] stamps = sc.stamps;
+        int[] entry = sc.entry;
+        int[] lastProse = sc.lastProse;       // per entry: the last prose block that counted the word
+        int[] proseBlocks = sc.proseBlocks;   // prose blocks holding it
+        int[] lastBlock = sc.lastBlock;       // the last block that counted it as one of its distinct words
         int entries = 0;
         int[][] own = new int[texts.size()][];   // per prose block, per token: its word's entry, or -1
         for (int i = 0; i < texts.size(); i++) {
             if (!prose[i]) {
                 continue;
             }
-            Token[] ts = texts.get(i).tokens().toArray(new Token[0]);
-            int[] masks = texts.get(i).stopMasks();
-            int[] mine = own[i] = new int[masks.length];
-            for (int k = 0; k < masks.length; k++) {
-                Token t = ts[k];
-                if (!content(t, masks[k])) {
+            int[] forms = texts.get(i).contentForms();
+            int[] mine = own[i] = new int[forms.length];
+            for (int k = 0; k < forms.length; k++) {
+                int id = forms[k];
+                if (id < 0) {
+                    if (id == BlockText.NO_ID) {
+                        return null;
+                    }
                     mine[k] = -1;
                     continue;
                 }
-                int id = t.form();
-                if (id < 0) {
-                    return null;
+                if (id >= stamps.length) {
+                    return null;   // an id given after the count was read: not expected, but never out of bounds
                 }
                 int e;
-                if (id < sc.stamps.length && sc.stamps[id] == stamp) {
-                    e = sc.entry[id];
-                    if (sc.lastProse[e] != i) {
-                        sc.lastProse[e] = i;
-                        sc.proseBlocks[e]++;
+                if (stamps[id] == stamp) {
+                    e = entry[id];
+                    if (lastProse[e] != i) {
+                        lastProse[e] = i;
+                        proseBlocks[e]++;
                     }
                 } else {
-                    e = sc.add(id, stamp, entries++, i, 1, -1);
+                    e = entries++;
+                    stamps[id] = stamp;
+                    entry[id] = e;
+                    lastProse[e] = i;
+                    proseBlocks[e] = 1;
+                    lastBlock[e] = -1;
                 }
                 mine[k] = e;
             }
@@ -78,9 +98,9 @@ final class Similarity {
             int distinct = 0;
             int shared = 0;
             int[] mine = own[i];
-            Token[] ts = mine == null ? texts.get(i).tokens().toArray(new Token[0]) : null;
-            int[] masks = texts.get(i).stopMasks();
-            for (int k = 0; k < masks.length; k++) {
+            int[] forms = texts.get(i).contentForms();
+            int self = prose[i] ? 1 : 0;
+            for (int k = 0; k < forms.length; k++) {
                 int e;
                 if (mine != null) {
                     e = mine[k];
@@ -88,25 +108,32 @@ final class Similarity {
                         continue;
                     }
                 } else {
-                    Token t = ts[k];
-                    if (!content(t, masks[k])) {
+                    int id = forms[k];
+                    if (id < 0) {
+                        if (id == BlockText.NO_ID) {
+                            return null;
+                        }
                         continue;
                     }
-                    int id = t.form();
-                    if (id < 0) {
+                    if (id >= stamps.length) {
                         return null;
                     }
-                    if (id >= sc.stamps.length || sc.stamps[id] != stamp) {
-                        sc.add(id, stamp, entries++, -1, 0, i);
+                    if (stamps[id] != stamp) {
+                        e = entries++;
+                        stamps[id] = stamp;
+                        entry[id] = e;
+                        lastProse[e] = -1;
+                        proseBlocks[e] = 0;
+                        lastBlock[e] = i;
                         distinct++;
                         continue;
                     }
-                    e = sc.entry[id];
+                    e = entry[id];
                 }
-                if (sc.lastBlock[e] != i) {
-                    sc.lastBlock[e] = i;
+                if (lastBlock[e] != i) {
+                    lastBlock[e] = i;
                     distinct++;
-                    if (sc.proseBlocks[e] - (prose[i] ? 1 : 0) > 0) {
+                    if (proseBlocks[e] - self > 0) {
                         shared++;
                     }
                 }
@@ -118,14 +145,31 @@ final class Similarity {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** One thread's arrays for {@link #byForms}: by id, the stamp of the call that last met it and its entry. */
+    /**
+     * One thread's arrays for {@link #byForms}: by id, the stamp of the call that last met it and its entry;
+     * by entry, its three counters. At most 2 MB by id, when every id of {@link Forms} is in use.
+     */
     private static final class Scratch {
-        int[] stamps = new int[1024];
-        int[] entry = new int[1024];
-        int[] lastProse = new int[256];     // per entry: the last prose block that counted the word
-        int[] proseBlocks = new int[256];   // prose blocks holding it
-        int[] lastBlock = new int[256];     // the last block that counted it as one of its distinct words
+        int[] stamps = new int[0];
+        int[] entry = new int[0];
+        int[] lastProse = new int[0];
+        int[] proseBlocks = new int[0];
+        int[] lastBlock = new int[0];
         private int stamp;
+
+        void ensure(int ids, int entries) {
+            if (stamps.length < ids) {
+                int cap = Math.min(Math.max(ids, 2 * stamps.length), Math.max(ids, Forms.CAPACITY));
+                stamps = Arrays.copyOf(stamps, cap);
+                entry = Arrays.copyOf(entry, cap);
+            }
+            if (lastProse.length < entries) {
+                int cap = Math.max(entries, 2 * lastProse.length);
+                lastProse = new int[cap];
+                proseBlocks = new int[cap];
+                lastBlock = new int[cap];
+            }
+        }
 
         /** A new call's stamp; on wrapping round, the old stamps are cleared so none is taken for the new. */
         int next() {
@@ -134,25 +178,6 @@ final class Similarity {
                 stamp = 1;
             }
             return stamp;
-        }
-
-        int add(int id, int stamp, int e, int lastProse, int proseBlocks, int lastBlock) {
-            if (id >= stamps.length) {
-                int cap = Math.max(id + 1, Math.min(2 * stamps.length, Forms.CAPACITY));
-                stamps = Arrays.copyOf(stamps, cap);
-                entry = Arrays.copyOf(entry, cap);
-            }
-            if (e >= this.lastProse.length) {
-                this.lastProse = Arrays.copyOf(this.lastProse, 2 * e);
-                this.proseBlocks = Arrays.copyOf(this.proseBlocks, 2 * e);
-                this.lastBlock = Arrays.copyOf(this.lastBlock, 2 * e);
-            }
-            stamps[id] = stamp;
-            entry[id] = e;
-            this.lastProse[e] = lastProse;
-            this.proseBlocks[e] = proseBlocks;
-            this.lastBlock[e] = lastBlock;
-            return e;
         }
     }
 

@@ -82,6 +82,8 @@ class SimilarityTest {
                 .map(t -> new Token(t.start(), t.end(), t.type(), t.norm(), t.glued(), -1)).toList();
         return new BlockText(b.block(), b.text(), ts, b.words(), b.letters(), b.scriptLetters(), b.nonSpace(),
                 b.linkChars(), b.capWords(), b.digits(), b.punct(), b.commas(), b.sentenceEnds(), b.stopHits(),
-                b.stopMasks(), b.hashes(), b.markup(), b.triggerRules());
+                b.stopMasks(), b.hashes(),
+                java.util.Arrays.stream(b.contentForms()).map(f -> f >= 0 ? BlockText.NO_ID : f).toArray(),
+                b.markup(), b.triggerRules());
     }
 }
