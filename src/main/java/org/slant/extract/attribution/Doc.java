@@ -69,7 +69,10 @@ final class Doc {
         this.single = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = toks[i];
-            capitalised[i] = t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+            if (t.type() == Token.Type.WORD) {
+                char c = text.charAt(t.start());   // ASCII without the code point read (a call under C1)
+                capitalised[i] = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(t.start()));
+            }
             String w = t.norm();
             hash[i] = w.hashCode();
             single[i] = w.length() == 1 ? w.charAt(0) : -1;
@@ -81,7 +84,7 @@ final class Doc {
             }
         }
         this.paragraphOfSentence = DocLayout.paragraphs(text, sentences);
-        this.markup = DocLayout.markup(tokens);
+        this.markup = DocLayout.markup(toks, single);
         this.quoted = new boolean[n];
         for (Quote q : content.quotes()) {
             if (q.depth() > 0) {

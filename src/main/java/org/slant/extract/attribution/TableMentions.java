@@ -146,7 +146,12 @@ final class TableMentions {
     }
 
     private static boolean capitalised(Token t, CharSequence text) {
-        return t.type() == Token.Type.WORD && Character.isUpperCase(Character.codePointAt(text, t.start()));
+        if (t.type() != Token.Type.WORD) {
+            return false;
+        }
+        // ASCII first: one char read, without the code point read and the property look-up (calls under C1)
+        char c = text.charAt(t.start());
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(Character.codePointAt(text, t.start()));
     }
 
     /** Token k continues the name run of the token before it: one space, a hyphen or an initial's dot apart. */
