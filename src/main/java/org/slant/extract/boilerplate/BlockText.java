@@ -106,12 +106,16 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         long[] found = triggers == null ? null : triggers.none();
         int state = 0;
         int[] scripts = new int[Scripts.COUNT];
+        int latin = 0;   // ASCII letters, added to scripts[LATIN] at the end: a local, not an array slot per letter
         int letters = 0;
         int nonSpace = 0;
         int digits = 0;
         int punct = 0;
         int commas = 0;
         int sentenceEnds = 0;
+        // whether the block may hold a link TextLinks counts: a "[", a "<", a "://" or a "www."; a block without
+        // any (most of a news text) is not read a second time for them
+        boolean mayLink = false;
         for (int i = from; i < to; ) {
             char ch = chars[i];
             if (classes != null) {
@@ -131,7 +135,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
                 nonSpace++;
                 letters++;
-                scripts[Scripts.LATIN]++;
+                latin++;
                 i++;
                 continue;
             }
@@ -147,6 +151,11 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 if (!BlockSplitter.isSpace(ch)) {
                     nonSpace++;
                     punct++;
+                    if (ch == '[' || ch == '<' || ch == ':' && i + 2 < to && chars[i + 1] == '/' && chars[i + 2] == '/'
+                            || ch == '.' && i - 3 >= from && chars[i - 1] == 'w' && chars[i - 2] == 'w'
+                            && chars[i - 3] == 'w') {
+                        mayLink = true;
+                    }
                     if (ch == ',') {
                         commas++;
                     } else if ((ch == '.' || ch == '!' || ch == '?') && sentenceEnd(text, i - from + 1)) {
@@ -176,7 +185,9 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             }
             i += len;
         }
-        int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(chars, from, to);
+        scripts[Scripts.LATIN] += latin;
+        int links = markup != null ? Math.min(markup.linkChars(), nonSpace)
+                : mayLink ? TextLinks.linkChars(chars, from, to) : 0;
         if (triggers != null && found == null) {
             found = triggers.rules(chars, from, to, text);
         }
