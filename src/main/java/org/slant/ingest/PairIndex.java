@@ -43,7 +43,8 @@ final class PairIndex {
      * builds the chains, where a separate lowering pass was a third of the index's cost.
      */
     static PairIndex asciiLowered(String text) {
-        return new PairIndex(text.toCharArray(), true);
+        // a copy, lowered in place, of the shared array the later stages read too (see RawChars)
+        return new PairIndex(org.slant.lexicon.RawChars.of(text).clone(), true);
     }
 
     private PairIndex(char[] c, boolean lower) {
