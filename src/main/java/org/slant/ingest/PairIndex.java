@@ -79,34 +79,47 @@ final class PairIndex {
 
     /** The first occurrence of the word, or -1. */
     int first(String w) {
-        if (w.length() < 2) {
-            return single(w, 0);
-        }
-        return match(w, head[bucket(w.charAt(0), w.charAt(1))] - 1);
+        return first(w.toCharArray());
     }
 
     /** The next occurrence after the one at {@code k}, or -1. */
     int next(String w, int k) {
-        if (w.length() < 2) {
+        return next(w.toCharArray(), k);
+    }
+
+    /**
+     * The same with the word as an array, which the caller makes once per word: under the launcher's quick
+     * compiler (C1) each {@code String.charAt} of the comparisons was a call, for every candidate position.
+     */
+    int first(char[] w) {
+        if (w.length < 2) {
+            return single(w, 0);
+        }
+        return match(w, head[bucket(w[0], w[1])] - 1);
+    }
+
+    int next(char[] w, int k) {
+        if (w.length < 2) {
             return single(w, k + 1);
         }
         return match(w, next[k] - 1);
     }
 
-    private int single(String w, int from) {
-        if (w.isEmpty()) {
+    private int single(char[] w, int from) {
+        if (w.length == 0) {
             return from <= c.length ? from : -1;
         }
-        char x = w.charAt(0);
-        for (int i = from; i < c.length; i++) {
-            if (c[i] == x) {
+        char x = w[0];
+        char[] a = c;
+        for (int i = from; i < a.length; i++) {
+            if (a[i] == x) {
                 return i;
             }
         }
         return -1;
     }
 
-    private int match(String w, int k) {
+    private int match(char[] w, int k) {
         while (k >= 0 && !startsAt(w, k)) {
             k = next[k] - 1;
         }
@@ -114,12 +127,13 @@ final class PairIndex {
     }
 
     /** Whether the word is at {@code k} (its first two characters are known to share the bucket only). */
-    private boolean startsAt(String w, int k) {
-        if (k + w.length() > c.length) {
+    private boolean startsAt(char[] w, int k) {
+        char[] a = c;
+        if (k + w.length > a.length) {
             return false;
         }
-        for (int j = 0; j < w.length(); j++) {
-            if (c[k + j] != w.charAt(j)) {
+        for (int j = 0; j < w.length; j++) {
+            if (a[k + j] != w[j]) {
                 return false;
             }
         }
