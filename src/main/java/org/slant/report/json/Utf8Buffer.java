@@ -60,31 +60,19 @@ public final class Utf8Buffer extends Writer {
         ensure(3 * len + 4);
         int end = off + len;
         int i = off;
-        // buffer and size in locals, since the quick compiler (C1) would load and store the fields on every
-        // character; ASCII and the rest of the basic plane encoded here (news text's curly quotes and dashes no
-        // longer send the rest of the string through put), surrogates and a pending high one by put
-        byte[] b = bytes;
-        int n = size;
-        while (i < end) {
-            char ch = c[i];
-            if (ch < 0x80 && high == 0) {
-                b[n++] = (byte) ch;
-            } else if (ch < 0x800 && high == 0) {
-                b[n++] = (byte) (0xC0 | ch >> 6);
-                b[n++] = (byte) (0x80 | ch & 0x3F);
-            } else if (high == 0 && !Character.isSurrogate(ch)) {
-                b[n++] = (byte) (0xE0 | ch >> 12);
-                b[n++] = (byte) (0x80 | ch >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | ch & 0x3F);
-            } else {
-                size = n;
-                put(ch);
-                b = bytes;
-                n = size;
+        if (high == 0) {
+            // the common case, ASCII, without the general branch; buffer and size in locals, since the quick
+            // compiler (C1) would load and store the fields on every character
+            byte[] b = bytes;
+            int n = size;
+            while (i < end && c[i] < 0x80) {
+                b[n++] = (byte) c[i++];
             }
-            i++;
+            size = n;
         }
-        size = n;
+        for (; i < end; i++) {
+            put(c[i]);
+        }
     }
 
     @Override
