@@ -105,7 +105,7 @@ final class ClueWindows {
         PairIndex index = lowerIndex();
         List<int[]> hits = new ArrayList<>();
         for (String w : words) {
-            String lw = ignoreCase ? w : asciiLower(w);
+            char[] lw = ignoreCase ? ClueWords.asGiven(w) : ClueWords.lowered(w);
             for (int k = index.first(lw); k >= 0; k = index.next(lw, k)) {
                 if ((ignoreCase || raw.startsWith(w, k)) && (follow == null || follow.at(raw, k, k + w.length()))) {
                     hits.add(new int[]{k, k + w.length()});

@@ -43,27 +43,33 @@ final class PairIndex {
      * builds the chains, where a separate lowering pass was a third of the index's cost.
      */
     static PairIndex asciiLowered(String text) {
-        return new PairIndex(text.toCharArray(), true);
+        // a copy, lowered in place, of the shared array the later stages read too (see RawChars)
+        return new PairIndex(org.slant.lexicon.RawChars.of(text).clone(), true);
     }
 
     private PairIndex(char[] c, boolean lower) {
         this.c = c;
         next = new int[Math.max(1, c.length)];
         int i = c.length - 1;
-        if (i >= 0 && c[i] >= 'A' && c[i] <= 'Z') {
+        if (i < 0) {
+            return;
+        }
+        if (c[i] >= 'A' && c[i] <= 'Z') {
             c[i] += 32;
         }
         int[] heads = head;   // the arrays in locals: C1 would load the fields on every character
         int[] chain = next;
+        char after = c[i];    // the character after the current one, lowered: not read again from the array
         for (i--; i >= 0; i--) {
             char x = c[i];
             if (x >= 'A' && x <= 'Z') {
                 x += 32;
                 c[i] = x;
             }
-            int b = bucket(x, c[i + 1]);
+            int b = bucket(x, after);
             chain[i] = heads[b];
             heads[b] = i + 1;
+            after = x;
         }
     }
 
@@ -73,34 +79,47 @@ final class PairIndex {
 
     /** The first occurrence of the word, or -1. */
     int first(String w) {
-        if (w.length() < 2) {
-            return single(w, 0);
-        }
-        return match(w, head[bucket(w.charAt(0), w.charAt(1))] - 1);
+        return first(w.toCharArray());
     }
 
     /** The next occurrence after the one at {@code k}, or -1. */
     int next(String w, int k) {
-        if (w.length() < 2) {
+        return next(w.toCharArray(), k);
+    }
+
+    /**
+     * The same with the word as an array, which the caller makes once per word: under the launcher's quick
+     * compiler (C1) each {@code String.charAt} of the comparisons was a call, for every candidate position.
+     */
+    int first(char[] w) {
+        if (w.length < 2) {
+            return single(w, 0);
+        }
+        return match(w, head[bucket(w[0], w[1])] - 1);
+    }
+
+    int next(char[] w, int k) {
+        if (w.length < 2) {
             return single(w, k + 1);
         }
         return match(w, next[k] - 1);
     }
 
-    private int single(String w, int from) {
-        if (w.isEmpty()) {
+    private int single(char[] w, int from) {
+        if (w.length == 0) {
             return from <= c.length ? from : -1;
         }
-        char x = w.charAt(0);
-        for (int i = from; i < c.length; i++) {
-            if (c[i] == x) {
+        char x = w[0];
+        char[] a = c;
+        for (int i = from; i < a.length; i++) {
+            if (a[i] == x) {
                 return i;
             }
         }
         return -1;
     }
 
-    private int match(String w, int k) {
+    private int match(char[] w, int k) {
         while (k >= 0 && !startsAt(w, k)) {
             k = next[k] - 1;
         }
@@ -108,12 +127,13 @@ final class PairIndex {
     }
 
     /** Whether the word is at {@code k} (its first two characters are known to share the bucket only). */
-    private boolean startsAt(String w, int k) {
-        if (k + w.length() > c.length) {
+    private boolean startsAt(char[] w, int k) {
+        char[] a = c;
+        if (k + w.length > a.length) {
             return false;
         }
-        for (int j = 0; j < w.length(); j++) {
-            if (c[k + j] != w.charAt(j)) {
+        for (int j = 0; j < w.length; j++) {
+            if (a[k + j] != w[j]) {
                 return false;
             }
         }

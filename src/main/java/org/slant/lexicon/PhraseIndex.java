@@ -138,19 +138,26 @@ public final class PhraseIndex<T> {
 
     /** Every match of every phrase in the tokens, ordered by start then length (longest last). */
     public List<Match<T>> findAll(List<Token> tokens, CharSequence text) {
+        TokenWords w = TokenWords.of(tokens);
+        return find(tokens, w.words, w.hashes, text);
+    }
+
+    /**
+     * As {@link #findAll(List, CharSequence)}, given each token's word's {@link String#hashCode} in
+     * {@code hashes}: a caller that has read them (the boilerplate rules' block statistics do) spares the
+     * search its pass over the tokens.
+     */
+    public List<Match<T>> findAll(List<Token> tokens, int[] hashes, CharSequence text) {
+        if (hashes.length != tokens.size()) {
+            throw new IllegalArgumentException("a hash per token");
+        }
+        return find(tokens, null, hashes, text);
+    }
+
+    /** The search, reading the words from {@code words} or, when null, from the tokens. */
+    private List<Match<T>> find(List<Token> tokens, String[] words, int[] hashes, CharSequence text) {
         List<Match<T>> out = new ArrayList<>();
         int n = tokens.size();
-        // the words once in an array: under the launcher's quick compiler (C1) each List.get is a call, and the
-        // loops below read every token's word two or three times, for each lexicon (issue 21)
-        String[] words = new String[n];
-        // and their hashes: String.hashCode is a call under C1 (too large to inline), and the pair check asked
-        // for two per candidate token, one of them asked again at the next token (issue 21)
-        int[] hashes = new int[n];
-        for (int i = 0; i < n; i++) {
-            String w = tokens.get(i).norm();
-            words[i] = w;
-            hashes[i] = w.hashCode();
-        }
         long[] starts = this.starts;
         long[] alone = this.alone;
         long[] pairs = this.pairs;
@@ -164,10 +171,10 @@ public final class PhraseIndex<T> {
             }
             Node<T> node = root;
             for (int j = i; j < n && j - i < maxDepth; j++) {
-                String word = words[j];
                 if (j > i && !has(follows, startBit(hashes[j]))) {
                     break;   // no phrase goes on with this word
                 }
+                String word = words != null ? words[j] : tokens.get(j).norm();
                 node = node.next.get(word, hashes[j]);
                 if (node == null) {
                     break;

@@ -46,7 +46,7 @@ final class CueChecks {
         return cue.nounProne() && !h.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(h) && !PAST.contains(h);
     }
 
-    private static final Set<String> PAST = Set.of("thought", "sought", "wrote", "spoke", "knew", "saw", "told", "said",
+    private static final Set<String> PAST = org.slant.lexicon.WordSet.of("thought", "sought", "wrote", "spoke", "knew", "saw", "told", "said",
             "found", "felt", "gave", "took");
 
     /**
@@ -161,7 +161,7 @@ final class CueChecks {
         return false;
     }
 
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "known", "seen", "shown", "written",
+    private static final Set<String> IRREGULAR_PARTICIPLES = org.slant.lexicon.WordSet.of("said", "told", "known", "seen", "shown", "written",
             "thought", "heard", "felt", "found", "given", "taken", "spoken", "understood");
 
     /** "it is said", "were blamed by": a passive reporting verb, whose source is not the subject. */

@@ -28,6 +28,13 @@ final class Doc {
      */
     private final Token[] toks;
     private final boolean[] capitalised;
+    /**
+     * Each token's word's hash, and its one character when the word is one character long (else -1): the rules
+     * ask "is this token 'who' / a comma / a full stop" of most tokens, and each such question was two or three
+     * calls down to a string comparison under C1; now a mismatch is an array read (issue 21).
+     */
+    private final int[] hash;
+    private final int[] single;
     final List<Sentence> sentences;
     final int n;
     final int[] sentenceOf;
@@ -58,9 +65,17 @@ final class Doc {
         this.n = tokens.size();
         this.toks = tokens.toArray(new Token[0]);
         this.capitalised = new boolean[n];
+        this.hash = new int[n];
+        this.single = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = toks[i];
-            capitalised[i] = t.type() == Token.Type.WORD && Character.isUpperCase(text.codePointAt(t.start()));
+            if (t.type() == Token.Type.WORD) {
+                char c = text.charAt(t.start());   // ASCII without the code point read (a call under C1)
+                capitalised[i] = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(t.start()));
+            }
+            String w = t.norm();
+            hash[i] = w.hashCode();
+            single[i] = w.length() == 1 ? w.charAt(0) : -1;
         }
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
@@ -69,7 +84,7 @@ final class Doc {
             }
         }
         this.paragraphOfSentence = DocLayout.paragraphs(text, sentences);
-        this.markup = DocLayout.markup(tokens);
+        this.markup = DocLayout.markup(toks, single);
         this.quoted = new boolean[n];
         for (Quote q : content.quotes()) {
             if (q.depth() > 0) {
@@ -123,7 +138,7 @@ final class Doc {
     }
 
     boolean is(int i, String norm) {
-        return i >= 0 && i < n && toks[i].is(norm);
+        return i >= 0 && i < n && hash[i] == norm.hashCode() && toks[i].is(norm);
     }
 
     boolean isWord(int i) {
@@ -136,8 +151,7 @@ final class Doc {
 
     /** A quotation mark (curly or straight, double or single). */
     boolean isMark(int i) {
-        Token t = toks[i];
-        return t.type() == Token.Type.PUNCT && (t.norm().equals("\"") || t.norm().equals("'"));
+        return (single[i] == '"' || single[i] == '\'') && toks[i].type() == Token.Type.PUNCT;
     }
 
     /** The outermost quotation this token opens, or null. */
@@ -151,16 +165,24 @@ final class Doc {
     }
 
     boolean isComma(int i) {
-        return is(i, ",");
+        return i >= 0 && i < n && single[i] == ',';
     }
 
     boolean isDash(int i) {
-        return is(i, "\u2014") || is(i, "\u2013") || is(i, "-") && i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
+        if (i < 0 || i >= n) {
+            return false;
+        }
+        int c = single[i];
+        return c == '\u2014' || c == '\u2013' || c == '-' && i > 0 && toks[i - 1].end() < toks[i].start();
     }
 
     /** A sentence-ending mark. */
     boolean isTerminal(int i) {
-        return is(i, ".") || is(i, "!") || is(i, "?") || is(i, "\u2026");
+        if (i < 0 || i >= n) {
+            return false;
+        }
+        int c = single[i];
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     /** A full stop that belongs to an abbreviation ("Mr.", "Gen."): part of a name, not a boundary. */

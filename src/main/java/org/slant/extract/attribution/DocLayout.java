@@ -40,25 +40,33 @@ final class DocLayout {
         return false;
     }
 
-    /** Marks "[" before a word and "](...)" link targets, bounded so a stray bracket stays cheap. */
-    static boolean[] markup(List<Token> tokens) {
-        int n = tokens.size();
+    /**
+     * Marks "[" before a word and "](...)" link targets, bounded so a stray bracket stays cheap. {@code single}:
+     * per token, its word's one character, or -1 when the word is longer (see {@link Doc}): the marks are
+     * looked for among one-character words without comparing strings.
+     */
+    static boolean[] markup(Token[] tokens, int[] single) {
+        int n = tokens.length;
         boolean[] m = new boolean[n];
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
+            int c = single[i];
+            if (c != '[' && c != ']') {
+                continue;
+            }
+            Token t = tokens[i];
             if (t.type() != Token.Type.PUNCT || t.length() != 1) {
                 continue;
             }
-            if (t.is("[") && i + 1 < n && tokens.get(i + 1).start() == t.end()) {
+            if (c == '[' && i + 1 < n && tokens[i + 1].start() == t.end()) {
                 m[i] = true;
-            } else if (t.is("]")) {
+            } else if (c == ']') {
                 m[i] = true;
-                if (i + 1 < n && tokens.get(i + 1).is("(") && tokens.get(i + 1).start() == t.end()) {
+                if (i + 1 < n && single[i + 1] == '(' && tokens[i + 1].start() == t.end()) {
                     int k = i + 1;
-                    while (k < n && k - i < 24 && !tokens.get(k).is(")")) {
+                    while (k < n && k - i < 24 && single[k] != ')') {
                         m[k++] = true;
                     }
-                    if (k < n && tokens.get(k).is(")")) {
+                    if (k < n && single[k] == ')') {
                         m[k] = true;
                         i = k;
                     }

@@ -3,9 +3,9 @@ package org.slant.extract.attribution;
 import com.google.re2j.Matcher;
 import org.slant.model.Content;
 import org.slant.model.MarkupBlock;
+import org.slant.lexicon.RawChars;
 import org.slant.lexicon.Triggers;
 import org.slant.text.Block;
-import org.slant.text.TextChars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ final class EmbeddedPosts {
             }
         }
         List<PostQuotes.Post> out = new ArrayList<>();
-        char[] chars = TextChars.of(c.raw(), 0, c.raw().length());   // every block's trigger pass reads it
+        char[] chars = RawChars.of(c.raw());   // every block's trigger pass reads it (shared, read-only)
         int i = 0;
         while (i < all.size()) {
             String embed = html ? embedElement(markup.get(i).path(), rules) : null;

@@ -1,5 +1,7 @@
 package org.slant.extract.attribution;
 
+import org.slant.lexicon.WordSet;
+
 import java.util.Set;
 
 /**
@@ -95,7 +97,7 @@ final class Grammar {
 
     /** A set of words; duplicates are harmless (Set.of would refuse them). */
     private static Set<String> words(String... w) {
-        return Set.copyOf(java.util.Arrays.asList(w));
+        return WordSet.of(w);   // not Set.of: asked of most tokens, see WordSet
     }
 
     /** Nouns of quantity that take "of" inside a listener phrase: "told a handful of guests". */
@@ -160,6 +162,6 @@ final class Grammar {
         for (Set<String> s : sets) {
             all.addAll(s);
         }
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 }

@@ -149,7 +149,7 @@ final class Mentions {
     }
 
     /** Words a role phrase may hold between its role and a place: "Ambassador to Russia", "head of ...". */
-    private static final Set<String> POSTING_WORDS = Set.of("to", "in", "of");
+    private static final Set<String> POSTING_WORDS = org.slant.lexicon.WordSet.of("to", "in", "of");
 
     /**
      * An institution named with a qualifier ("the Danish trade ministry", "the ministry of trade"), for a

@@ -6,7 +6,7 @@ package org.slant.extract.attribution;
  */
 final class SubjectPhrases {
 
-    private static final java.util.Set<String> MONTHS_AND_DAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+    private static final java.util.Set<String> MONTHS_AND_DAYS = org.slant.lexicon.WordSet.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -75,10 +75,10 @@ final class SubjectPhrases {
                 || NUMBER_WORDS.contains(d.norm(i));
     }
 
-    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "nearly", "almost", "roughly",
+    private static final java.util.Set<String> APPROXIMATELY = org.slant.lexicon.WordSet.of("about", "nearly", "almost", "roughly",
             "around", "some", "only", "just", "over", "more");
 
-    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+    private static final java.util.Set<String> NUMBER_WORDS = org.slant.lexicon.WordSet.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten");
 
     /** Nothing but a comma, a conjunction or the sentence start before token i. */

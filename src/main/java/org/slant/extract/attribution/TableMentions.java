@@ -21,7 +21,7 @@ import java.util.function.Function;
 final class TableMentions {
 
     /** Lower-case words that may stand inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
+    private static final Set<String> PARTICLES = org.slant.lexicon.WordSet.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "dos", "das", "du", "la", "le", "bin", "al", "el", "ter", "ten");
     static final String ENTRY = "actors.table";
     /** The mark of a surname two full names of the article share. */
@@ -146,7 +146,12 @@ final class TableMentions {
     }
 
     private static boolean capitalised(Token t, CharSequence text) {
-        return t.type() == Token.Type.WORD && Character.isUpperCase(Character.codePointAt(text, t.start()));
+        if (t.type() != Token.Type.WORD) {
+            return false;
+        }
+        // ASCII first: one char read, without the code point read and the property look-up (calls under C1)
+        char c = text.charAt(t.start());
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(Character.codePointAt(text, t.start()));
     }
 
     /** Token k continues the name run of the token before it: one space, a hyphen or an initial's dot apart. */

@@ -51,7 +51,7 @@ public final class BlockEvidence {
         List<BlockText> texts = new ArrayList<>(n);
         long[] scriptTotals = new long[Scripts.COUNT];
         int[] languageTotals = new int[languages.size()];
-        char[] chars = org.slant.text.TextChars.of(raw, 0, raw.length());   // read by every block: copied once
+        char[] chars = org.slant.lexicon.RawChars.of(raw);   // read by every block: shared, read-only
         for (int i = 0; i < n; i++) {
             BlockText b = BlockText.of(raw, chars, 0, blocks.get(i), html ? markup.get(i) : null, languages,
                     rules.patternRules());

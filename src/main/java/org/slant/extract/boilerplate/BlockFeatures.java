@@ -1,13 +1,9 @@
 package org.slant.extract.boilerplate;
 
-import org.slant.text.Token;
-
 import org.slant.model.MarkupBlock;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shallow features of every block of an article, in the spirit of boilerpipe and jusText: its length, stop
@@ -162,7 +158,7 @@ public final class BlockFeatures {
                 reference[i] = texts.get(i).words() >= 8;
             }
         }
-        double[] similarity = similarity(texts, reference, c.languages());
+        double[] similarity = Similarity.of(texts, reference);
         double[][] x = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             BlockText b = texts.get(i);
@@ -245,77 +241,5 @@ public final class BlockFeatures {
             }
         }
         return count;
-    }
-
-    /**
-     * For each block, the share of its distinct content words (three letters or more, not stop words) that
-     * occur in some other reference block: how much it is about what the article is about. Teasers for other
-     * stories and injected offers score low; the article's own short lines score high.
-     */
-    static double[] similarity(List<BlockText> texts, boolean[] prose, Languages languages) {
-        // per content word: {last prose block that counted it, prose blocks holding it, last block that counted it
-        // as one of its distinct words}; one map for both passes, one lookup per token (a set per block and a
-        // second lookup were most of this feature's cost, issue 21)
-        int tokens = 0;
-        for (BlockText t : texts) {
-            tokens += t.tokens().size();
-        }
-        Map<String, int[]> words = new HashMap<>(Math.max(16, tokens));
-        // per prose block, per token: its word's entry, kept for the second pass, which then looks up only the
-        // other blocks' words (issue 21)
-        int[][][] entries = new int[texts.size()][][];
-        for (int i = 0; i < texts.size(); i++) {
-            if (!prose[i]) {
-                continue;
-            }
-            List<Token> ts = texts.get(i).tokens();
-            int[] masks = texts.get(i).stopMasks();
-            int[][] own = entries[i] = new int[masks.length][];
-            for (int k = 0; k < masks.length; k++) {
-                Token t = ts.get(k);
-                if (content(t, masks[k])) {
-                    int[] seen = words.get(t.norm());
-                    if (seen == null) {
-                        seen = new int[]{i, 1, -1};
-                        words.put(t.norm(), seen);
-                    } else if (seen[0] != i) {
-                        seen[0] = i;
-                        seen[1]++;
-                    }
-                    own[k] = seen;
-                }
-            }
-        }
-        double[] out = new double[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            int distinct = 0;
-            int shared = 0;
-            List<Token> ts = texts.get(i).tokens();
-            int[] masks = texts.get(i).stopMasks();
-            int[][] own = entries[i];
-            for (int k = 0; k < masks.length; k++) {
-                if (own != null ? own[k] == null : !content(ts.get(k), masks[k])) {
-                    continue;
-                }
-                int[] seen = own != null ? own[k] : words.get(ts.get(k).norm());
-                if (seen == null) {
-                    words.put(ts.get(k).norm(), new int[]{-1, 0, i});
-                    distinct++;
-                } else if (seen[2] != i) {
-                    seen[2] = i;
-                    distinct++;
-                    if (seen[1] - (prose[i] ? 1 : 0) > 0) {
-                        shared++;
-                    }
-                }
-            }
-            out[i] = distinct == 0 ? 0 : (double) shared / distinct;
-        }
-        return out;
-    }
-
-    /** A content word: a word of three letters or more that no language lists as a stop word. */
-    private static boolean content(Token t, int stopMask) {
-        return t.type() == Token.Type.WORD && t.norm().length() >= 3 && stopMask == 0;
     }
 }

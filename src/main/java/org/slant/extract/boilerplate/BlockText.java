@@ -21,13 +21,26 @@ import java.util.List;
  * @param stopHits  per language, words of the block in its stop-word list
  * @param stopMasks per token, the bit set of languages that list it as a stop word (0 for a non-word): looked
  *                  up once here, where the similarity feature used to look every word up twice again
+ * @param hashes    per token, its word's {@link String#hashCode}: read here for the stop-word look-up, and handed to
+ *                  the phrase rules' search, which would otherwise make an array of them again for every block
+ * @param contentForms per token, for a content word of the similarity feature (a word of three letters or more
+ *                  that no language lists as a stop word) its form's id ({@link Token#form()}), or {@link #NO_ID}
+ *                  when it has none; {@link #NOT_CONTENT} for any other token: read here, where the token and its
+ *                  word are in the cache, so that the feature reads one array instead of every token and string
  * @param triggerRules the pattern rules whose triggers the block holds ({@link Triggers#rules}), when the block's
  *                  length gets the trigger pass and its rules were given: the pass is made in this class's
  *                  character loop, which reads every character anyway (issue 21); null otherwise
  */
 public record BlockText(Block block, String text, List<Token> tokens, int words, int letters, int[] scriptLetters,
                         int nonSpace, int linkChars, int capWords, int digits, int punct, int commas,
-                        int sentenceEnds, int[] stopHits, int[] stopMasks, MarkupBlock markup, long[] triggerRules) {
+                        int sentenceEnds, int[] stopHits, int[] stopMasks, int[] hashes, int[] contentForms,
+                        MarkupBlock markup, long[] triggerRules) {
+
+    /** In {@link #contentForms}: a token that is not a content word. */
+    static final int NOT_CONTENT = -1;
+    /** In {@link #contentForms}: a content word without a form id. */
+    static final int NO_ID = -2;
+
 
     public static BlockText of(String raw, Block block, MarkupBlock markup, Languages languages) {
         // the block's characters and the one after it (which the tokenizer may read: see Tokenizer.tokenize)
@@ -55,12 +68,21 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         int capWords = 0;
         int[] stopHits = new int[languages.size()];
         int[] stopMasks = new int[tokens.size()];
+        int[] hashes = new int[tokens.size()];
+        int[] contentForms = new int[tokens.size()];
         for (int k = 0; k < stopMasks.length; k++) {
             Token t = tokens.get(k);
+            String norm = t.norm();
+            int h = norm.hashCode();
+            hashes[k] = h;
+            contentForms[k] = NOT_CONTENT;
             if (!t.isWord()) {
                 continue;
             }
-            stopMasks[k] = languages.mask(t.norm());
+            stopMasks[k] = languages.mask(norm, h);
+            if (t.type() == Token.Type.WORD && stopMasks[k] == 0 && norm.length() >= 3) {
+                contentForms[k] = t.form() >= 0 ? t.form() : NO_ID;
+            }
             if (!t.countsAsWord()) {
                 continue;
             }
@@ -84,12 +106,16 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
         long[] found = triggers == null ? null : triggers.none();
         int state = 0;
         int[] scripts = new int[Scripts.COUNT];
+        int latin = 0;   // ASCII letters, added to scripts[LATIN] at the end: a local, not an array slot per letter
         int letters = 0;
         int nonSpace = 0;
         int digits = 0;
         int punct = 0;
         int commas = 0;
         int sentenceEnds = 0;
+        // whether the block may hold a link TextLinks counts: a "[", a "<", a "://" or a "www."; a block without
+        // any (most of a news text) is not read a second time for them
+        boolean mayLink = false;
         for (int i = from; i < to; ) {
             char ch = chars[i];
             if (classes != null) {
@@ -109,7 +135,7 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
                 nonSpace++;
                 letters++;
-                scripts[Scripts.LATIN]++;
+                latin++;
                 i++;
                 continue;
             }
@@ -125,6 +151,11 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
                 if (!BlockSplitter.isSpace(ch)) {
                     nonSpace++;
                     punct++;
+                    if (ch == '[' || ch == '<' || ch == ':' && i + 2 < to && chars[i + 1] == '/' && chars[i + 2] == '/'
+                            || ch == '.' && i - 3 >= from && chars[i - 1] == 'w' && chars[i - 2] == 'w'
+                            && chars[i - 3] == 'w') {
+                        mayLink = true;
+                    }
                     if (ch == ',') {
                         commas++;
                     } else if ((ch == '.' || ch == '!' || ch == '?') && sentenceEnd(text, i - from + 1)) {
@@ -154,12 +185,14 @@ public record BlockText(Block block, String text, List<Token> tokens, int words,
             }
             i += len;
         }
-        int links = markup != null ? Math.min(markup.linkChars(), nonSpace) : TextLinks.linkChars(chars, from, to);
+        scripts[Scripts.LATIN] += latin;
+        int links = markup != null ? Math.min(markup.linkChars(), nonSpace)
+                : mayLink ? TextLinks.linkChars(chars, from, to) : 0;
         if (triggers != null && found == null) {
             found = triggers.rules(chars, from, to, text);
         }
         return new BlockText(block, text, tokens, words, letters, scripts, nonSpace, links, capWords, digits, punct,
-                commas, sentenceEnds, stopHits, stopMasks, markup, found);
+                commas, sentenceEnds, stopHits, stopMasks, hashes, contentForms, markup, found);
     }
 
     private static boolean sentenceEnd(String text, int after) {

@@ -160,7 +160,7 @@ public final class BoilerplateRules {
         PhraseIndex<Rule> index = phrases[phraseBands.of(words)];
         if (index != null && !b.tokens().isEmpty()) {
             List<Token> tokens = b.tokens();
-            for (PhraseIndex.Match<Rule> m : index.findAll(tokens, raw)) {
+            for (PhraseIndex.Match<Rule> m : index.findAll(tokens, b.hashes(), raw)) {
                 Rule r = m.payload();
                 if (r.appliesTo(words) && placed(r.at(), tokens, m.firstToken(), m.endToken())) {
                     out.add(new RuleHit(r, tokens.get(m.endToken() - 1).end() - tokens.get(m.firstToken()).start()));

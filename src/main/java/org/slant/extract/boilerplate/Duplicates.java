@@ -3,6 +3,7 @@ package org.slant.extract.boilerplate;
 import org.slant.text.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,34 +70,48 @@ final class Duplicates {
         boolean[] credited = new boolean[n];
         java.util.Arrays.fill(copyOf, -1);
         // each block's words and the hashes of their prefixes, so that a repeat (or a repeat plus a credit) is
-        // found by hash lookups and confirmed word by word, without building strings
-        List<List<String>> words = new ArrayList<>(n);
+        // found by hash lookups and confirmed word by word, without building strings; only for the blocks long
+        // enough to be looked up (no other block's words are ever read), in arrays, from the hashes the block's
+        // statistics kept (a list per block and a hash call per word were most of this step's cost, issue 21)
+        String[][] words = new String[n][];
         long[][] prefix = new long[n][];
         Map<Long, List<Integer>> byHash = new HashMap<>();
         for (int i = 0; i < n; i++) {
             BlockText b = texts.get(i);
-            List<String> w = new ArrayList<>(b.words() + 4);
-            for (Token t : b.tokens()) {
+            if (b.letters() < MIN_LETTERS / 2) {
+                continue;
+            }
+            Token[] ts = b.tokens().toArray(new Token[0]);
+            int count = 0;
+            for (Token t : ts) {
                 if (t.isWord()) {
-                    w.add(t.norm());
+                    count++;
                 }
             }
-            words.add(w);
-            if (w.size() >= MIN_CAPTION_WORDS && b.letters() >= MIN_LETTERS / 2) {
-                long[] h = new long[w.size() + 1];
-                for (int k = 0; k < w.size(); k++) {
-                    h[k + 1] = h[k] * 1_000_003L + w.get(k).hashCode();
-                }
-                prefix[i] = h;
-                byHash.computeIfAbsent(h[w.size()], k -> new ArrayList<>()).add(i);
+            if (count < MIN_CAPTION_WORDS) {
+                continue;
             }
+            int[] hashes = b.hashes();
+            String[] w = new String[count];
+            long[] h = new long[count + 1];
+            int k = 0;
+            for (int j = 0; j < ts.length; j++) {
+                if (ts[j].isWord()) {
+                    w[k] = ts[j].norm();
+                    h[k + 1] = h[k] * 1_000_003L + hashes[j];
+                    k++;
+                }
+            }
+            words[i] = w;
+            prefix[i] = h;
+            byHash.computeIfAbsent(h[count], x -> new ArrayList<>()).add(i);
         }
         for (List<Integer> bucket : byHash.values()) {
             if (bucket.size() < 2) {
                 continue;
             }
             for (List<Integer> group : groups(bucket, words)) {
-                if (group.size() < 2 || words.get(group.get(0)).size() < MIN_WORDS
+                if (group.size() < 2 || words[group.get(0)].length < MIN_WORDS
                         || texts.get(group.get(0)).letters() < MIN_LETTERS) {
                     continue;
                 }
@@ -115,18 +130,18 @@ final class Duplicates {
         }
         // caption pairs: a block whose words are another block's words plus a short credit
         for (int i = 0; i < n; i++) {
-            List<String> w = words.get(i);
-            if (prefix[i] == null || w.size() <= MIN_CAPTION_WORDS) {
+            String[] w = words[i];
+            if (prefix[i] == null || w.length <= MIN_CAPTION_WORDS) {
                 continue;
             }
-            for (int k = Math.max(MIN_CAPTION_WORDS, w.size() - MAX_CREDIT_WORDS); k < w.size(); k++) {
+            for (int k = Math.max(MIN_CAPTION_WORDS, w.length - MAX_CREDIT_WORDS); k < w.length; k++) {
                 List<Integer> bare = byHash.get(prefix[i][k]);
                 if (bare == null) {
                     continue;
                 }
                 List<Integer> unclaimed = new ArrayList<>();
                 for (int j : bare) {
-                    if (copyOf[j] < 0 && j != i && words.get(j).equals(w.subList(0, k))) {
+                    if (copyOf[j] < 0 && j != i && Arrays.equals(words[j], 0, words[j].length, w, 0, k)) {
                         copyOf[j] = i;
                         credited[i] = true;
                     }
@@ -143,12 +158,12 @@ final class Duplicates {
     }
 
     /** Splits blocks whose word hashes collide into groups of identical word lists. */
-    private static List<List<Integer>> groups(List<Integer> bucket, List<List<String>> words) {
+    private static List<List<Integer>> groups(List<Integer> bucket, String[][] words) {
         List<List<Integer>> out = new ArrayList<>();
         for (int i : bucket) {
             List<Integer> home = null;
             for (List<Integer> g : out) {
-                if (words.get(g.get(0)).equals(words.get(i))) {
+                if (Arrays.equals(words[g.get(0)], words[i])) {
                     home = g;
                     break;
                 }

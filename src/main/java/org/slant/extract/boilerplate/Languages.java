@@ -75,13 +75,17 @@ public final class Languages {
 
     /** Bit set of the languages that list this normalised word as a stop word (0 when none). */
     public int mask(String norm) {
-        int b = bucket(norm);
+        return mask(norm, norm.hashCode());
+    }
+
+    /** The same, given the word's {@link String#hashCode} (a call under C1 that the caller may have made). */
+    int mask(String norm, int h) {
+        int b = bucket(h);
         if ((listed[b >>> 6] & (1L << b)) == 0) {
             return 0;
         }
         String[] ks = keys;
         int mask = ks.length - 1;
-        int h = norm.hashCode();
         for (int i = slot(h, mask); ; i = (i + 1) & mask) {
             String k = ks[i];
             if (k == null) {
@@ -94,7 +98,10 @@ public final class Languages {
     }
 
     private static int bucket(String w) {
-        int h = w.hashCode();
+        return bucket(w.hashCode());
+    }
+
+    private static int bucket(int h) {
         return (h ^ (h >>> 14) ^ (h >>> 28)) & (BITS - 1);
     }
 
