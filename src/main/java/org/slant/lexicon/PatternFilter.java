@@ -65,6 +65,11 @@ public final class PatternFilter {
      */
     public boolean mayFind(char[] c, int from, int to) {
         int s = 0;
+        // the tables in locals: the launcher's compiler (C1) reads a field again on every character (issue 21)
+        byte[] flags = this.flags;
+        int[] next = this.next;
+        int[] classOf = this.classOf;
+        int width = this.width;
         if ((flags[0] & NOW) != 0) {
             return true;
         }

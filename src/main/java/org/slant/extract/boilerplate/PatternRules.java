@@ -27,6 +27,8 @@ final class PatternRules {
     private final Triggers triggers;
     /** per rule: the automaton that rules blocks out before RE2/J runs (null until first used) */
     private final PatternFilter[] filters;
+    /** per rule: whether it has triggers */
+    private final boolean[] hasTriggers;
 
     PatternRules(List<Rule> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -48,6 +50,10 @@ final class PatternRules {
         }
         triggers = new Triggers(this.patterns.stream().map(Rule::triggers).toList());
         filters = new PatternFilter[n];
+        hasTriggers = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hasTriggers[i] = !this.patterns.get(i).triggers().isEmpty();
+        }
     }
 
     /**
@@ -60,7 +66,8 @@ final class PatternRules {
                 : b.triggerRules() != null ? b.triggerRules() : triggers.rules(chars, from, to, b.text());
         String lowered = null;
         for (int i : bands.rules(band)) {
-            if (found != null && !patterns.get(i).triggers().isEmpty() && !Triggers.has(found, i)) {
+            // (an array read: each List.get and isEmpty is a call under C1, for every rule of every block)
+            if (found != null && hasTriggers[i] && !Triggers.has(found, i)) {
                 continue;
             }
             // the automaton rules most blocks out in one pass; RE2/J runs only where a match may be
@@ -68,7 +75,7 @@ final class PatternRules {
                 continue;
             }
             Rule r = patterns.get(i);
-            if (found == null && !r.triggers().isEmpty()) {
+            if (found == null && hasTriggers[i]) {
                 // no pass in this band: the triggers are looked for here, where the filter let the block through
                 if (lowered == null) {
                     lowered = Triggers.lowered(b.text());
