@@ -12,30 +12,21 @@ import java.util.Set;
  * An unmodifiable set of words for the rules' closed word classes ("is this token a determiner?"), asked of
  * most tokens of every article. {@code Set.of}'s table compares a word with each key its probe meets by
  * {@code equals}, a call (two, with the Latin-1 comparison) under the launcher's quick compiler (C1); here the
- * keys' hashes sit in an array beside them, so a word that is not in the set is turned away by comparing ints,
- * and a word that is the key's very string (token words often are: {@link org.slant.text.Forms}) by identity
- * (issue 21). Iterates in the order first given; like {@code Set.of}, holds no null and answers null with a
- * {@link NullPointerException}.
+ * words are the keys of a {@link WordMap}, the phrase index's table, whose keys' hashes sit in an array beside
+ * them, so a word that is not in the set is turned away by comparing ints, and a word that is the key's very
+ * string (token words often are: {@link org.slant.text.Forms}) by identity (issue 21). Iterates in the order
+ * first given; like {@code Set.of}, holds no null and answers null with a {@link NullPointerException}.
  */
 public final class WordSet extends AbstractSet<String> {
 
     private final String[] words;
-    private final String[] keys;
-    private final int[] hashes;
+    /** each word mapped to itself: only whether a word is a key is asked */
+    private final WordMap<String> table = new WordMap<>();
 
     private WordSet(Collection<String> distinct) {
         words = distinct.toArray(new String[0]);
-        int cap = Integer.highestOneBit(Math.max(2, words.length) * 4 - 1) << 1;   // at most a quarter full
-        keys = new String[cap];
-        hashes = new int[cap];
         for (String w : words) {
-            int h = w.hashCode();
-            int i = spread(h) & (cap - 1);
-            while (keys[i] != null) {
-                i = (i + 1) & (cap - 1);
-            }
-            keys[i] = w;
-            hashes[i] = h;
+            table.computeIfAbsent(w, () -> w);
         }
     }
 
@@ -64,18 +55,7 @@ public final class WordSet extends AbstractSet<String> {
 
     /** The same for a word known to be a string (no cast). */
     public boolean containsWord(String w) {
-        int h = w.hashCode();
-        String[] ks = keys;
-        int mask = ks.length - 1;
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            String k = ks[i];
-            if (k == null) {
-                return false;
-            }
-            if (k == w || hashes[i] == h && k.equals(w)) {
-                return true;
-            }
-        }
+        return table.get(w, w.hashCode()) != null;
     }
 
     @Override
@@ -86,10 +66,5 @@ public final class WordSet extends AbstractSet<String> {
     @Override
     public int size() {
         return words.length;
-    }
-
-    private static int spread(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 16);
     }
 }
